@@ -1,0 +1,137 @@
+"""Batch runs: find input files, extract them (in a process pool when asked),
+and yield results in input order, as they are ready.
+
+Each result is either the serialised record or a one-line reason, so one bad
+file never stops a batch and the caller decides how to report it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+INPUT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".pdf"})
+STDIN = "-"
+
+
+class InputError(Exception):
+    """A path given on the command line that does not exist (a usage error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    index: int
+    path: str
+    record: bytes | None  # the serialised report
+    error: str | None  # one-line reason when the file failed
+    code: str | None = None  # machine-readable reason (empty, binary, unreadable, …)
+
+
+def discover(paths: Iterable[str]) -> list[str]:
+    """Files to read, in a stable order: arguments as given, directories walked
+    recursively in sorted order (symlinks followed, each file and directory once)."""
+    out: list[str] = []
+    seen_files: set[str] = set()
+    for arg in paths:
+        if arg == STDIN:
+            out.append(STDIN)
+            continue
+        p = Path(arg)
+        if not os.path.lexists(p):
+            raise InputError(f"no such file or directory: {arg}")
+        if p.is_dir():
+            for f in _walk(p):
+                key = os.path.realpath(f)
+                if key not in seen_files:
+                    seen_files.add(key)
+                    out.append(f)
+        else:
+            key = os.path.realpath(p)
+            if key not in seen_files:
+                seen_files.add(key)
+                out.append(str(p))
+    return out
+
+
+def _walk(root: Path) -> Iterator[str]:
+    visited: set[tuple[int, int]] = set()
+    stack = [str(root)]
+    while stack:
+        directory = stack.pop()
+        try:
+            st = os.stat(directory)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in visited:
+            continue  # a symlink loop or a second way into the same directory
+        visited.add((st.st_dev, st.st_ino))
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            yield directory  # reading it fails later with the reason, like any bad file
+            continue
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirs.append(entry.path)
+            elif Path(entry.name).suffix.lower() in INPUT_SUFFIXES:
+                yield entry.path
+        stack.extend(reversed(subdirs))
+
+
+def process_one(item: tuple[int, str, bool]) -> Result:
+    """Extract one input; never raises."""
+    index, path, pretty = item
+    from .export import dump_report
+    from .extract import extract_loaded
+    from .load import LoadError, load_bytes, load_path
+
+    try:
+        loaded = load_bytes(sys.stdin.buffer.read()) if path == STDIN else load_path(path)
+        report = extract_loaded(loaded, path)
+        return Result(index, path, dump_report(report, pretty=pretty), None)
+    except LoadError as exc:
+        return Result(index, path, None, exc.message, exc.code)
+    except RecursionError:
+        return Result(index, path, None, "internal error: input nested too deeply", "internal")
+    except MemoryError:
+        return Result(index, path, None, "internal error: out of memory", "internal")
+    except Exception as exc:  # a bug must cost one file, not the batch
+        if os.environ.get("ZHENFA_DEBUG"):
+            raise
+        return Result(index, path, None, f"internal error: {type(exc).__name__}: {exc}", "internal")
+
+
+def run(paths: list[str], *, jobs: int = 1, pretty: bool = False) -> Iterator[Result]:
+    """Results in input order, yielded as soon as each is ready."""
+    items = [(i, p, pretty) for i, p in enumerate(paths)]
+    jobs = max(1, min(jobs, len(paths)))
+    if STDIN in paths:
+        jobs = 1  # stdin belongs to this process
+    if jobs == 1:
+        yield from map(process_one, items)
+        return
+    import multiprocessing as mp
+
+    context = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with context.Pool(processes=jobs, initializer=_worker_init) as pool:
+        yield from pool.imap(process_one, items, chunksize=_chunksize(len(items), jobs))
+
+
+def _chunksize(n: int, jobs: int) -> int:
+    return max(1, min(32, n // (jobs * 8)))
+
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C

@@ -1,0 +1,121 @@
+"""Noise that is masked (never deleted) before parsing: conversion artifacts,
+control characters, and injected text such as casino advertising.
+
+Each rule returns spans; `find_noise` collects them. Masking keeps offsets,
+so spans found later still point into the original text. Page chrome
+(breadcrumbs, footers) is a matter of whole lines and lives in layout.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Warning
+from .warnings import warn
+
+
+@dataclass(frozen=True, slots=True)
+class Noise:
+    start: int
+    end: int
+    kind: str  # "artifact" | "control" | "injected"
+
+
+# Conversion artifacts, as (name, pattern). Patterns are linear: bounded
+# repetitions over character classes that cannot overlap their delimiters.
+ARTIFACT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("word_bookmark", re.compile(r"\[bookmark:[^\]\r\n]{0,300}\]", re.I)),
+    ("placeholder", re.compile(r"\[(?:image|img|pic|picture|figure|table|footnote|comment|attachment|图片|图|附件|表格)(?::[^\]\r\n]{0,300})?\]", re.I)),
+    ("html_tag", re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\r\n]{0,300})?/?>")),
+    ("html_entity", re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|hellip|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")),
+)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+# --- injected text ---------------------------------------------------------
+# Advertising injected into government pages is brand-like: a run of spam
+# morphemes glued by '_', '|', digits or ASCII, often replacing a function word
+# (《金沙城…官网:印发…》 where 关于 belonged). A run is injected when it holds
+# a STRONG morpheme, or a TOPIC morpheme together with another spam morpheme.
+# Single topic words (赌博, 色情, 彩票) are ordinary vocabulary in law-enforcement
+# reports and are never flagged alone.
+STRONG_TERMS = (
+    "金沙城", "澳门金沙", "新葡京", "葡京", "威尼斯人", "百家乐", "时时彩", "六合彩", "北京赛车", "幸运飞艇",
+    "真人视讯", "老虎机", "娱乐城", "娱乐场", "网上赌场", "线上赌场", "皇冠体育", "亚博体育", "开元棋牌", "银河娱乐",
+    "永利娱乐", "太阳城娱乐", "澳门赌场", "澳门博彩", "裸聊", "约炮", "一夜情", "成人视频", "黄色网站", "代开发票",
+    "办假证", "刷单返利", "网络赌博平台", "bet365", "365bet",
+)
+TOPIC_TERMS = (
+    "赌场", "赌博", "博彩", "彩票", "投注", "下注", "彩金", "棋牌", "捕鱼", "电子游艺", "荷官", "赌球", "足彩", "色情",
+    "成人", "澳门", "金沙", "永利", "太阳城", "银河", "皇冠", "威尼斯",
+)
+WEB_TERMS = (
+    "官网", "官方网站", "网址", "平台", "注册", "登录", "登陆", "入口", "下载", "app", "APP", "开户", "首存", "返水",
+    "中心", "在线", "线上", "娱乐", "真人", "电子", "游戏", "首页", "官方",
+)
+# Words just before a run that show ordinary law-enforcement use (打击网络赌博平台).
+LEGIT_CONTEXT = re.compile(r"(?:打击|整治|取缔|非法|禁止|严禁|查处|涉嫌|涉|防范|远离|拒绝|抵制|治理|宣传|预防|举报)$")
+
+_ALL_TERMS = sorted(set(STRONG_TERMS + TOPIC_TERMS + WEB_TERMS), key=len, reverse=True)
+_TERM = "(?:" + "|".join(map(re.escape, _ALL_TERMS)) + ")"
+_GLUE = r"(?:[_|｜\-—·.]|\d{1,8}|[A-Za-z]{1,12})"
+# Atomic groups and possessive quantifiers (Python ≥ 3.11) keep this linear.
+SPAM_RUN = re.compile(rf"{_TERM}(?>(?:{_GLUE})*+{_TERM})*+(?:\d{{1,8}})?[:：]?", re.I)
+_STRONG = re.compile("|".join(map(re.escape, sorted(STRONG_TERMS, key=len, reverse=True))), re.I)
+_TOPIC = re.compile("|".join(map(re.escape, sorted(TOPIC_TERMS, key=len, reverse=True))))
+_ANY_TERM = re.compile(_TERM, re.I)
+_SPAM_PREFILTER = re.compile("|".join(map(re.escape, sorted(set(STRONG_TERMS + TOPIC_TERMS), key=len, reverse=True))), re.I)
+
+
+def find_artifacts(view: str) -> list[Noise]:
+    out: list[Noise] = []
+    for _name, pattern in ARTIFACT_PATTERNS:
+        out.extend(Noise(m.start(), m.end(), "artifact") for m in pattern.finditer(view))
+    out.extend(Noise(m.start(), m.end(), "control") for m in CONTROL.finditer(view))
+    return out
+
+
+def is_injected_run(run: str, before: str) -> bool:
+    if _STRONG.search(run):
+        return True
+    if not _TOPIC.search(run) or LEGIT_CONTEXT.search(before):
+        return False
+    return len(_ANY_TERM.findall(run)) >= 2 and len(run) >= 4
+
+
+def find_injected(view: str) -> list[Noise]:
+    """Spans of injected advertising. Only looks where a spam word occurs."""
+    out: list[Noise] = []
+    last_end = 0
+    for hit in _SPAM_PREFILTER.finditer(view):
+        if hit.start() < last_end:
+            continue
+        # Walk left over glued morphemes so the run starts at its first morpheme.
+        start = hit.start()
+        window_start = max(0, start - 40)
+        best = None
+        for m in SPAM_RUN.finditer(view, window_start, min(len(view), hit.end() + 80)):
+            if m.start() <= hit.start() < m.end():
+                best = m
+                break
+            if m.start() > hit.start():
+                break
+        if best is None:
+            continue
+        run = best.group()
+        if is_injected_run(run, view[max(0, best.start() - 4):best.start()]):
+            out.append(Noise(best.start(), best.end(), "injected"))
+        last_end = best.end()
+    return out
+
+
+def find_noise(view: str) -> list[Noise]:
+    return sorted(find_artifacts(view) + find_injected(view), key=lambda n: (n.start, n.end))
+
+
+def noise_warnings(noise: list[Noise]) -> list[Warning]:
+    return [
+        warn("injected_text", "injected text (advertising) masked before parsing", (n.start, n.end))
+        for n in noise
+        if n.kind == "injected"
+    ]

@@ -1,0 +1,206 @@
+"""The command line: a thin shell over the library. No parsing logic lives here.
+
+Exit status: 0 success; 1 some input files failed (the others were written);
+2 usage error (bad option, missing path, no input files); 3 the output could
+not be written. Diagnostics go to stderr, records to stdout or -o.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+
+EXIT_OK, EXIT_FILES_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="zhenfa",
+    help="Turn Chinese government rule-of-law reports (法治政府建设情况报告) into source-grounded JSON.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"zhenfa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Show the version and exit.")] = None,
+) -> None:
+    """zhenfa: rule-based extraction of bureau, year, outline, measures, statistics,
+    shortcomings and plans from 法治政府建设 reports."""
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"zhenfa: {message}\n")
+    sys.stderr.flush()
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively for .txt .html .htm .docx .pdf), or - for stdin.")],
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Write here (atomically) instead of stdout; - is stdout.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line instead of a JSON array.")] = False,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes (0 = one per CPU).")] = 0,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON (ignored with --jsonl).")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary line.")] = False,
+) -> None:
+    """Extract one record per input file and write them as JSON."""
+    from .batch import InputError, discover, run
+
+    try:
+        files = discover(paths)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+    if not files:
+        _err("no input files (looked for .txt .html .htm .docx .pdf)")
+        raise typer.Exit(EXIT_USAGE)
+    if output not in (None, "-"):
+        problem = _output_problem(Path(output))
+        if problem:
+            _err(f"cannot write {output}: {problem}")
+            raise typer.Exit(EXIT_OUTPUT)
+    n_jobs = jobs or os.cpu_count() or 1
+    results = run(files, jobs=n_jobs, pretty=pretty and not jsonl)
+    failed = 0
+    try:
+        if output in (None, "-"):
+            failed = _write_all(sys.stdout.buffer, results, len(files), jsonl=jsonl, quiet=quiet)
+        else:
+            from .export import atomic_output
+
+            with atomic_output(output) as fh:
+                failed = _write_all(fh, results, len(files), jsonl=jsonl, quiet=quiet)
+    except BrokenPipeError:
+        _silence_broken_pipe()
+        raise typer.Exit(EXIT_OK) from None
+    except OSError as exc:
+        _err(f"cannot write {output or 'stdout'}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_OUTPUT) from None
+    except KeyboardInterrupt:
+        _err("interrupted; nothing was written" if output not in (None, "-") else "interrupted")
+        raise typer.Exit(130) from None
+    if failed:
+        if not quiet:
+            _err(f"{failed} of {len(files)} file(s) failed; {len(files) - failed} written")
+        raise typer.Exit(EXIT_FILES_FAILED)
+
+
+def _write_all(stream, results, total: int, *, jsonl: bool, quiet: bool) -> int:  # type: ignore[no-untyped-def]
+    from .export import RecordWriter
+
+    writer = RecordWriter(stream, jsonl=jsonl)
+    writer.open()
+    failed = 0
+    progress = None
+    if not quiet and total > 1 and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress = Progress(transient=True, console=_stderr_console())
+        progress.start()
+        task = progress.add_task("extracting", total=total)
+    try:
+        for result in results:
+            if result.record is not None:
+                writer.write(result.record)
+            else:
+                failed += 1
+                _err(f"{result.path}: {result.error}")
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    writer.close()
+    return failed
+
+
+def _stderr_console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _output_problem(path: Path) -> str | None:
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        return "is a directory"
+    if not parent.is_dir():
+        return f"directory {parent} does not exist"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"directory {parent} is not writable"
+    return None
+
+
+def _silence_broken_pipe() -> None:
+    # `zhenfa extract … | head`: the reader left; exit quietly like other Unix tools.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a report record."""
+    from .schema import schema_json
+
+    sys.stdout.write(schema_json())
+
+
+@app.command()
+def text(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]) -> None:
+    """Print the text zhenfa extracts from a file: the text all offsets index."""
+    loaded = _load_or_exit(path)
+    sys.stdout.write(loaded.text)
+
+
+@app.command()
+def outline(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]) -> None:
+    """Draw the section tree of one report (markers, titles, kinds, line numbers)."""
+    from .extract import extract_loaded
+    from .outline.render import render_outline
+
+    loaded = _load_or_exit(path)
+    report = extract_loaded(loaded, path)
+    from rich.console import Console
+
+    Console().print(render_outline(report))
+
+
+def _load_or_exit(path: str):  # type: ignore[no-untyped-def]
+    from .load import LoadError, load_bytes, load_path
+
+    try:
+        if path == "-":
+            return load_bytes(sys.stdin.buffer.read())
+        if not os.path.lexists(path):
+            _err(f"no such file or directory: {path}")
+            raise typer.Exit(EXIT_USAGE)
+        return load_path(path)
+    except LoadError as exc:
+        _err(f"{path}: {exc.message}")
+        raise typer.Exit(EXIT_FILES_FAILED) from None
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -1,0 +1,82 @@
+"""Records → JSON bytes, and writers that stream them: a JSON array or JSON Lines,
+to stdout or atomically to a file (temp file in the same directory + rename)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from .models import Report
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    # Records are built with model_construct from trusted values: skip the
+    # serializer's type warnings, orjson handles tuples and enums itself.
+    return report.model_dump(warnings=False)
+
+
+def dump_report(report: Report, *, pretty: bool = False) -> bytes:
+    option = orjson.OPT_INDENT_2 if pretty else 0
+    return orjson.dumps(report_to_dict(report), option=option)
+
+
+class RecordWriter:
+    """Writes already-serialised records as a JSON array or as JSON Lines."""
+
+    def __init__(self, stream: IO[bytes], *, jsonl: bool) -> None:
+        self.stream = stream
+        self.jsonl = jsonl
+        self.count = 0
+
+    def open(self) -> None:
+        if not self.jsonl:
+            self.stream.write(b"[")
+
+    def write(self, record: bytes) -> None:
+        if self.jsonl:
+            self.stream.write(record.replace(b"\n", b" ") if b"\n" in record else record)
+            self.stream.write(b"\n")
+        else:
+            self.stream.write(b"\n" if self.count == 0 else b",\n")
+            self.stream.write(record)
+        self.count += 1
+
+    def close(self) -> None:
+        if not self.jsonl:
+            self.stream.write(b"\n]\n" if self.count else b"]\n")
+        self.stream.flush()
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """A file that appears at `path` complete or not at all."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+        except OSError:
+            pass
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,69 @@
+"""The pipeline: text → Doc → layout → outline → fields → Report.
+
+`extract_text` is pure: the same text gives the same record, it reads no
+files and prints nothing, so it can be mapped over documents by Spark or Dask.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from .clean import find_noise, noise_warnings
+from .fields.header import extract_header
+from .fields.items import build_sections, extract_items
+from .fields.stats import extract_statistics
+from .layout import analyse_layout
+from .load import Loaded, load_path
+from .models import Report, Source, SourceFormat, Warning
+from .outline.tree import build_outline
+from .report_checks import report_warnings
+from .text import Doc
+
+
+def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
+                 _warnings: list[Warning] | None = None) -> Report:
+    """Extract one report from its decoded text. Offsets in the result index `text`."""
+    if "\x00" in text or not isinstance(text, str):
+        text = str(text)
+    noise = find_noise(text)
+    doc = Doc.from_text(text, [(n.start, n.end) for n in noise])
+    layout = analyse_layout(doc)
+    header = extract_header(doc, layout)
+    outline = build_outline(doc, layout)
+    items = extract_items(doc, outline, header.report_year)
+    sections = build_sections(doc, outline)
+    statistics = extract_statistics(doc, layout, outline)
+    warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
+    source = _source or Source.model_construct(
+        path=path, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
+        format=SourceFormat.txt, chars=len(text))
+    report = Report.model_construct(
+        source=source,
+        title=header.title,
+        doc_type=header.doc_type,
+        bureau=header.bureau,
+        report_year=header.report_year,
+        published=header.published,
+        evidence=header.evidence,
+        sections=sections,
+        measures=items.measures,
+        statistics=statistics,
+        shortcomings=items.shortcomings,
+        plans=items.plans,
+        warnings=warnings,
+    )
+    report.warnings.extend(report_warnings(doc, report))
+    return report
+
+
+def extract_loaded(loaded: Loaded, path: str | None) -> Report:
+    source = Source.model_construct(path=path, sha256=loaded.sha256, encoding=loaded.encoding, format=loaded.format,
+                                    chars=len(loaded.text))
+    return extract_text(loaded.text, path, _source=source, _warnings=loaded.warnings)
+
+
+def extract_file(path: str | os.PathLike[str]) -> Report:
+    """Load, decode and extract one file. Raises zhenfa.LoadError for files that are not text."""
+    loaded = load_path(path)
+    return extract_loaded(loaded, str(path))

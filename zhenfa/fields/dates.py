@@ -1,0 +1,70 @@
+"""Dates and years: the publication date, damaged dates, and the year a report covers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import cn_to_int
+
+# On the width-folded view. 2022-04-01, 2022/4/1, 2022.04.01, 2022年4月1日, with optional time.
+DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d) ?(?P<s1>[-/.年]) ?(?P<m>\d{1,2}) ?(?P<s2>[-/.月]) ?(?P<d>\d{1,2})(?!\d) ?日?"
+)
+CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+# Dates that lost characters: 2019129日 (2019年12月9日), a sign-off line 202025.
+MALFORMED_IN_TEXT = re.compile(r"(?<![\d年月.\-/])20\d\d\d{1,4}日")
+MALFORMED_LINE = re.compile(r"^\s*20\d{3,6}\s*$")
+YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?年(?!\d)(?P<du>度)?")
+YEAR_RANGE_AFTER = re.compile(r" ?[-—–~～至到]")
+TEMPLATE_YEAR = re.compile(r"(?:19|20)?[_＿]{1,4} ?年|20[xX×＊*]{2}年|[_＿]{3,}|\*\*")
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    value: str  # YYYY-MM-DD
+    start: int
+    end: int
+
+
+def valid_date(y: int, m: int, d: int) -> bool:
+    if not (1990 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    days = [31, 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return d <= days[m - 1]
+
+
+def find_date(view: str, start: int, end: int) -> DateHit | None:
+    """The first well-formed date in view[start:end]."""
+    for m in DATE.finditer(view, start, end):
+        sep1, sep2 = m.group("s1"), m.group("s2")
+        if (sep1 == "年") != (sep2 == "月"):
+            continue
+        if sep1 != "年" and sep1 != sep2:
+            continue
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if valid_date(y, mo, d):
+            stop = m.end()
+            while stop > m.start() and view[stop - 1] == " ":
+                stop -= 1
+            return DateHit(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), stop)
+    for m in CN_DATE.finditer(view, start, end):
+        y = cn_to_int(m.group("y"))
+        mo, d = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
+        if y and mo and d and valid_date(y, mo, d):
+            return DateHit(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
+    return None
+
+
+def years_in(view: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every 'NNNN年' that is not the start of a range (2021—2025年)."""
+    out = []
+    for m in YEAR.finditer(view, start, end):
+        if YEAR_RANGE_AFTER.match(view, m.end()):
+            continue
+        # the end of a range: 2021—2025年
+        before = view[max(start, m.start() - 6):m.start()]
+        if re.search(r"\d{4} ?[-—–~～至到] ?$", before):
+            continue
+        out.append((int(m.group("y")), m.start(), m.end()))
+    return out

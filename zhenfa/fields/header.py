@@ -1,0 +1,226 @@
+"""Title, document type, report year and publication date.
+
+Each field is a short ordered list of rules; the first rule that finds a value
+wins and records where it read it (`Report.evidence`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import Layout, Role
+from ..models import Bureau, Evidence, Warning
+from ..text import Doc, canonical
+from ..warnings import warn
+from .bureau import find_bureau
+from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
+
+# Document types a title ends with, longest first, and the canonical type each gives.
+DOC_TYPES: tuple[tuple[str, str], ...] = (
+    ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作报告", "工作报告"),
+    ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("工作总结", "工作总结"),
+    ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
+    ("总结", "总结"), ("汇报", "汇报"),
+)
+_DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")[\s\"'”》]*$")
+_TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
+_TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
+_NO_TITLE_PUNCT = re.compile(r"[。；;！？!?]")
+# Labels of dates shown with a document, by preference.
+PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间")),
+    (1, re.compile(r"(?<![成印发])(?:日期|时间)")),
+    (2, re.compile(r"成文日期|印发日期|签发日期")),
+)
+_BARE_DATE_LINE = re.compile(r"^[-•·*\s]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
+_INTRO_REPORTING_YEAR = re.compile(r"现将(?:我局|我委|我区|我县|我市|本局)?(?:(?:19|20)\d\d) ?年")
+_INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
+
+
+@dataclass(slots=True)
+class Header:
+    title: str | None = None
+    doc_type: str | None = None
+    bureau: Bureau | None = None
+    report_year: int | None = None
+    published: str | None = None
+    evidence: Evidence = field(default_factory=Evidence)
+    warnings: list[Warning] = field(default_factory=list)
+    title_lines: tuple[int, int] | None = None  # [first, last] line index
+
+
+def _content(doc: Doc, i: int) -> str:
+    line = doc.lines[i]
+    return doc.view[line.content_start:line.content_end]
+
+
+def is_title_line(content: str) -> bool:
+    return (6 <= len(content) <= 100 and not _NO_TITLE_PUNCT.search(content) and not _TITLE_MARKER.match(content)
+            and _DOC_TYPE_END.search(content) is not None and _TITLE_TOPIC.search(content) is not None)
+
+
+def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """[first, last] line indices of the title, searched above the body."""
+    limit = min(layout.body_start, len(doc.lines))
+    for i in range(limit):
+        if layout.roles[i] is not Role.text:
+            continue
+        content = _content(doc, i)
+        if is_title_line(content):
+            return (i, i)
+        # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
+        if _TITLE_TOPIC.search(content) and len(content) <= 60 and not _NO_TITLE_PUNCT.search(content) \
+                and not _TITLE_MARKER.match(content) and i + 1 < len(doc.lines):
+            nxt = _content(doc, i + 1)
+            if 2 <= len(nxt) <= 24 and layout.roles[i + 1] is Role.text and is_title_line(content + nxt):
+                return (i, i + 1)
+    return None
+
+
+def doc_type_of(title: str) -> tuple[str, int] | None:
+    """(type, offset in title) from how the title ends."""
+    stripped = title.rstrip(" \"'”》")
+    for ending, kind in DOC_TYPES:
+        if stripped.endswith(ending):
+            return kind, len(stripped) - len(ending)
+    return None
+
+
+def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warning]]:
+    candidates: list[tuple[int, int, DateHit]] = []  # (priority, order, hit)
+    warnings: list[Warning] = []
+    header_lines = range(min(layout.body_start, len(doc.lines)))
+    for order, i in enumerate(header_lines):
+        if layout.chrome_kind[i] == "site_clock":
+            continue
+        line = doc.lines[i]
+        content = _content(doc, i)
+        for priority, label in PUBLISHED_LABELS:
+            for m in label.finditer(content):
+                base = line.content_start + m.end()
+                hit = find_date(doc.view, base, min(line.content_end, base + 14))
+                if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines):
+                    # label and value on separate lines: [ 发布日期 ] / 2025-01-15
+                    nxt = doc.lines[i + 1]
+                    hit = find_date(doc.view, nxt.content_start, min(nxt.content_end, nxt.content_start + 16))
+                if hit is not None:
+                    candidates.append((priority, order, hit))
+        if _BARE_DATE_LINE.match(content):
+            hit = find_date(doc.view, line.content_start, line.content_end)
+            if hit:
+                candidates.append((3, order, hit))
+    # The sign-off date at the end of the document.
+    for j in range(layout.body_end, len(doc.lines)):
+        line = doc.lines[j]
+        content = _content(doc, j)
+        if not content or layout.roles[j] is Role.chrome:
+            continue
+        if MALFORMED_LINE.match(content):
+            warnings.append(warn("malformed_date", f"damaged date {content.strip()!r} in the sign-off; not used",
+                                 (line.content_start, line.content_end)))
+            continue
+        if len(content) <= 20:
+            hit = find_date(doc.view, line.content_start, line.content_end)
+            if hit:
+                candidates.append((4, j, hit))
+    if not candidates:
+        return None, warnings
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    return candidates[0][2], warnings
+
+
+def body_malformed_dates(doc: Doc, layout: Layout) -> list[Warning]:
+    if layout.body_end <= layout.body_start:
+        return []
+    start = doc.lines[layout.body_start].start
+    end = doc.lines[layout.body_end - 1].end
+    return [warn("malformed_date", f"damaged date {m.group()!r}; no value read from it", (m.start(), m.end()))
+            for m in MALFORMED_IN_TEXT.finditer(doc.view, start, end)]
+
+
+def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | None,
+                     published: str | None) -> tuple[int | None, tuple[int, int] | None, list[Warning]]:
+    warnings: list[Warning] = []
+    title_year = None
+    if title_span is not None:
+        ys = years_in(doc.view, *title_span)
+        if ys:
+            title_year = ys[0]
+    body_year = _body_year(doc, layout)
+    if title_year is not None:
+        if body_year is not None and body_year[0] != title_year[0] and abs(body_year[0] - title_year[0]) <= 2:
+            warnings.append(warn("year_conflict", f"title says {title_year[0]}, body says {body_year[0]}; the title is used",
+                                 (body_year[1], body_year[2])))
+        return title_year[0], (title_year[1], title_year[2]), warnings
+    if body_year is not None:
+        return body_year[0], (body_year[1], body_year[2]), warnings
+    if published is not None:
+        # No year in the text: a report is published after its year ends, usually by spring.
+        y, m = int(published[:4]), int(published[5:7])
+        return (y - 1 if m <= 9 else y), None, warnings
+    return None, None, warnings
+
+
+def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
+    """The covered year from the introduction: 现将2020年度…, a first sentence that starts with 2023年，."""
+    checked = 0
+    for i in range(layout.body_start, layout.body_end):
+        if not layout.is_body(i) or doc.lines[i].blank:
+            continue
+        line = doc.lines[i]
+        for m in (_INTRO_REPORTING_YEAR.search(doc.view, line.content_start, line.content_end),
+                  _INTRO_LEADING_YEAR.match(doc.view, line.content_start, line.content_end)):
+            if m:
+                ys = years_in(doc.view, m.start(), m.end() + 1)
+                if ys:
+                    return ys[0]
+        # 一、2023年度推进法治政府建设的主要举措和成效: a heading of the year's work
+        head = doc.view[line.content_start:line.content_start + 30]
+        m2 = re.match(r"^[一二三四五六七八九十]{1,3}[、.] ?((?:19|20)\d\d) ?年(?:度)?(?!.{0,12}(?:安排|计划|设想|打算))", head)
+        if m2:
+            return int(m2.group(1)), line.content_start + m2.start(1), line.content_start + m2.end(1) + 1
+        checked += 1
+        if checked >= 8:
+            break
+    return None
+
+
+def extract_header(doc: Doc, layout: Layout) -> Header:
+    header = Header()
+    title_lines = find_title(doc, layout)
+    title_span = None
+    if title_lines is not None:
+        first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
+        title_span = (first.content_start, last.content_end)
+        header.title = canonical(doc.clean_slice(*title_span))
+        header.evidence.title = title_span
+        header.title_lines = title_lines
+        found = doc_type_of(doc.view[title_span[0]:title_span[1]].rstrip())
+        if found is not None:
+            header.doc_type = found[0]
+            view_title = doc.view[title_span[0]:title_span[1]].rstrip()
+            header.evidence.doc_type = (title_span[0] + found[1], title_span[0] + len(view_title.rstrip(" \"'”》")))
+        m = TEMPLATE_YEAR.search(doc.view, *title_span)
+        if m is not None:
+            header.warnings.append(warn("template_placeholder", f"the title has a template blank {m.group()!r}", (m.start(), m.end())))
+    hit, date_warnings = find_published(doc, layout)
+    header.warnings.extend(date_warnings)
+    header.warnings.extend(body_malformed_dates(doc, layout))
+    if hit is not None:
+        header.published = hit.value
+        header.evidence.published = (hit.start, hit.end)
+    if title_span is not None and TEMPLATE_YEAR.search(doc.view, *title_span):
+        header.report_year = None
+    else:
+        year, span, year_warnings = find_report_year(doc, layout, title_span, header.published)
+        header.report_year, header.evidence.report_year = year, span
+        header.warnings.extend(year_warnings)
+        if year is None:
+            header.warnings.append(warn("no_year"))
+    header.bureau, place_span, bureau_warnings = find_bureau(doc, layout, title_lines)
+    header.evidence.place = place_span
+    header.warnings.extend(bureau_warnings)
+    return header
+

@@ -1,0 +1,260 @@
+"""Statistics: every quantity a report states as a fact.
+
+A quantity is a number (Arabic, or Chinese for real counts) followed by a
+unit from UNITS, with 万/亿 multiplied out and qualifiers read from the words
+around it. Exclusions are rules, each named: ordinals (第六届), numbers in
+《titles》, slogans in quotes (“三项制度”), counts of a list just enumerated
+(评估论证、征求意见、集体审议三个环节), and everything outside the body
+(page chrome). Years, dates, document numbers and hotlines have no unit and
+never match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..layout import Layout
+from ..models import ChangeDirection, Qualifier, Statistic
+from ..outline.tree import Node, Outline
+from ..text import Doc, canonical
+from .numerals import cn_to_int
+
+# Units, longest first when matched; compound units stay as written (场次, 人次).
+UNITS: tuple[str, ...] = (
+    "个百分点", "百分点", "平方米", "平方公里", "公里", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "课时",
+    "学时", "小时", "部门", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
+    "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
+    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "%",
+)
+# A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
+UNIT_WORD_BREAKS: dict[str, str] = {
+    "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "单称义额", "处": "理置罚室分",
+    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别",
+    "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
+}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_CN_NUM = "[零〇两一二三四五六七八九十百千]+"
+QUANTITY = re.compile(
+    rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
+    rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
+)
+PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
+PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("将近", Qualifier.nearly), ("接近", Qualifier.nearly), ("近", Qualifier.nearly), ("大约", Qualifier.about),
+    ("约", Qualifier.about), ("超过", Qualifier.over), ("超", Qualifier.over), ("逾", Qualifier.over),
+    ("多于", Qualifier.over), ("不到", Qualifier.under), ("不足", Qualifier.under),
+)
+POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
+MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
+    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$"), ChangeDirection.increase),
+    (re.compile(r"(?:下降|减少|降低|压缩|减|降)了?$"), ChangeDirection.decrease),
+)
+COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(?:同期)?|上一年(?:度)?|前一年|(?:19|20)\d\d ?年(?:度|同期)?|同期)(?:相比)?|(?P<yoy>同比|环比)")
+# Slogans whose numerals are not counts even when unquoted.
+SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
+_CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n]")
+_LEADING_TIME = re.compile(r"^(?:(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
+_TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均为|为|有|了|的|参与|超过|超|近|约|将近|接近)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Bracket:
+    starts: list[int]
+    ends: list[int]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _title_ranges(view: str, start: int, end: int) -> _Bracket:
+    """Spans inside 《…》 (outermost), found with one pass over the brackets."""
+    starts: list[int] = []
+    ends: list[int] = []
+    depth = 0
+    open_at = 0
+    for m in re.finditer(r"[《》]", view[start:end]):
+        if m.group() == "《":
+            if depth == 0:
+                open_at = start + m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                starts.append(open_at)
+                ends.append(start + m.end())
+    return _Bracket(starts, ends)
+
+
+def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None, int]:
+    for word, qual in PRE_QUALIFIERS:
+        begin = pos - len(word)
+        if begin >= floor and view.startswith(word, begin):
+            return qual, begin
+    return None, pos
+
+
+def _value(num: str, mult: str | None) -> float | int | None:
+    if num[0].isdigit():
+        number: float | int = float(num.replace(",", "")) if "." in num else int(num.replace(",", ""))
+    else:
+        parsed = cn_to_int(num)
+        if parsed is None:
+            return None
+        number = parsed
+    if mult:
+        number = number * MULTIPLIERS[mult]
+    if isinstance(number, float) and number.is_integer():
+        number = int(number)
+    return number
+
+
+def _excluded(view: str, m: re.Match[str], para_start: int, titles: _Bracket) -> bool:
+    start = m.start()
+    num = m.group("num")
+    unit = m.group("unit")
+    after = m.end()
+    if start > para_start and view[start - 1] == "第":
+        return True  # ordinal: 第六届, 第2批
+    if titles.inside(start):
+        return True  # inside 《…》
+    if after < len(view) and unit in UNIT_WORD_BREAKS and view[after] in UNIT_WORD_BREAKS[unit]:
+        return True  # the unit character begins another word (3条例, 10部署)
+    if not num[0].isdigit():
+        if num in ("一", "〇", "零") or num[0] in "百千":
+            return True  # 一个, 一名: an article, not a count
+        if len(num) == 1 and unit == "%":
+            return True
+        if SLOGANS.match(view, start):
+            return True
+        clause_start = _clause_start(view, start, para_start)
+        clause = view[clause_start:start]
+        if "、" in clause:
+            return True  # a count of the items just listed: A、B、C三个环节
+        quote = max(clause.rfind("“"), clause.rfind('"'), clause.rfind("「"))
+        if quote != -1 and "”" not in clause[quote:] and "」" not in clause[quote:]:
+            return True  # inside quotes: “三项制度”
+        # A Chinese numeral stuck to a previous numeral or word-forming char (统一, 唯一) is not a count.
+        if start > para_start and view[start - 1] in "统唯万之同单专一":
+            return True
+    else:
+        value_text = num.replace(",", "")
+        if unit in ("天", "小时") and start > para_start and view[start - 1] in "月日":
+            return True
+        if re.fullmatch(r"(?:19|20)\d\d", value_text) and unit in ("期", "批", "届", "部", "版"):
+            return True  # 2021期: an edition, not a count
+    return False
+
+
+def _clause_start(view: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and not _CLAUSE_BOUNDARY.match(view[i - 1]):
+        i -= 1
+        if pos - i > 80:
+            break
+    return i
+
+
+def _subject(doc: Doc, start: int, end: int, para_start: int, para_end: int) -> str | None:
+    view = doc.view
+    clause_start = _clause_start(view, start, para_start)
+    before = view[clause_start:start].strip()
+    before = _LEADING_TIME.sub("", before)
+    before = _TRAILING_LINK.sub("", before).strip()
+    if len(before) >= 2:
+        s = view.find(before, clause_start, start)
+        return canonical(doc.clean_slice(s, s + len(before)))
+    # 3名学生获…: the subject follows the unit.
+    m = _CLAUSE_BOUNDARY.search(view, end, min(para_end, end + 40))
+    after = view[end:m.start() if m else min(para_end, end + 40)].strip()
+    return canonical(doc.clean_slice(end, end + len(after))) if len(after) >= 2 else None
+
+
+def _change(view: str, begin: int, para_start: int) -> tuple[ChangeDirection | None, str | None]:
+    clause_start = _clause_start(view, begin, para_start)
+    before = view[clause_start:begin]
+    direction = None
+    for pattern, d in CHANGE_WORDS:
+        if pattern.search(before):
+            direction = d
+            break
+    if direction is None:
+        return None, None
+    compared = None
+    matches = list(COMPARED_TO.finditer(before))
+    if matches:
+        compared = matches[-1].group("base") or matches[-1].group("yoy")
+    return direction, compared
+
+
+def path_at(outline: Outline, doc: Doc, pos: int) -> list[str]:
+    """Markers of the deepest outline node that contains `pos`."""
+    from .items import marker_text
+
+    path: list[str] = []
+    nodes: list[Node] = outline.roots
+    while nodes:
+        starts = [n.start for n in nodes]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or not (nodes[i].start <= pos < max(nodes[i].end, nodes[i].heading_end)):
+            break
+        node = nodes[i]
+        path.append(marker_text(doc, node) or "")
+        nodes = node.children
+    return path
+
+
+def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Statistic]:
+    view = doc.view
+    out: list[Statistic] = []
+    if not outline.paragraphs:
+        return out
+    titles = _title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
+    for para in outline.paragraphs:
+        for m in QUANTITY.finditer(view, para.start, para.end):
+            if _excluded(view, m, para.start, titles):
+                continue
+            value = _value(m.group("num"), m.group("mult"))
+            if value is None or (value == 0 and not m.group("num")[0].isdigit()):
+                continue
+            qualifier, begin = _qualifier_before(view, m.start(), para.start)
+            if m.group("mid") or m.group("post"):
+                qualifier = Qualifier.over
+            end = m.end()
+            for word, qual in POST_QUALIFIERS:
+                if view.startswith(word, end):
+                    qualifier = qualifier or qual
+                    break
+            direction, compared = _change(view, begin, para.start)
+            unit = m.group("unit")
+            out.append(Statistic.model_construct(
+                value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
+                raw=doc.text[begin:end], span=(begin, end),
+                subject=_subject(doc, begin, end, para.start, para.end),
+                section=path_at(outline, doc, begin), change=direction.value if direction else None,
+                compared_to=compared,
+            ))
+        for m in PERCENT_WORDS.finditer(view, para.start, para.end):
+            text = m.group("num")
+            whole, _, frac = text.partition("点")
+            number = cn_to_int(whole)
+            if number is None:
+                continue
+            value: float | int = number
+            if frac:
+                digits = [cn_to_int(ch) for ch in frac]
+                if any(d is None for d in digits):
+                    continue
+                value = float(f"{number}." + "".join(str(d) for d in digits))
+            qualifier, begin = _qualifier_before(view, m.start(), para.start)
+            direction, compared = _change(view, begin, para.start)
+            out.append(Statistic.model_construct(
+                value=value, unit="%", qualifier=qualifier.value if qualifier else None, raw=doc.text[begin:m.end()],
+                span=(begin, m.end()), subject=_subject(doc, begin, m.end(), para.start, para.end),
+                section=path_at(outline, doc, begin), change=direction.value if direction else None, compared_to=compared,
+            ))
+    out.sort(key=lambda s: s.span)
+    return out

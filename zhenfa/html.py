@@ -1,0 +1,88 @@
+"""HTML → text. Offsets of an HTML input are defined on the text made here.
+
+Tags, scripts, styles and hidden elements (display:none, the hidden
+attribute: where injected spam usually hides) are dropped; block elements and
+<br> become line breaks; runs of whitespace inside text collapse to one space
+as a browser shows them, except inside <pre>. Entities are decoded.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+BLOCK_TAGS = frozenset(
+    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "option"]
+)
+SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas", "select", "button"])
+VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\r\n\f]+")
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_stack: list[str] = []  # tags whose content is dropped
+        self.pre_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_stack:
+            if tag == "body" and self.skip_stack[0] == "head":  # a <head> that was never closed
+                self.skip_stack.clear()
+            elif tag == self.skip_stack[-1] and tag not in VOID_TAGS:
+                self.skip_stack.append(tag)
+                return
+            else:
+                return
+        attr = dict(attrs)
+        hidden = "hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None
+        if tag in SKIP_TAGS or (hidden and tag not in VOID_TAGS):
+            self.skip_stack.append(tag)
+            return
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in BLOCK_TAGS:
+            self._break()
+        if tag == "pre":
+            self.pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.skip_stack and tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_stack:
+            if tag == self.skip_stack[-1]:
+                self.skip_stack.pop()
+            return
+        if tag in BLOCK_TAGS:
+            self._break()
+        if tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_stack:
+            return
+        if not self.pre_depth:
+            data = _WS.sub(" ", data)
+        self.parts.append(data)
+
+    def _break(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextCollector()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    # Trim the spaces that block boundaries leave at line edges; keep blank lines single.
+    lines = [line.strip(" ") for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n") + "\n"

@@ -1,0 +1,111 @@
+"""Page layout: which lines are chrome, metadata, title zone, body, sign-off.
+
+Scraped reports carry web-page chrome above and below the text (breadcrumbs,
+'发布日期:… 来源:…', share/print links, footers with ICP numbers). Each line
+gets a role from an ordered table of patterns; the body is the run of lines
+from the first prose line to the last one. Nothing is deleted: the outline
+simply reads body lines only, and the header rules read the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .text import Doc, Line
+
+
+class Role(StrEnum):
+    blank = "blank"
+    chrome = "chrome"  # navigation, tools, footers: never content
+    meta = "meta"  # labelled metadata (发布日期, 来源, 索引号 …)
+    text = "text"
+
+
+# Labels of page metadata; a line made of such label:value pairs is metadata.
+META_LABELS = (
+    "发布日期|发布时间|发稿时间|更新时间|日期|时间|来源|信息来源|文章来源|稿件来源|发布机构|发布单位|发布者|发布人|作者|"
+    "编辑|责任编辑|索引号|索号|文号|发文字号|发文机关|主题分类|体裁分类|成文日期|公开目录|公开方式|公开范围|主题词|"
+    "浏览量|浏览次数|访问量|点击数|点击量|阅读|阅读量|阅读次数|有效性|有性|所属机构|分类|字号|生成日期|文章编号"
+)
+_META = re.compile(rf"^(?:[-•·*]\s*)?[\[【]?\s*(?:{META_LABELS})\s*[\]】]?\s*(?:[:：]|\s|$)")
+
+# Chrome, as (name, pattern) tried in order against a line's content.
+CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)")),
+    ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)")),
+    ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞]\s?[^>»＞]{1,40}){2,}$")),
+    ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")),
+    ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$")),
+    ("tools", re.compile(
+        r"^(?:【\s*)?(?:扫一扫|扫码|分享|打印|关闭|收藏|点击收藏|取消收藏|回到顶部|返回顶部|TOP\b|字体|字号|加大字体|缩小字体|"
+        r"默认\s*大|大\s*中\s*小|微博|微信|QQ空间|打印本页|关闭窗口|打印文本|网站无障碍|无障碍|关怀版|长者版|简体|繁体|"
+        r"English|返回|上一篇|下一篇|相关(?:链接|文章|阅读)|附件[:：]?$|【打印】|【关闭】)", re.I)),
+    ("footer", re.compile(
+        r"主办单位|承办单位|协办单位|版权所有|ICP备|ICP证|公网安备|网站标识码|技术支持|联系电话|联系我们|举报电话|举报邮箱|"
+        r"网站地图|法律声明|关于我们|使用帮助|Copyright|©|建议使用|分辨率|浏览器|政府网站找错|网站纠错|网站声明|隐私声明", re.I)),
+)
+# Navigation bars: several short tokens separated by |, 丨 or ｜.
+_NAV_BAR = re.compile(r"^[|丨｜]?(?:\s*[^|丨｜。，]{1,10}\s*[|丨｜]){1,}\s*[^|丨｜。，]{0,10}$")
+_SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
+_MARKER_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s?[一二三四五六七八九十]{1,3}\s?\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是)")
+_TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
+
+
+@dataclass(slots=True)
+class Layout:
+    roles: list[Role]
+    chrome_kind: list[str | None]
+    body_start: int  # index of the first body line
+    body_end: int  # index after the last body line (body_start == body_end: no body)
+
+    def is_body(self, index: int) -> bool:
+        return self.body_start <= index < self.body_end and self.roles[index] is Role.text
+
+
+def line_role(content: str) -> tuple[Role, str | None]:
+    if not content:
+        return Role.blank, None
+    if len(content) > 300:  # chrome lines are short; long lines are text (and patterns stay cheap)
+        return Role.text, None
+    if _META.match(content):
+        return Role.meta, "meta"
+    for name, pattern in CHROME_PATTERNS:
+        if pattern.search(content):
+            # A long prose line that merely mentions 联系电话 is not a footer.
+            if name == "footer" and len(content) > 120 and content.count("。") >= 2:
+                continue
+            return Role.chrome, name
+    if _NAV_BAR.match(content) and not _SENTENCE_PUNCT.search(content):
+        return Role.chrome, "nav"
+    return Role.text, None
+
+
+def is_prose(content: str) -> bool:
+    """A line that can only be body text: a sentence, or an outline heading."""
+    if _MARKER_START.match(content):
+        return True
+    if _SENTENCE_PUNCT.search(content):
+        return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "，" not in content and "。" not in content)
+    return len(content) >= 60 and not _TITLE_LIKE.search(content)
+
+
+def analyse_layout(doc: Doc) -> Layout:
+    roles: list[Role] = []
+    kinds: list[str | None] = []
+    contents = [doc.view[ln.content_start:ln.content_end] for ln in doc.lines]
+    for content in contents:
+        role, kind = line_role(content)
+        roles.append(role)
+        kinds.append(kind)
+    prose = [roles[i] is Role.text and is_prose(contents[i]) for i in range(len(contents))]
+    first = next((i for i, p in enumerate(prose) if p), None)
+    if first is None:
+        return Layout(roles, kinds, len(roles), len(roles))
+    last = max(i for i, p in enumerate(prose) if p)
+    return Layout(roles, kinds, first, last + 1)
+
+
+def content_of(doc: Doc, line: Line) -> str:
+    return doc.view[line.content_start:line.content_end]

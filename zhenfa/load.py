@@ -1,0 +1,239 @@
+"""Bytes → text: encodings, binary sniffing, and the text of HTML (later DOCX/PDF).
+
+The order of attempts is part of the contract (README): a byte-order mark
+decides; otherwise strict UTF-8, then UTF-16 without a BOM when the NUL pattern
+says so, then GBK/GB18030, then charset-normalizer's best guess. A file whose
+bytes mostly decode as UTF-8 or GB18030 is decoded with replacement characters
+and flagged `decode_replaced` rather than guessed into mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .models import SourceFormat, Warning
+from .warnings import warn
+
+MAX_BYTES = 256 * 1024 * 1024
+
+
+class LoadError(Exception):
+    """A file that cannot become text; `code` is stable and machine-readable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(slots=True)
+class Loaded:
+    text: str
+    encoding: str | None
+    format: SourceFormat
+    sha256: str
+    warnings: list[Warning] = field(default_factory=list)
+
+
+# Magic numbers of files that are certainly not text, as (prefix, description).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX/XLSX/…)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 file (old .doc/.xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)[\s>/]", re.I | re.S)
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            try:
+                os.listdir(p)
+            except OSError as exc:
+                raise LoadError("unreadable", f"cannot list directory: {exc.strerror or exc}") from None
+            raise LoadError("unreadable", "is a directory")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise LoadError("too_large", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        with p.open("rb") as fh:
+            return fh.read(max_bytes + 1)
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError("unreadable", "no such file") from None
+    except PermissionError:
+        raise LoadError("unreadable", "permission denied") from None
+    except OSError as exc:
+        raise LoadError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+
+
+def sniff_format(data: bytes, suffix: str = "") -> SourceFormat:
+    suffix = suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return SourceFormat.html
+    if data.startswith(b"PK\x03\x04") and suffix in ("", ".docx"):
+        return SourceFormat.docx
+    if data.startswith(b"%PDF-"):
+        return SourceFormat.pdf
+    if _HTML_SNIFF.match(data[:2048].lstrip(codecs.BOM_UTF8)):
+        return SourceFormat.html
+    if suffix == ".docx":
+        return SourceFormat.docx
+    if suffix == ".pdf":
+        return SourceFormat.pdf
+    return SourceFormat.txt
+
+
+def load_bytes(data: bytes, suffix: str = "") -> Loaded:
+    """Turn the bytes of one input into text; raises LoadError with a clear reason."""
+    digest = sha256_of(data)
+    fmt = sniff_format(data, suffix)
+    if fmt is SourceFormat.docx or fmt is SourceFormat.pdf:
+        from .formats import extract_document  # heavy libraries, loaded on first use
+
+        text, warnings = extract_document(data, fmt)
+        return Loaded(text=_require_text(text), encoding=None, format=fmt, sha256=digest, warnings=warnings)
+    if not data.strip():
+        raise LoadError("empty", "empty file" if not data else "file contains only whitespace")
+    if fmt is SourceFormat.txt:
+        for magic, what in _BINARY_MAGIC:
+            if data.startswith(magic):
+                raise LoadError("binary", f"binary file: {what}, not text")
+    text, encoding, replaced = decode_bytes(data)
+    warnings: list[Warning] = []
+    if replaced:
+        warnings.append(warn("decode_replaced", f"{replaced} byte sequence(s) could not be decoded as {encoding} and were replaced with U+FFFD"))
+    if fmt is SourceFormat.html:
+        from .html import html_to_text
+
+        text = html_to_text(text)
+    return Loaded(text=_require_text(text), encoding=encoding, format=fmt, sha256=digest, warnings=warnings)
+
+
+def _require_text(text: str) -> str:
+    if not text.strip():
+        raise LoadError("empty", "no text in the file")
+    return text
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, int]:
+    """Decode bytes to text; returns (text, encoding, number of replaced sequences)."""
+    for bom, encoding, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+        (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            text = data[len(bom):].decode(codec, "replace")
+            return _checked(text, encoding, text.count("\ufffd"))
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", 0)
+    except UnicodeDecodeError:
+        pass
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        text = data.decode(utf16, "replace")
+        return _checked(text, "utf-16", text.count("\ufffd"))
+    if b"\x00" in data[:65536]:
+        raise LoadError("binary", "binary file: contains NUL bytes and is not UTF-16 text")
+    for codec in ("gbk", "gb18030"):
+        try:
+            return _checked(data.decode(codec), codec, 0)
+        except UnicodeDecodeError:
+            continue
+    # Mostly one encoding with a few damaged bytes: keep it and say so.
+    for codec in ("utf-8", "gb18030"):
+        text = data.decode(codec, "replace")
+        bad = text.count("\ufffd")
+        if bad <= max(2, len(text) // 200):
+            return _checked(text, codec, bad)
+    return _detect(data)
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    half = len(sample) // 2
+    # ASCII-heavy UTF-16 has NULs in every other byte; Chinese UTF-16 has few
+    # NULs but decodes cleanly and lands in CJK ranges.
+    if odd_nul > half * 0.3 and even_nul < half * 0.05:
+        return "utf-16-le"
+    if even_nul > half * 0.3 and odd_nul < half * 0.05:
+        return "utf-16-be"
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "，。、：；\n")
+        if cjk > len(text) * 0.6:
+            return codec
+    return None
+
+
+def _detect(data: bytes) -> tuple[str, str, int]:
+    from charset_normalizer import from_bytes  # imported only for hard cases
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise LoadError("binary", "binary file: no text encoding fits its bytes")
+    encoding = best.encoding
+    text = data.decode(encoding, "replace")
+    return _checked(text, encoding, text.count("\ufffd"))
+
+
+def _checked(text: str, encoding: str, replaced: int) -> tuple[str, str, int]:
+    """Reject decodings that are really binary: many control characters."""
+    sample = text[:200_000]
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(8, len(sample) // 100):
+        raise LoadError("binary", f"binary file: {controls} control characters in the first {len(sample)} characters")
+    if replaced > max(8, len(sample) // 20):
+        raise LoadError("binary", f"binary file: {replaced} undecodable byte sequences")
+    return text, encoding, replaced
+
+
+def load_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Loaded:
+    data = read_path(path, max_bytes)
+    if len(data) > max_bytes:
+        raise LoadError("too_large", f"file is over the {max_bytes / 1e6:.0f} MB limit")
+    return load_bytes(data, Path(path).suffix)

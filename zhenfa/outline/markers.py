@@ -1,0 +1,128 @@
+"""Outline numbering families, as a table.
+
+Each family is one numbering style. `rank` is its place in the GB/T 9704
+order (一、 > （一） > 1. > （1） > ①); the tree uses it only to decide
+nesting when a family appears that is not already open, so a report that
+starts at （一） or skips a level still nests. `enumeration` families
+(一是…二是…, 第一，…) run inside paragraphs as well as at line starts.
+
+Patterns run on the width-folded view (（ → (, ． → ., ， → ,), so one
+pattern serves full- and half-width copies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..fields.numerals import CIRCLED, small_cn
+
+_CN = "[一二三四五六七八九十]{1,3}"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerFamily:
+    name: str
+    rank: int
+    pattern: re.Pattern[str]  # matched at a position; group "num" is the number
+    to_int: Callable[[str], int | None]
+    enumeration: bool = False  # runs inline within a paragraph (一是, 第一)
+
+
+def _arabic(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def _circled(text: str) -> int | None:
+    return CIRCLED.get(text)
+
+
+FAMILIES: tuple[MarkerFamily, ...] = (
+    # 一、  一.  (not 一、二年级: the number must be followed by a heading, checked by the caller)
+    MarkerFamily("cn_dun", 1, re.compile(rf"(?P<num>{_CN}) ?(?:、(?!、)|\.(?![\d.]))"), small_cn),
+    # （一）  (一)  （一）、
+    MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn),
+    # 1.  1、  1．  — never a decimal (1.5万), a date (12.4) or a year (2021.)
+    MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?![\d.])"), _arabic),
+    # （1）  (1)
+    MarkerFamily("ar_paren", 4, re.compile(r"\( ?(?P<num>\d{1,2}) ?\)[、.]?"), _arabic),
+    # 1）  1)
+    MarkerFamily("ar_rparen", 5, re.compile(r"(?P<num>\d{1,2})\)(?![\d)])"), _arabic),
+    # ①
+    MarkerFamily("circled", 6, re.compile(r"(?P<num>[\u2460-\u2473])"), _circled),
+    # 一是 … 二是 …
+    MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, enumeration=True),
+    # 第一，… 第二，…
+    MarkerFamily("di_cn", 8, re.compile(rf"第(?P<num>{_CN})[,、:;]"), small_cn, enumeration=True),
+    # 其一，… (rare)
+    MarkerFamily("qi_cn", 9, re.compile(rf"其(?P<num>{_CN})[,、:;是]"), small_cn, enumeration=True),
+)
+FAMILY_BY_NAME = {f.name: f for f in FAMILIES}
+
+# Characters after which an inline marker may start: the end of a clause.
+INLINE_BOUNDARY = frozenset("。；;:：！？!? \u3000)）】」』”\"")
+# Numbers written as numerals that are not markers: 1890个, 2021年, 12·4.
+_NOT_A_HEADING_AFTER = re.compile(r"[\d%％]|[年月日个名人次件项家所万亿元倍]")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerMatch:
+    family: MarkerFamily
+    number: int
+    start: int
+    end: int  # after the marker and the spaces that follow it
+
+
+def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> MarkerMatch | None:
+    """The numbering marker that starts at `pos` in view[:end], if any.
+
+    At a line start every family is tried; inline (mid-paragraph) only the
+    enumeration families and the heading families after a clause boundary are
+    the caller's business, so this function only checks the shape.
+    """
+    if pos >= end:
+        return None
+    first = view[pos]
+    for family in FAMILIES:
+        if inline and not family.enumeration and family.rank > 2:
+            continue
+        if not _could_start(family, first):
+            continue
+        m = family.pattern.match(view, pos, end)
+        if m is None:
+            continue
+        number = family.to_int(m.group("num"))
+        if number is None or number < 1:
+            continue
+        stop = m.end()
+        while stop < end and view[stop] == " ":
+            stop += 1
+        if not family.enumeration:
+            if stop >= end and family.rank > 1:
+                pass  # a bare marker on its own line is still a marker
+            elif stop < end and family.name in ("ar_dot", "ar_rparen") and _NOT_A_HEADING_AFTER.match(view, stop):
+                continue
+        return MarkerMatch(family, number, pos, stop)
+    return None
+
+
+_START_CHARS = {
+    "cn_dun": set("一二三四五六七八九十"),
+    "cn_paren": set("("),
+    "ar_dot": set("0123456789"),
+    "ar_paren": set("("),
+    "ar_rparen": set("0123456789"),
+    "circled": {chr(c) for c in range(0x2460, 0x2474)},
+    "cn_shi": set("一二三四五六七八九十"),
+    "di_cn": set("第"),
+    "qi_cn": set("其"),
+}
+
+
+def _could_start(family: MarkerFamily, ch: str) -> bool:
+    return ch in _START_CHARS[family.name]
+
+
+# Where inline markers may hide: a quick scan for candidate positions.
+INLINE_CANDIDATE = re.compile(rf"{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、")

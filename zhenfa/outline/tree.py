@@ -1,0 +1,331 @@
+"""Numbered markers → a tree of outline nodes with exact offsets.
+
+The parse is one pass over the body's paragraphs (one per line in these
+reports). Markers found at line starts and, under stricter conditions, inside
+paragraphs are fed in document order to a stack:
+
+* a marker whose family is open closes everything below it and becomes its
+  sibling;
+* a family not open nests under the top of the stack when it ranks lower in
+  GB/T 9704 order, otherwise it closes the lower-ranked levels first;
+* an unmarked transition paragraph (…但也存在一些不足…重点做好以下五方面工作：)
+  inside a section of another kind opens an implicit top-level section;
+* a numbering restart ((一) after (三)) right after an unmarked paragraph
+  opens an implicit parent at the restarted list's parent level.
+
+Inline enumerations (一是…二是… within a paragraph) end with their paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
+from ..layout import Layout
+from ..models import SectionKind
+from ..text import Doc
+from .markers import FAMILIES, INLINE_BOUNDARY, INLINE_CANDIDATE, MarkerFamily, detect_marker
+
+_HEADING_STOP = re.compile(r"[。；;！？!?]")
+_SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
+# A heading that ends a paragraph with a colon introduces a list (主要表现在：).
+_ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+# Where inline top-level headings may follow (…报告如下：一、主要举措 …).
+_INTRO_COLON = re.compile(r"[:：]\s*$")
+
+HEADING_FAMILIES = frozenset(f.name for f in FAMILIES if not f.enumeration)
+
+
+@dataclass(eq=False)
+class Node:
+    family: MarkerFamily | None
+    number: int | None
+    start: int  # first character of the marker (of the transition sentence if implicit)
+    marker_end: int  # after the marker and its spaces
+    heading_end: int  # end of the heading phrase
+    line: int  # 0-based index of the heading's line
+    end: int = -1  # end of the node's content
+    inline: bool = False
+    implicit: bool = False
+    cap: int | None = None  # inline enumerations end with their paragraph
+    heading_join: int | None = None  # end of a heading's second line when it was split
+    kinds: list[SectionKind] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
+
+    @property
+    def depth(self) -> int:
+        d, node = 0, self.parent
+        while node is not None:
+            d, node = d + 1, node.parent
+        return d
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int  # content start
+    end: int  # content end
+    line: int
+    marker: Node | None = None  # the node whose marker starts this paragraph
+
+
+@dataclass
+class Outline:
+    roots: list[Node]
+    paragraphs: list[Paragraph]
+    body_end: int
+
+
+def _heading_end(view: str, start: int, end: int) -> int:
+    m = _HEADING_STOP.search(view, start, end)
+    stop = m.start() if m else end
+    while stop > start and view[stop - 1] in " :：,，":
+        stop -= 1
+    return stop
+
+
+def collect_paragraphs(doc: Doc, layout: Layout) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for i in range(layout.body_start, layout.body_end):
+        if not layout.is_body(i):
+            continue
+        line = doc.lines[i]
+        if line.blank:
+            continue
+        paragraphs.append(Paragraph(line.content_start, line.content_end, i))
+    return paragraphs
+
+
+class _Builder:
+    def __init__(self, doc: Doc, paragraphs: list[Paragraph], body_end: int) -> None:
+        self.doc = doc
+        self.view = doc.view
+        self.paragraphs = paragraphs
+        self.body_end = body_end
+        self.roots: list[Node] = []
+        self.stack: list[Node] = []
+        self.pending_plain: Paragraph | None = None  # last unmarked paragraph since the last marker
+
+    # -- stack operations ---------------------------------------------------
+    def _close_to(self, depth: int, pos: int) -> None:
+        while len(self.stack) > depth:
+            node = self.stack.pop()
+            node.end = self._trim(node.start, pos if node.cap is None else min(pos, node.cap))
+
+    def _trim(self, start: int, pos: int) -> int:
+        pos = max(start, pos)
+        while pos > start and self.view[pos - 1] in " \r\n\t":
+            pos -= 1
+        return pos
+
+    def _attach(self, node: Node) -> None:
+        if self.stack:
+            node.parent = self.stack[-1]
+            self.stack[-1].children.append(node)
+        else:
+            self.roots.append(node)
+        self.stack.append(node)
+
+    def _open_index(self, family: MarkerFamily) -> int | None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].family is family:
+                return i
+        return None
+
+    def place(self, node: Node, para_start: int) -> bool:
+        """Put a marker node into the tree; False when it is rejected."""
+        family = node.family
+        assert family is not None
+        idx = self._open_index(family)
+        if idx is not None:
+            prev = self.stack[idx]
+            restart = node.number is not None and prev.number is not None and node.number <= prev.number
+            if restart and not family.enumeration and idx > 0 and self.pending_plain is not None:
+                # (一) again after (三), after an unmarked paragraph: that paragraph heads a new part.
+                para = self.pending_plain
+                self._close_to(idx - 1, para.start)
+                self._open_implicit(para, level_depth=idx - 1)
+            else:
+                self._close_to(idx, node.start)
+        else:
+            if family.enumeration and not self.stack:
+                return False  # an enumeration in the introduction is not a section
+            while self.stack and self.stack[-1].family is not None and self.stack[-1].family.rank >= family.rank:
+                self._close_to(len(self.stack) - 1, node.start)
+        self._attach(node)
+        self.pending_plain = None
+        return True
+
+    def _open_implicit(self, para: Paragraph, level_depth: int) -> Node:
+        text = self.view[para.start:para.end]
+        kinds = transition_kinds(text)
+        if not kinds and level_depth == 0 and self.roots:
+            kinds = list(self.roots[-1].kinds)
+        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds or [SectionKind.other])
+        self._attach(node)
+        return node
+
+    # -- the pass -------------------------------------------------------------
+    def build(self) -> Outline:
+        paragraphs = self.paragraphs
+        skip_next = False
+        for index, para in enumerate(paragraphs):
+            if skip_next:
+                skip_next = False
+                continue
+            m = detect_marker(self.view, para.start, para.end)
+            node: Node | None = None
+            if m is not None:
+                node = Node(m.family, m.number, m.start, m.end, _heading_end(self.view, m.end, para.end), para.line)
+                if m.family.enumeration and not self._enumeration_ok(node, para, index):
+                    node = None
+            if node is not None:
+                if not node.family.enumeration:
+                    skip_next = self._join_split_heading(node, para, index)
+                if self.place(node, para.start):
+                    para.marker = node
+                    if node.depth == 0:
+                        node.kinds = heading_kinds(self._heading_text(node))
+                    self._inline(para, after=node.heading_end)
+                    continue
+            # An unmarked paragraph: a transition into an unheaded part?
+            if self.stack and self._transition(para, index):
+                continue
+            self.pending_plain = para
+            self._inline(para, after=para.start)
+        self._close_to(0, self.body_end)
+        self._resolve_kinds()
+        return Outline(self.roots, paragraphs, self.body_end)
+
+    def _heading_text(self, node: Node) -> str:
+        end = node.heading_join or node.heading_end
+        return self.view[node.marker_end:end]
+
+    def _join_split_heading(self, node: Node, para: Paragraph, index: int) -> bool:
+        """一、本年度推进法治政府建设的主要举措 / 和成效 on two lines: join them."""
+        if node.heading_end != para.end or _SENTENCE_PUNCT.search(self.view, para.start, para.end):
+            return False
+        if index + 1 >= len(self.paragraphs) or para.end - node.marker_end > 30:
+            return False
+        nxt = self.paragraphs[index + 1]
+        if nxt.line != para.line + 1:
+            return False
+        text = self.view[nxt.start:nxt.end]
+        if len(text) > 12 or _SENTENCE_PUNCT.search(text) or detect_marker(self.view, nxt.start, nxt.end):
+            return False
+        # The second line must end like a heading does, not start a sentence.
+        if not re.search(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$", text):
+            return False
+        node.heading_join = nxt.end
+        node.heading_end = nxt.end
+        return True
+
+    def _enumeration_ok(self, node: Node, para: Paragraph, index: int) -> bool:
+        """一是 at a line start: first of a run, or the next of an open run."""
+        idx = self._open_index(node.family) if node.family else None
+        if idx is not None and node.number == (self.stack[idx].number or 0) + 1:
+            return True
+        if node.number != 1:
+            return idx is not None
+        # 一是 must be followed by 二是 in this paragraph or a later one.
+        second = f"{_cn(2)}是" if node.family and node.family.name == "cn_shi" else None
+        if second is None:
+            return True
+        return any(second in self.view[later.start:later.end] for later in self.paragraphs[index:index + 40])
+
+    def _inline(self, para: Paragraph, after: int) -> None:
+        """Markers inside a paragraph: 一是…二是…, and headings run into one long paragraph."""
+        view = self.view
+        pos = after
+        last_inline: Node | None = None
+        while True:
+            m_cand = INLINE_CANDIDATE.search(view, pos, para.end)
+            if m_cand is None:
+                return
+            start = m_cand.start()
+            pos = start + 1
+            m = detect_marker(view, start, para.end, inline=True)
+            if m is None:
+                continue
+            prev_ch = view[start - 1] if start > para.start else "。"
+            boundary = prev_ch in INLINE_BOUNDARY or start == para.start
+            family = m.family
+            idx = self._open_index(family)
+            open_node = self.stack[idx] if idx is not None else None
+            continues = open_node is not None and m.number == (open_node.number or 0) + 1 and (
+                open_node.inline or not family.enumeration or open_node is last_inline)
+            if family.enumeration:
+                if (continues and (boundary or open_node is last_inline)) or (m.number == 1 and boundary and self._has_next_inline(family, start, para.end)):
+                    pass
+                else:
+                    continue
+            else:
+                # Headings inside a paragraph: only after a colon or a full stop, in sequence.
+                if not (boundary and prev_ch not in " )）") and not (prev_ch == " " and continues):
+                    continue
+                if not (continues or (m.number == 1 and open_node is None and _INTRO_COLON.search(view, para.start, start))):
+                    continue
+            node = Node(family, m.number, m.start, m.end, 0, para.line, inline=True)
+            nxt = INLINE_CANDIDATE.search(view, m.end, para.end)
+            stop_at = para.end if nxt is None else nxt.start()
+            node.heading_end = _heading_end(view, m.end, stop_at)
+            if family.enumeration:
+                node.cap = para.end
+            if not self.place(node, para.start):
+                continue
+            if node.depth == 0:
+                node.kinds = heading_kinds(self._heading_text(node))
+            last_inline = node
+            pos = m.end
+
+    def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
+        second = {"cn_shi": "二是", "di_cn": "第二", "qi_cn": "其二"}.get(family.name)
+        return second is not None and self.view.find(second, start, end) != -1
+
+    def _transition(self, para: Paragraph, index: int) -> bool:
+        """Open an implicit top-level section at a transition paragraph."""
+        text = self.view[para.start:para.end]
+        kinds = transition_kinds(text)
+        if not kinds:
+            return False
+        root = self.stack[0]
+        if root.implicit or all(k in root.kinds for k in kinds) or (SectionKind.plans not in kinds and SectionKind.shortcomings not in kinds):
+            return False
+        # Missing kinds only: a plans paragraph inside a plans section is just its introduction.
+        if SectionKind.plans in root.kinds and kinds == [SectionKind.shortcomings]:
+            return False
+        followed = index + 1 < len(self.paragraphs) and detect_marker(
+            self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
+        introduces = _ENDS_WITH_COLON.search(text) is not None
+        enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
+        if not (followed and introduces) and not enumerates:
+            return False
+        self._close_to(0, para.start)
+        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds)
+        self._attach(node)
+        self.pending_plain = None
+        self._inline(para, after=para.start)
+        return True
+
+    def _resolve_kinds(self) -> None:
+        explicit = [r for r in self.roots if not r.implicit]
+        resolved = resolve_theme_kinds([r.kinds for r in explicit])
+        for root, kinds in zip(explicit, resolved, strict=True):
+            root.kinds = kinds
+
+
+def _cn(n: int) -> str:
+    return "零一二三四五六七八九十"[n] if n <= 10 else str(n)
+
+
+def build_outline(doc: Doc, layout: Layout) -> Outline:
+    paragraphs = collect_paragraphs(doc, layout)
+    body_end = doc.lines[layout.body_end - 1].content_end if layout.body_end > layout.body_start else 0
+    return _Builder(doc, paragraphs, body_end).build()
+
+
+def walk(nodes: list[Node]):
+    for node in nodes:
+        yield node
+        yield from walk(node.children)

@@ -1,0 +1,187 @@
+"""The decoded text, its lines with offsets, and the helpers every stage shares.
+
+`Doc` plays the part of markdown-it-py's StateBlock: it holds the source text
+unchanged (every span points into it), a *view* of the same length in which
+full-width forms are folded to ASCII and noise is masked with spaces, and the
+start and end offset of every line. Rules read the view and report spans,
+which are therefore valid in the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the spaces that real reports
+# indent with (U+3000 ideographic, NBSP, en/em/thin spaces, tabs) fold to ' '.
+# Every entry maps one code point to one code point so offsets never move.
+_WIDTH_FOLD: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+for _cp in (0x3000, 0x00A0, 0x0009, 0x000B, 0x000C, 0x1680, 0x202F, 0x205F, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060):
+    _WIDTH_FOLD[_cp] = 0x20
+for _cp in range(0x2000, 0x200B):
+    _WIDTH_FOLD[_cp] = 0x20
+# Look-alikes that copies substitute for the ASCII forms the rules expect.
+_WIDTH_FOLD.update({0xFF61: 0x3002, 0x2024: 0x2E, 0xFE50: 0x2C, 0xFE51: 0x3001, 0xFE52: 0x2E,
+                    0xFE54: 0x3B, 0xFE55: 0x3A, 0xFE59: 0x28, 0xFE5A: 0x29, 0x2236: 0x3A})
+
+SPACE_CHARS = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff\u200b"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width forms and exotic spaces to ASCII, one code point for one."""
+    return text.translate(_WIDTH_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text: [start, end) excludes the line terminator."""
+
+    index: int
+    start: int
+    end: int
+    content_start: int  # first character after indentation (== end for a blank line)
+    content_end: int  # after the last non-space character
+
+    @property
+    def blank(self) -> bool:
+        return self.content_start >= self.content_end
+
+
+@dataclass(slots=True)
+class Doc:
+    """Source text, the folded-and-masked view the rules read, and line offsets."""
+
+    text: str
+    view: str
+    lines: list[Line]
+    line_starts: list[int] = field(repr=False)
+    masked: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = ()) -> Doc:
+        masked = _merge(masks)
+        view = mask(fold_width(text), masked)
+        lines = split_lines(view)
+        return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked)
+
+    def clean_slice(self, start: int, end: int) -> str:
+        """The source text of [start, end) without the masked noise inside it."""
+        if not self.masked:
+            return self.text[start:end]
+        i = bisect.bisect_right(self.masked, (start, start)) - 1
+        parts: list[str] = []
+        pos = start
+        for m_start, m_end in self.masked[max(i, 0):]:
+            if m_start >= end:
+                break
+            if m_end <= pos:
+                continue
+            if m_start > pos:
+                parts.append(self.text[pos:m_start])
+            pos = max(pos, m_end)
+        if pos < end:
+            parts.append(self.text[pos:end])
+        return "".join(parts)
+
+    def line_at(self, offset: int) -> Line:
+        """The line that contains `offset` (the last line for offsets at the end)."""
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return self.lines[max(0, min(i, len(self.lines) - 1))]
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Replace every span with spaces (line breaks kept) so offsets never move."""
+    spans = sorted(spans)
+    if not spans:
+        return view
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        parts.append(view[pos:start])
+        chunk = view[start:end]
+        parts.append(re.sub(r"[^\r\n]", " ", chunk))
+        pos = end
+    parts.append(view[pos:])
+    return "".join(parts)
+
+
+def split_lines(view: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    index = 0
+    n = len(view)
+    for m in _LINE_BREAK.finditer(view):
+        lines.append(_make_line(view, index, pos, m.start()))
+        index += 1
+        pos = m.end()
+    if pos < n or not lines:
+        lines.append(_make_line(view, index, pos, n))
+    return lines
+
+
+def _make_line(view: str, index: int, start: int, end: int) -> Line:
+    segment = view[start:end]
+    stripped_left = segment.lstrip(SPACE_CHARS)
+    content_start = end - len(stripped_left)
+    content_end = start + len(segment.rstrip(SPACE_CHARS))
+    if content_end < content_start:
+        content_end = content_start
+    return Line(index, start, end, content_start, content_end)
+
+
+# ---------------------------------------------------------------------------
+# Display strings
+# ---------------------------------------------------------------------------
+_SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
+_BREAK_WITH_INDENT = re.compile(f"[{SPACE_CHARS}]*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029|\\x85)+[{SPACE_CHARS}]*")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# ASCII punctuation that copies substitute for Chinese punctuation; ',' and ':'
+# stay ASCII between digits (1,000 and 16:43).
+_TO_FULL = str.maketrans({";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
+_COMMA_COLON = re.compile(r"(?<!\d)[,:]|[,:](?!\d)")
+_ALNUM_FOLD = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
+_ALNUM_FOLD.update({0xFF05: 0x25, 0xFF0E: 0x2E})  # ％ → %, ． → .
+
+
+def verbatim(text: str) -> str:
+    """Source text with line breaks and their indentation removed (titles split over lines)."""
+    return _BREAK_WITH_INDENT.sub("", text).strip(SPACE_CHARS)
+
+
+def canonical(text: str, *, keep_breaks: bool = False) -> str:
+    """The canonical display form of a source slice (see models.py)."""
+    if keep_breaks:
+        text = _BREAK_WITH_INDENT.sub("\n", text.strip(SPACE_CHARS + "\r\n"))
+        text = "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in text.split("\n"))
+    else:
+        text = _SPACES_RUN.sub(" ", _BREAK_WITH_INDENT.sub("", text)).strip()
+    text = text.translate(_ALNUM_FOLD)
+    if _HAN.search(text):
+        text = text.translate(_TO_FULL)
+        text = _COMMA_COLON.sub(lambda m: "，" if m.group() == "," else "：", text)
+    return text
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
