@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
+
 from .models import Warning
 from .warnings import warn
 
@@ -30,7 +32,8 @@ ARTIFACT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("html_tag", re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\r\n]{0,300})?/?>")),
     ("html_entity", re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|hellip|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")),
 )
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+# Control and invisible format characters (NUL, bidi overrides, soft hyphens), but not line breaks or tabs.
+CONTROL = regex.compile(r"[[\p{Cc}\p{Cf}]--[\t\n\r\x85]]+", flags=regex.V1)
 
 # --- injected text ---------------------------------------------------------
 # Advertising injected into government pages is brand-like: a run of spam

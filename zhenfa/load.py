@@ -170,7 +170,8 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     if utf16:
         text = data.decode(utf16, "replace")
         return _checked(text, "utf-16", text.count("\ufffd"))
-    if b"\x00" in data[:65536]:
+    sample = data[:65536]
+    if sample.count(0) > max(16, len(sample) // 100):
         raise LoadError("binary", "binary file: contains NUL bytes and is not UTF-16 text")
     for codec in ("gbk", "gb18030"):
         try:

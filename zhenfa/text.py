@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 # Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the spaces that real reports
 # indent with (U+3000 ideographic, NBSP, en/em/thin spaces, tabs) fold to ' '.
 # Every entry maps one code point to one code point so offsets never move.
@@ -155,7 +157,7 @@ def _make_line(view: str, index: int, start: int, end: int) -> Line:
 # ---------------------------------------------------------------------------
 _SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
 _BREAK_WITH_INDENT = re.compile(f"[{SPACE_CHARS}]*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029|\\x85)+[{SPACE_CHARS}]*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
 # ASCII punctuation that copies substitute for Chinese punctuation; ',' and ':'
 # stay ASCII between digits (1,000 and 16:43).
 _TO_FULL = str.maketrans({";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})

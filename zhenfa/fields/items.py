@@ -95,7 +95,7 @@ def _path_of(doc: Doc, node: Node) -> list[str]:
 
 
 def _paragraphs_in(outline: Outline, node: Node) -> list[Paragraph]:
-    return [p for p in outline.paragraphs if node.heading_end <= p.start < node.end or (p.start < node.heading_end < p.end)]
+    return outline.paragraphs_in(node)
 
 
 def plan_boundary(doc: Doc, outline: Outline, section: Node) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..layout import Layout
 from ..models import ChangeDirection, Qualifier, Statistic
-from ..outline.tree import Node, Outline
+from ..outline.tree import Outline
 from ..text import Doc, canonical
 from .numerals import cn_to_int
 
@@ -191,20 +191,10 @@ def _change(view: str, begin: int, para_start: int) -> tuple[ChangeDirection | N
 
 
 def path_at(outline: Outline, doc: Doc, pos: int) -> list[str]:
-    """Markers of the deepest outline node that contains `pos`."""
+    """Markers of the outline path that contains `pos`."""
     from .items import marker_text
 
-    path: list[str] = []
-    nodes: list[Node] = outline.roots
-    while nodes:
-        starts = [n.start for n in nodes]
-        i = bisect.bisect_right(starts, pos) - 1
-        if i < 0 or not (nodes[i].start <= pos < max(nodes[i].end, nodes[i].heading_end)):
-            break
-        node = nodes[i]
-        path.append(marker_text(doc, node) or "")
-        nodes = node.children
-    return path
+    return [marker_text(doc, node) or "" for node in outline.path_at(pos)]
 
 
 def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Statistic]:

@@ -18,6 +18,7 @@ Inline enumerations (一是…二是… within a paragraph) end with their parag
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -31,8 +32,8 @@ _HEADING_STOP = re.compile(r"[。；;！？!?]")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
 # A heading that ends a paragraph with a colon introduces a list (主要表现在：).
 _ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
-# Where inline top-level headings may follow (…报告如下：一、主要举措 …).
-_INTRO_COLON = re.compile(r"[:：]\s*$")
+MAX_DEPTH = 12  # deeper outlines are not real reports
+INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
 HEADING_FAMILIES = frozenset(f.name for f in FAMILIES if not f.enumeration)
 
@@ -48,6 +49,7 @@ class Node:
     end: int = -1  # end of the node's content
     inline: bool = False
     implicit: bool = False
+    rank: int = 0  # the family's GB/T 9704 rank; an implicit node takes the rank of the level it stands in
     cap: int | None = None  # inline enumerations end with their paragraph
     heading_join: int | None = None  # end of a heading's second line when it was split
     kinds: list[SectionKind] = field(default_factory=list)
@@ -75,6 +77,44 @@ class Outline:
     roots: list[Node]
     paragraphs: list[Paragraph]
     body_end: int
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+
+    def paragraphs_in(self, node: Node) -> list[Paragraph]:
+        """Paragraphs of a node's body: from the one holding its heading's end to its end."""
+        i = max(0, bisect.bisect_right(self.paragraph_starts, node.heading_end) - 1)
+        out = []
+        for para in self.paragraphs[i:]:
+            if para.start >= node.end and para.start >= node.heading_end:
+                break
+            if para.end > node.heading_end or para.start >= node.heading_end:
+                out.append(para)
+        return out
+
+    def path_at(self, pos: int) -> list[Node]:
+        """The nodes from the root down to the deepest one that contains `pos`."""
+        path: list[Node] = []
+        nodes = self.roots
+        while nodes:
+            key = id(nodes)
+            starts = self._starts.get(key)
+            if starts is None:
+                starts = self._starts[key] = [n.start for n in nodes]
+            i = bisect.bisect_right(starts, pos) - 1
+            if i < 0 or not (nodes[i].start <= pos < max(nodes[i].end, nodes[i].heading_end)):
+                break
+            path.append(nodes[i])
+            nodes = nodes[i].children
+        return path
+
+    @property
+    def _starts(self) -> dict[int, list[int]]:
+        cache = self.__dict__.get("_starts_cache")
+        if cache is None:
+            cache = self.__dict__["_starts_cache"] = {}
+        return cache
 
 
 def _heading_end(view: str, start: int, end: int) -> int:
@@ -106,6 +146,7 @@ class _Builder:
         self.roots: list[Node] = []
         self.stack: list[Node] = []
         self.pending_plain: Paragraph | None = None  # last unmarked paragraph since the last marker
+        self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
 
     # -- stack operations ---------------------------------------------------
     def _close_to(self, depth: int, pos: int) -> None:
@@ -120,6 +161,10 @@ class _Builder:
         return pos
 
     def _attach(self, node: Node) -> None:
+        if node.family is not None:
+            node.rank = node.family.rank
+        if len(self.stack) >= MAX_DEPTH:  # pathological nesting: stay flat rather than recurse without end
+            self._close_to(MAX_DEPTH - 1, node.start)
         if self.stack:
             node.parent = self.stack[-1]
             self.stack[-1].children.append(node)
@@ -151,7 +196,7 @@ class _Builder:
         else:
             if family.enumeration and not self.stack:
                 return False  # an enumeration in the introduction is not a section
-            while self.stack and self.stack[-1].family is not None and self.stack[-1].family.rank >= family.rank:
+            while self.stack and self.stack[-1].rank >= family.rank:
                 self._close_to(len(self.stack) - 1, node.start)
         self._attach(node)
         self.pending_plain = None
@@ -162,7 +207,10 @@ class _Builder:
         kinds = transition_kinds(text)
         if not kinds and level_depth == 0 and self.roots:
             kinds = list(self.roots[-1].kinds)
-        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds or [SectionKind.other])
+        rank = self.stack[-1].children[-1].rank if self.stack and self.stack[-1].children else (
+            self.roots[-1].rank if level_depth == 0 and self.roots else 0)
+        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True,
+                    kinds=kinds or [SectionKind.other], rank=rank)
         self._attach(node)
         return node
 
@@ -232,7 +280,8 @@ class _Builder:
         second = f"{_cn(2)}是" if node.family and node.family.name == "cn_shi" else None
         if second is None:
             return True
-        return any(second in self.view[later.start:later.end] for later in self.paragraphs[index:index + 40])
+        return any(self.view.find(second, later.start, min(later.end, later.start + INLINE_REACH)) != -1
+                   for later in self.paragraphs[index:index + 40])
 
     def _inline(self, para: Paragraph, after: int) -> None:
         """Markers inside a paragraph: 一是…二是…, and headings run into one long paragraph."""
@@ -264,7 +313,7 @@ class _Builder:
                 # Headings inside a paragraph: only after a colon or a full stop, in sequence.
                 if not (boundary and prev_ch not in " )）") and not (prev_ch == " " and continues):
                     continue
-                if not (continues or (m.number == 1 and open_node is None and _INTRO_COLON.search(view, para.start, start))):
+                if not (continues or (m.number == 1 and open_node is None and _after_colon(view, para.start, start))):
                     continue
             node = Node(family, m.number, m.start, m.end, 0, para.line, inline=True)
             nxt = INLINE_CANDIDATE.search(view, m.end, para.end)
@@ -281,7 +330,17 @@ class _Builder:
 
     def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
         second = {"cn_shi": "二是", "di_cn": "第二", "qi_cn": "其二"}.get(family.name)
-        return second is not None and self.view.find(second, start, end) != -1
+        if second is None:
+            return False
+        # The next occurrence is cached: a paragraph of many 一是 must not be rescanned for each.
+        cached = self._next_second.get(second)
+        if cached is None or cached[0] > start or (cached[1] != -1 and cached[1] < start) or (cached[1] == -1 and cached[2] < end):
+            found = self.view.find(second, start, end)
+            cached = (start, found, end)
+            self._next_second[second] = cached
+        found = cached[1]
+        # An enumeration's items are sentences: 二是 follows within a few thousand characters.
+        return found != -1 and found - start <= INLINE_REACH
 
     def _transition(self, para: Paragraph, index: int) -> bool:
         """Open an implicit top-level section at a transition paragraph."""
@@ -301,8 +360,9 @@ class _Builder:
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
         if not (followed and introduces) and not enumerates:
             return False
+        rank = self.stack[0].rank
         self._close_to(0, para.start)
-        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds)
+        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=rank)
         self._attach(node)
         self.pending_plain = None
         self._inline(para, after=para.start)
@@ -313,6 +373,14 @@ class _Builder:
         resolved = resolve_theme_kinds([r.kinds for r in explicit])
         for root, kinds in zip(explicit, resolved, strict=True):
             root.kinds = kinds
+
+
+def _after_colon(view: str, floor: int, pos: int) -> bool:
+    """Whether the text just before `pos` (spaces skipped) ends with a colon: 报告如下：一、…"""
+    i = pos
+    while i > floor and view[i - 1] == " ":
+        i -= 1
+    return i > floor and view[i - 1] in ":："
 
 
 def _cn(n: int) -> str:

@@ -1,0 +1,816 @@
+"""Outline rules on small hand-made reports: markers, nesting, section kinds, items.
+
+Every text here is invented for the test (bureaus in real places, realistic
+prose) and every expectation was checked by hand against the text, so the
+rules are tested for generality rather than for the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import zhenfa
+from zhenfa.fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
+from zhenfa.models import SectionKind
+from zhenfa.outline.markers import detect_marker
+from zhenfa.text import canonical, fold_width
+
+M, S, L, P, O = "measures", "shortcomings", "leadership", "plans", "other"
+
+
+def doc(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def walk(sections):
+    for s in sections:
+        yield s
+        yield from walk(s.children)
+
+
+def marker_of(line: str):
+    view = fold_width(line)
+    return detect_marker(view, 0, len(view))
+
+
+def items_of(report):
+    return [*report.measures, *report.shortcomings, *report.plans]
+
+
+def assert_grounded(report, text: str) -> None:
+    """Every item and section span points at its own text in the source."""
+    for item in items_of(report):
+        start, end = item.span
+        assert 0 <= start < end <= len(text)
+        source = text[start:end]
+        assert canonical(source, keep_breaks=True).replace("\n", "") == item.text.replace("\n", ""), item
+        if item.marker:
+            assert source.startswith(item.marker)
+        if item.title_span is not None:
+            ts, te = item.title_span
+            assert start <= ts <= te <= end
+            assert canonical(text[ts:te]).rstrip("：:，, ") == item.title
+    for sec in walk(report.sections):
+        start, end = sec.span
+        assert 0 <= start <= end <= len(text)
+        hs, he = sec.heading_span
+        assert start <= hs <= he <= end
+        if sec.marker:
+            assert text[hs:he].startswith(sec.marker)
+
+
+# ---------------------------------------------------------------------------
+# detect_marker: every numbering style, full and half width
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "family", "number", "marker"), [
+    ("一、主要举措和成效", "cn_dun", 1, "一、"),
+    ("三、下一步工作打算", "cn_dun", 3, "三、"),
+    ("十二、其他需要说明的事项", "cn_dun", 12, "十二、"),
+    ("（一）健全依法决策机制", "cn_paren", 1, "（一）"),
+    ("(二)规范行政执法行为", "cn_paren", 2, "(二)"),
+    ("（ 三 ）加强普法宣传", "cn_paren", 3, "（ 三 ）"),
+    ("1.完善制度体系", "ar_dot", 1, "1."),
+    ("2、严格规范执法", "ar_dot", 2, "2、"),
+    ("3．推进政务公开", "ar_dot", 3, "3．"),
+    ("10.强化执法监督", "ar_dot", 10, "10."),
+    ("（1）严格合法性审查", "ar_paren", 1, "（1）"),
+    ("(2)落实公众参与", "ar_paren", 2, "(2)"),
+    ("（１２）全角数字的序号", "ar_paren", 12, "（１２）"),
+    ("①开展执法案卷评查", "circled", 1, "①"),
+    ("⑤完善投诉举报处理", "circled", 5, "⑤"),
+    ("一是执法力量不足", "cn_shi", 1, "一是"),
+    ("四是普法形式单一", "cn_shi", 4, "四是"),
+    ("第一，强化组织领导", "di_cn", 1, "第一，"),
+    ("第三、规范执法行为", "di_cn", 3, "第三、"),
+])
+def test_detect_marker_styles(line, family, number, marker):
+    m = marker_of(line)
+    assert m is not None, line
+    assert m.family.name == family
+    assert m.number == number
+    assert m.start == 0
+    assert line[m.start:m.end].strip() == marker
+
+
+def test_detect_marker_end_skips_spaces_after_marker():
+    line = "一、 主要举措"
+    m = marker_of(line)
+    assert m is not None and line[m.end:] == "主要举措"
+
+
+@pytest.mark.parametrize("line", [
+    "2021年，我局全面推进依法行政。",
+    "2023年度法治政府建设取得新进展。",
+    "1890个村（社区）配备法律顾问。",
+    "12·4国家宪法日期间开展集中宣传。",
+    "12.4国家宪法日当天组织宪法宣誓。",
+    "1.5万人次参加网上学法考试。",
+    "3.2%的案件通过调解结案。",
+    "10、11月开展执法专项检查。",
+    "5、6月份集中清理规范性文件。",
+    "2021.03起施行新的执法程序规定。",
+    "100%的执法人员持证上岗。",
+    "30名执法人员参加培训。",
+    "一些执法人员的法治意识有待提高。",
+    "第一责任人职责履行到位。",
+])
+def test_numerals_that_are_not_markers(line):
+    assert marker_of(line) is None, line
+
+
+# ---------------------------------------------------------------------------
+# Section kinds: a table of cue words over the heading text
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("heading", "kinds"), [
+    ("本年度推进法治政府建设的主要举措和成效", [M]),
+    ("2023年法治政府建设主要做法", [M]),
+    ("主要措施及取得的成效", [M]),
+    ("存在的不足和原因", [S]),
+    ("存在的主要问题", [S]),
+    ("短板弱项", [S]),
+    ("党政主要负责人履行推进法治建设第一责任人职责情况", [L]),
+    ("主要负责人履行法治建设第一责任人职责的情况", [L]),
+    ("2024年工作安排", [P]),
+    ("下一年度推进法治政府建设的主要计划", [P]),
+    ("今后工作设想", [P]),
+    ("下一步工作打算", [P]),
+    ("下一步工作思路", [P]),
+    ("存在的不足和2022年度的主要安排", [S, P]),
+    ("存在问题及下一步工作计划", [S, P]),
+    ("其他需要报告的事项", [O]),
+])
+def test_heading_kinds_table(heading, kinds):
+    assert [k.value for k in heading_kinds(heading)] == kinds
+
+
+@pytest.mark.parametrize("heading", ["深入推进依法行政，持续优化营商环境", "强化执法监督", "坚持党的领导"])
+def test_theme_heading_has_no_cue(heading):
+    assert heading_kinds(heading) == []
+
+
+def test_theme_headings_are_measures_until_a_later_part():
+    resolved = resolve_theme_kinds([[], [], [SectionKind.shortcomings], [SectionKind.plans], []])
+    assert [[k.value for k in ks] for ks in resolved] == [[M], [M], [S], [P], [O]]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("过去一年工作取得了一定成效，但也存在一些不足，主要是基层执法力量薄弱。", [S]),
+    ("下一步，我局将重点做好以下五方面工作：", [P]),
+    ("对照上级要求，仍有一些差距和短板。2024年，我局将从以下几个方面加以改进：", [S, P]),
+    ("全年共办理行政复议案件42件。", []),
+])
+def test_transition_kinds(sentence, kinds):
+    assert [k.value for k in transition_kinds(sentence)] == kinds
+
+
+# ---------------------------------------------------------------------------
+# A full report with every level of GB/T 9704 numbering
+# ---------------------------------------------------------------------------
+
+FULL = doc(
+    "合肥市蜀山区司法局2023年法治政府建设情况报告",
+    "　　2023年，区司法局在区委、区政府的坚强领导下，紧扣法治蜀山建设目标，扎实推进各项工作。现将有关情况报告如下：",
+    "　　一、主要举措和成效",
+    "　　（一）健全依法决策机制",
+    "　　1.规范重大行政决策程序。全年审查重大行政决策事项6件，提出修改意见21条。",
+    "　　（1）严格合法性审查。对提交区政府常务会议的议题逐件审查。",
+    "　　（2）落实公众参与。通过政府网站公开征求意见。",
+    "　　2.加强规范性文件管理。开展规范性文件清理，废止文件3件。",
+    "　　（二）深化行政执法改革",
+    "　　全面推行行政执法“三项制度”，组织执法人员培训4期。",
+    "　　二、存在的问题和不足",
+    "　　（一）部分执法人员法治意识有待提高。",
+    "　　（二）基层法治力量较为薄弱。",
+    "　　三、2024年工作计划",
+    "　　（一）持续深化法治宣传教育。",
+    "　　（二）着力提升行政复议质效。",
+)
+
+
+@pytest.fixture(scope="module")
+def full():
+    return zhenfa.extract_text(FULL)
+
+
+def test_full_top_sections(full):
+    roots = full.sections
+    assert [s.marker for s in roots] == ["一、", "二、", "三、"]
+    assert [s.number for s in roots] == [1, 2, 3]
+    assert [s.title for s in roots] == ["主要举措和成效", "存在的问题和不足", "2024年工作计划"]
+    assert [s.heading for s in roots] == ["一、主要举措和成效", "二、存在的问题和不足", "三、2024年工作计划"]
+    assert [s.kinds for s in roots] == [[M], [S], [P]]
+    assert all(s.level == 1 and not s.implicit for s in roots)
+    assert [s.line for s in roots] == [3, 11, 14]
+
+
+def test_full_nesting_by_family_rank(full):
+    first = full.sections[0]
+    assert [c.marker for c in first.children] == ["（一）", "（二）"]
+    assert [c.level for c in first.children] == [2, 2]
+    one = first.children[0]
+    assert [c.marker for c in one.children] == ["1.", "2."]
+    assert [c.level for c in one.children] == [3, 3]
+    assert [c.marker for c in one.children[0].children] == ["（1）", "（2）"]
+    assert [c.level for c in one.children[0].children] == [4, 4]
+    assert one.children[1].children == []
+    assert first.children[1].children == []
+
+
+def test_full_section_spans(full):
+    first, second, third = full.sections
+    assert FULL[first.span[0]:first.span[1]].startswith("一、主要举措和成效")
+    assert FULL[first.span[0]:first.span[1]].endswith("组织执法人员培训4期。")
+    assert FULL[second.span[0]:second.span[1]].endswith("基层法治力量较为薄弱。")
+    assert FULL[third.span[0]:third.span[1]].endswith("着力提升行政复议质效。")
+
+
+def test_full_measures_at_every_depth(full):
+    got = [(i.marker, i.depth, i.path, i.title) for i in full.measures]
+    assert got == [
+        ("（一）", 1, ["一、", "（一）"], "健全依法决策机制"),
+        ("1.", 2, ["一、", "（一）", "1."], "规范重大行政决策程序"),
+        ("（1）", 3, ["一、", "（一）", "1.", "（1）"], "严格合法性审查"),
+        ("（2）", 3, ["一、", "（一）", "1.", "（2）"], "落实公众参与"),
+        ("2.", 2, ["一、", "（一）", "2."], "加强规范性文件管理"),
+        ("（二）", 1, ["一、", "（二）"], "深化行政执法改革"),
+    ]
+    assert full.measures[5].text == "（二）深化行政执法改革\n全面推行行政执法“三项制度”，组织执法人员培训4期。"
+    assert full.measures[2].text == "（1）严格合法性审查。对提交区政府常务会议的议题逐件审查。"
+
+
+def test_full_shortcomings_and_plans(full):
+    assert [(i.title, i.path, i.depth) for i in full.shortcomings] == [
+        ("部分执法人员法治意识有待提高", ["二、", "（一）"], 1),
+        ("基层法治力量较为薄弱", ["二、", "（二）"], 1),
+    ]
+    assert [(i.title, i.year) for i in full.plans] == [("持续深化法治宣传教育", 2024), ("着力提升行政复议质效", 2024)]
+
+
+def test_full_grounded(full):
+    assert_grounded(full, FULL)
+
+
+# ---------------------------------------------------------------------------
+# Indentation and width variants
+# ---------------------------------------------------------------------------
+
+INDENTS = doc(
+    "济南市历下区市场监督管理局2023年法治政府建设工作报告",
+    "\u3000\u30002023年，我局坚持依法行政，全面提升市场监管法治化水平。",
+    "  一、主要举措和成效",
+    "\u3000\u3000(一)完善执法制度",
+    "\u00a0\u00a01．修订行政处罚裁量基准。全年修订裁量基准2项。",
+    "\u2002\u2002（1）明确从轻处罚情形。",
+    "\u2002\u2002(2)明确不予处罚情形。",
+    "\t2、规范执法文书。统一使用执法文书模板。",
+    "\u3000 （二）强化执法监督",
+    "\u3000\u30001、开展案卷评查。评查执法案卷120卷。",
+    "二、存在的不足",
+    "\u3000\u3000执法人员专业水平有待提高。",
+)
+
+
+def test_indentation_and_width_variants():
+    r = zhenfa.extract_text(INDENTS)
+    assert [s.marker for s in r.sections] == ["一、", "二、"]
+    first = r.sections[0]
+    assert [c.marker for c in first.children] == ["(一)", "（二）"]
+    assert [c.marker for c in first.children[0].children] == ["1．", "2、"]
+    assert [c.marker for c in first.children[0].children[0].children] == ["（1）", "(2)"]
+    assert [c.marker for c in first.children[1].children] == ["1、"]
+    assert [i.title for i in r.measures] == ["完善执法制度", "修订行政处罚裁量基准", "明确从轻处罚情形", "明确不予处罚情形",
+                                             "规范执法文书", "强化执法监督", "开展案卷评查"]
+    # spans start at the marker, not at the indentation
+    for sec in walk(r.sections):
+        assert INDENTS[sec.span[0]] in "一二(（12"
+    assert_grounded(r, INDENTS)
+
+
+def test_numerals_at_line_start_stay_in_their_item():
+    text = doc(
+        "贵阳市云岩区司法局2023年法治政府建设情况报告",
+        "2023年，我局认真落实法治政府建设各项任务。",
+        "一、主要举措和成效",
+        "（一）加强普法宣传",
+        "2023年，全区开展各类普法活动86场。",
+        "1890个村（社区）实现法律顾问全覆盖。",
+        "12·4国家宪法日期间，组织宪法宣誓活动。",
+        "12.4国家宪法日当天，开展法治文艺演出。",
+        "1.5万人次参加网上学法考试。",
+        "10、11月开展执法专项检查。",
+        "（二）规范行政执法",
+        "全年办理行政处罚案件35件。",
+    )
+    r = zhenfa.extract_text(text)
+    assert len(r.sections) == 1
+    first = r.sections[0]
+    assert [c.marker for c in first.children] == ["（一）", "（二）"]
+    assert first.children[0].children == []
+    assert [i.title for i in r.measures] == ["加强普法宣传", "规范行政执法"]
+    item = r.measures[0]
+    for fragment in ("86场", "1890个村", "12·4国家宪法日", "12.4国家宪法日", "1.5万人次", "10、11月开展"):
+        assert fragment in item.text
+    assert_grounded(r, text)
+
+
+# ---------------------------------------------------------------------------
+# Levels from the order families appear in
+# ---------------------------------------------------------------------------
+
+def test_report_that_starts_at_second_level():
+    text = doc(
+        "西宁市城东区卫生健康局2023年度法治政府建设工作总结",
+        "2023年，我局坚持以习近平法治思想为指导，全面推进卫生健康领域依法行政，主要工作如下。",
+        "（一）强化组织领导",
+        "1.调整法治政府建设领导小组，由主要负责同志任组长。",
+        "2.将法治建设纳入年度目标考核。",
+        "（二）规范行政执法",
+        "1.全面落实行政执法公示制度。",
+        "（三）加强普法宣传",
+        "开展“法律进医院”活动12场次。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.marker for s in r.sections] == ["（一）", "（二）", "（三）"]
+    assert [s.level for s in r.sections] == [1, 1, 1]
+    assert [s.kinds for s in r.sections] == [[M], [M], [M]]
+    assert [c.marker for c in r.sections[0].children] == ["1.", "2."]
+    assert [c.level for c in r.sections[0].children] == [2, 2]
+    assert [(i.path, i.depth) for i in r.measures] == [
+        (["（一）", "1."], 1), (["（一）", "2."], 1), (["（二）", "1."], 1)]
+    assert_grounded(r, text)
+
+
+def test_skipped_level_nests_under_the_open_section():
+    text = doc(
+        "长春市朝阳区人力资源和社会保障局2023年法治政府建设情况报告",
+        "2023年，我局全面落实法治政府建设实施纲要，依法行政水平稳步提升。",
+        "一、本年度推进法治政府建设的主要举措和成效",
+        "1.完善制度体系。清理规范性文件8件。",
+        "2.严格规范执法。开展劳动保障监察执法检查56次。",
+        "二、存在的不足",
+        "1.劳动保障监察力量与执法任务不相适应。",
+        "三、下一年度工作安排",
+        "1.加强劳动保障监察队伍建设。",
+        "2.深化人社领域普法宣传。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.marker for s in r.sections] == ["一、", "二、", "三、"]
+    assert [s.kinds for s in r.sections] == [[M], [S], [P]]
+    assert [[c.marker for c in s.children] for s in r.sections] == [["1.", "2."], ["1."], ["1.", "2."]]
+    assert all(c.level == 2 for s in r.sections for c in s.children)
+    assert [(i.title, i.path, i.depth) for i in r.measures] == [
+        ("完善制度体系", ["一、", "1."], 1), ("严格规范执法", ["一、", "2."], 1)]
+    assert [i.title for i in r.shortcomings] == ["劳动保障监察力量与执法任务不相适应"]
+    assert [(i.title, i.year) for i in r.plans] == [("加强劳动保障监察队伍建设", 2024), ("深化人社领域普法宣传", 2024)]
+    assert_grounded(r, text)
+
+
+def test_numbering_restart_after_unmarked_heading_starts_new_parent():
+    text = doc(
+        "太原市小店区卫生健康局2023年法治政府建设情况报告",
+        "2023年，我局在区委、区政府领导下，扎实推进卫生健康领域法治建设。",
+        "一、主要举措和成效",
+        "（一）落实重大行政决策程序。全年审查决策事项3件。",
+        "（二）推进“双随机、一公开”监管。抽查医疗机构46家。",
+        "（三）开展卫生健康普法。举办专题讲座5场。",
+        "存在的问题和不足",
+        "（一）执法人员数量不足，专业结构不合理。",
+        "（二）部分医疗机构依法执业意识不强。",
+    )
+    r = zhenfa.extract_text(text)
+    assert len(r.sections) == 2
+    first, second = r.sections
+    assert [c.marker for c in first.children] == ["（一）", "（二）", "（三）"]
+    assert second.implicit is True
+    assert second.kinds == [S]
+    assert [c.marker for c in second.children] == ["（一）", "（二）"]
+    assert len(r.measures) == 3
+    assert [i.title for i in r.shortcomings] == ["执法人员数量不足，专业结构不合理", "部分医疗机构依法执业意识不强"]
+    assert_grounded(r, text)
+
+
+def test_top_level_restart_after_unmarked_plans_heading():
+    text = doc(
+        "襄阳市樊城区人力资源和社会保障局2023年法治政府建设工作总结",
+        "2023年，我局认真贯彻落实上级关于法治政府建设的部署要求，现将有关情况总结如下。",
+        "（一）强化组织领导。调整充实法治建设领导小组。",
+        "（二）推进依法决策。重大决策事项全部经过合法性审查。",
+        "（三）规范行政执法。开展劳动保障书面审查1200余户。",
+        "2024年工作打算",
+        "（一）深化人社领域普法宣传。",
+        "（二）提升劳动保障监察执法水平。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.plans] == ["深化人社领域普法宣传", "提升劳动保障监察执法水平"]
+    assert all(i.year == 2024 for i in r.plans)
+    assert [i.title for i in r.measures if "深化" in i.title or "提升" in i.title] == []
+    plan_sections = [s for s in r.sections if P in s.kinds]
+    assert len(plan_sections) == 1
+    assert_grounded(r, text)
+
+
+# ---------------------------------------------------------------------------
+# Headings: run into their text, split over lines, inline in one paragraph
+# ---------------------------------------------------------------------------
+
+def test_heading_run_into_text():
+    text = doc(
+        "无锡市梁溪区市场监督管理局2023年法治政府建设情况报告",
+        "2023年，我局持续推进市场监管领域依法行政。",
+        "一、主要举措和成效",
+        "（一）加强组织领导。充分发挥党组领导核心作用，全年召开专题会议4次。",
+        "（二）严格规范执法。全面落实行政执法三项制度，办结案件213件。",
+    )
+    r = zhenfa.extract_text(text)
+    first = r.measures[0]
+    assert first.title == "加强组织领导"
+    assert first.text == "（一）加强组织领导。充分发挥党组领导核心作用，全年召开专题会议4次。"
+    assert r.sections[0].children[0].title == "加强组织领导"
+    assert r.sections[0].children[0].heading == "（一）加强组织领导"
+    assert r.measures[1].title == "严格规范执法"
+    assert_grounded(r, text)
+
+
+def test_heading_split_over_two_lines_is_joined():
+    text = doc(
+        "南昌市青山湖区司法局2023年法治政府建设情况报告",
+        "2023年，我局全面贯彻落实法治政府建设各项部署。",
+        "一、本年度推进法治政府建设的主要举措",
+        "和成效",
+        "（一）完善依法行政制度体系。全年审核规范性文件9件。",
+        "二、推进法治政府建设存在的不足",
+        "和原因",
+        "（一）基层司法所人员力量不足。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.sections] == ["本年度推进法治政府建设的主要举措和成效", "推进法治政府建设存在的不足和原因"]
+    assert r.sections[0].heading == "一、本年度推进法治政府建设的主要举措和成效"
+    assert [s.kinds for s in r.sections] == [[M], [S]]
+    hs, he = r.sections[0].heading_span
+    assert text[hs:he] == "一、本年度推进法治政府建设的主要举措\n和成效"
+    assert [i.title for i in r.measures] == ["完善依法行政制度体系"]
+    assert [i.title for i in r.shortcomings] == ["基层司法所人员力量不足"]
+    # the second half of the heading is neither a section nor part of an item's title
+    assert all("和成效" not in i.text for i in r.measures)
+    assert_grounded(r, text)
+
+
+def test_headings_inline_in_one_long_paragraph():
+    text = doc(
+        "郑州市金水区市场监督管理局2023年法治政府建设情况报告",
+        "2023年，我局认真贯彻落实上级部署，现将有关情况报告如下：一、主要举措 （一）强化组织保障。成立法治建设领导小组。"
+        "（二）规范执法行为。开展执法案卷评查2次。 二、存在问题 执法人员专业素质有待提升。 三、下一步计划 继续加强执法人员培训。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.marker for s in r.sections] == ["一、", "二、", "三、"]
+    assert r.sections[0].title == "主要举措"
+    assert r.sections[1].title.startswith("存在问题")
+    assert r.sections[2].title.startswith("下一步计划")
+    assert [s.kinds for s in r.sections] == [[M], [S], [P]]
+    assert [c.marker for c in r.sections[0].children] == ["（一）", "（二）"]
+    assert [i.title for i in r.measures] == ["强化组织保障", "规范执法行为"]
+    assert_grounded(r, text)
+
+
+def test_enumerations_inside_paragraphs_are_children():
+    text = doc(
+        "株洲市天元区人力资源和社会保障局2023年法治政府建设情况报告",
+        "2023年，我局坚持把法治建设贯穿人社工作全过程。",
+        "一、主要举措和成效",
+        "（一）健全工作机制。一是建立法治建设联席会议制度；二是落实法律顾问制度，全年出具法律意见18份；三是完善执法监督机制。",
+        "（二）加强执法培训。第一，组织执法人员专题培训3期；第二，开展执法案卷交叉评查。",
+        "（三）优化政务服务",
+        "①推行“一件事一次办”；",
+        "②推进人社服务“跨省通办”。",
+    )
+    r = zhenfa.extract_text(text)
+    first = r.sections[0]
+    mech, train, serv = first.children
+    assert [c.marker for c in mech.children] == ["一是", "二是", "三是"]
+    assert [c.title for c in mech.children] == ["建立法治建设联席会议制度", "落实法律顾问制度，全年出具法律意见18份", "完善执法监督机制"]
+    assert [c.number for c in train.children] == [1, 2]
+    assert all(c.marker.startswith("第") for c in train.children)
+    assert [c.marker for c in serv.children] == ["①", "②"]
+    paths = [i.path for i in r.measures]
+    assert ["一、", "（一）", "二是"] in paths
+    assert ["一、", "（三）", "②"] in paths
+    assert {i.depth for i in r.measures if i.marker in ("一是", "①")} == {2}
+    assert_grounded(r, text)
+
+
+def test_yi_shi_without_er_shi_is_not_an_enumeration():
+    text = doc(
+        "潍坊市奎文区司法局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进法治政府建设。",
+        "一、主要举措和成效",
+        "（一）深化普法宣传。全区统一是本年度工作的重点，开展普法活动40场。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.sections[0].children[0].children == []
+
+
+# ---------------------------------------------------------------------------
+# Section kinds through the whole pipeline
+# ---------------------------------------------------------------------------
+
+def test_theme_organised_report_is_measures():
+    text = doc(
+        "兰州市城关区人民政府2023年法治政府建设情况报告",
+        "2023年，城关区坚持以习近平法治思想为指导，全面推进法治政府建设。现将有关情况报告如下：",
+        "一、坚持党的领导，压实法治建设责任",
+        "（一）召开区政府常务会议专题研究法治政府建设工作4次。",
+        "二、聚焦依法行政，提升执法规范化水平",
+        "（一）全面推行行政执法公示制度。",
+        "（二）开展行政执法案卷评查。",
+        "三、存在的问题",
+        "（一）基层执法人员专业能力不足。",
+        "四、下一步打算",
+        "（一）持续深化法治政府建设示范创建。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.kinds for s in r.sections] == [[M], [M], [S], [P]]
+    assert [i.path for i in r.measures] == [["一、", "（一）"], ["二、", "（一）"], ["二、", "（二）"]]
+    assert len(r.shortcomings) == 1
+    assert len(r.plans) == 1
+    assert_grounded(r, text)
+
+
+def test_leadership_and_other_sections():
+    text = doc(
+        "温州市鹿城区卫生健康局2023年法治政府建设情况报告",
+        "2023年，我局法治政府建设工作取得新成效。",
+        "一、党政主要负责人履行推进法治建设第一责任人职责情况",
+        "局主要负责人带头学法，主持召开法治建设专题会议3次。",
+        "二、推进法治政府建设的主要举措和成效",
+        "（一）落实卫生健康领域“双随机、一公开”监管。",
+        "三、其他需要报告的事项",
+        "无。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.kinds for s in r.sections] == [[L], [M], [O]]
+    assert [i.path for i in r.measures] == [["二、", "（一）"]]
+    assert r.shortcomings == [] and r.plans == []
+
+
+def test_combined_shortcomings_and_plans_section():
+    text = doc(
+        "绍兴市越城区司法局2023年法治政府建设情况报告",
+        "2023年，我局持续深化法治越城建设。",
+        "一、主要举措和成效",
+        "（一）规范行政复议工作。全年办理行政复议案件58件。",
+        "二、存在的不足和2024年工作安排",
+        "我局法治政府建设工作虽然取得了一定成效，但仍存在一些不足：一是执法队伍专业化程度不高；二是普法宣传形式较为单一。",
+        "2024年，我局将重点抓好以下工作：",
+        "（一）深入学习宣传习近平法治思想。",
+        "（二）持续推进严格规范公正文明执法。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.kinds for s in r.sections] == [[M], [S, P]]
+    assert [i.title for i in r.shortcomings] == ["执法队伍专业化程度不高", "普法宣传形式较为单一"]
+    assert [(i.title, i.year) for i in r.plans] == [("深入学习宣传习近平法治思想", 2024), ("持续推进严格规范公正文明执法", 2024)]
+    assert_grounded(r, text)
+
+
+# ---------------------------------------------------------------------------
+# Implicit sections after a transition sentence
+# ---------------------------------------------------------------------------
+
+def test_implicit_plans_after_transition_sentence():
+    text = doc(
+        "银川市兴庆区市场监督管理局2023年法治政府建设情况报告",
+        "2023年，我局坚持依法行政，市场监管法治化水平不断提升。",
+        "一、2023年主要工作",
+        "（一）深化“放管服”改革。新增市场主体1.2万户。",
+        "（二）强化食品安全监管。抽检食品批次2300批次。",
+        "今年以来，我局法治政府建设虽取得一定成效，但也存在一些不足，主要是部分执法人员依法行政能力不强。下一步，我局将重点做好以下三方面工作：",
+        "（一）加强法治培训。每季度组织一次执法人员培训。",
+        "（二）完善执法监督。推行执法全过程记录。",
+        "（三）深化普法宣传。开展“3·15”等主题宣传。",
+    )
+    r = zhenfa.extract_text(text)
+    assert len(r.sections) == 2
+    implicit = r.sections[1]
+    assert implicit.implicit is True
+    assert implicit.marker is None
+    assert P in implicit.kinds
+    assert implicit.level == 1
+    assert "重点做好以下三方面工作" in implicit.title
+    assert [c.marker for c in implicit.children] == ["（一）", "（二）", "（三）"]
+    assert [i.title for i in r.measures] == ["深化“放管服”改革", "强化食品安全监管"]
+    assert [(i.title, i.year, i.depth) for i in r.plans] == [
+        ("加强法治培训", 2024, 1), ("完善执法监督", 2024, 1), ("深化普法宣传", 2024, 1)]
+    assert_grounded(r, text)
+
+
+def test_implicit_shortcomings_written_inline():
+    text = doc(
+        "呼和浩特市赛罕区司法局2023年法治政府建设情况报告",
+        "2023年，我局全面推进法治赛罕建设。",
+        "一、主要举措和成效",
+        "（一）推进公共法律服务体系建设。建成村（社区）公共法律服务工作室126个。",
+        "（二）加强人民调解工作。调解矛盾纠纷2100余件。",
+        "同时，我们也清醒地认识到，工作中还存在一些不足：一是行政执法协调机制不够顺畅；二是基层法治宣传覆盖面不够广；三是法治人才储备不足。",
+    )
+    r = zhenfa.extract_text(text)
+    assert len(r.sections) == 2
+    implicit = r.sections[1]
+    assert implicit.implicit is True
+    assert implicit.kinds == [S]
+    assert [i.title for i in r.shortcomings] == ["行政执法协调机制不够顺畅", "基层法治宣传覆盖面不够广", "法治人才储备不足"]
+    assert len(r.measures) == 2
+    assert all("不够顺畅" not in i.text for i in r.measures)
+    assert_grounded(r, text)
+
+
+# ---------------------------------------------------------------------------
+# Shortcomings: one item per shortcoming
+# ---------------------------------------------------------------------------
+
+def test_shortcomings_inline_yi_shi_er_shi():
+    text = doc(
+        "洛阳市西工区卫生健康委员会2023年法治政府建设情况报告",
+        "2023年，我委认真落实法治政府建设任务。",
+        "一、主要举措和成效",
+        "（一）完善卫生健康执法制度。制定执法工作规范2项。",
+        "二、存在的不足和原因",
+        "一是卫生监督执法人员编制偏少，执法力量薄弱；二是部分医疗机构负责人法治观念淡薄；三是信息化执法手段应用不充分。",
+        "三、下一步工作计划",
+        "（一）充实卫生监督执法力量。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == [
+        "卫生监督执法人员编制偏少，执法力量薄弱", "部分医疗机构负责人法治观念淡薄", "信息化执法手段应用不充分"]
+    assert [i.marker for i in r.shortcomings] == ["一是", "二是", "三是"]
+    assert [i.path for i in r.shortcomings] == [["二、", "一是"], ["二、", "二是"], ["二、", "三是"]]
+    assert_grounded(r, text)
+
+
+def test_shortcomings_list_after_zhuyao_biaoxian_zai():
+    text = doc(
+        "桂林市七星区卫生健康局2023年法治政府建设情况报告",
+        "2023年，我局依法履行卫生健康管理职责。",
+        "一、主要举措和成效",
+        "（一）规范医疗服务行为。开展医疗机构依法执业检查。",
+        "二、存在的不足和原因",
+        "一年来，我局法治政府建设取得了积极进展，但对照上级要求仍有差距，主要表现在：部分科室依法行政意识不强，规范性文件合法性审核力量不足；行政执法人员培训覆盖面不广。",
+        "三、下一步工作安排",
+        "（一）强化依法行政意识。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.shortcomings] == ["部分科室依法行政意识不强", "规范性文件合法性审核力量不足", "行政执法人员培训覆盖面不广"]
+    for item in r.shortcomings:
+        assert text[item.span[0]:item.span[1]] == item.text
+    assert_grounded(r, text)
+
+
+def test_shortcomings_as_separate_paragraphs_without_markers():
+    text = doc(
+        "烟台市芝罘区人力资源和社会保障局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进人社领域法治建设。",
+        "一、主要举措和成效",
+        "（一）依法保障劳动者权益。追发拖欠工资1860万元。",
+        "二、存在的不足",
+        "劳动保障监察执法力量与辖区用人单位数量不匹配。",
+        "部分用人单位守法用工意识仍然淡薄。",
+        "三、2024年工作计划",
+        "（一）加强根治欠薪工作。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.shortcomings] == ["劳动保障监察执法力量与辖区用人单位数量不匹配。", "部分用人单位守法用工意识仍然淡薄。"]
+    assert all(i.path == ["二、"] for i in r.shortcomings)
+    assert_grounded(r, text)
+
+
+# ---------------------------------------------------------------------------
+# Plans: one item per task, with a year
+# ---------------------------------------------------------------------------
+
+def test_plans_year_from_heading():
+    text = doc(
+        "大连市中山区司法局2022年度法治政府建设情况报告",
+        "2022年，我局全面推进法治中山建设。",
+        "一、主要举措和成效",
+        "（一）深化行政复议体制改革。",
+        "二、2024年工作打算",
+        "（一）推进法治政府建设示范创建。",
+        "（二）加强公共法律服务体系建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2022
+    assert [(i.title, i.year) for i in r.plans] == [("推进法治政府建设示范创建", 2024), ("加强公共法律服务体系建设", 2024)]
+
+
+def test_plans_year_from_text_after_heading():
+    text = doc(
+        "大连市中山区司法局2022年度法治政府建设情况报告",
+        "2022年，我局全面推进法治中山建设。",
+        "一、主要举措和成效",
+        "（一）深化行政复议体制改革。",
+        "二、下一步工作安排",
+        "2024年，我局将重点做好以下工作：",
+        "（一）推进法治政府建设示范创建。",
+        "（二）加强公共法律服务体系建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2022
+    assert [i.year for i in r.plans] == [2024, 2024]
+    assert [i.title for i in r.plans] == ["推进法治政府建设示范创建", "加强公共法律服务体系建设"]
+
+
+def test_plans_year_defaults_to_report_year_plus_one():
+    text = doc(
+        "宜昌市西陵区市场监督管理局2023年法治政府建设工作总结",
+        "2023年，我局全面加强市场监管法治建设。",
+        "一、主要做法",
+        "（一）严格落实公平竞争审查制度。",
+        "二、下一步工作打算",
+        "一是持续深化法治宣传；二是加强执法人员培训；三是推进智慧监管。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023
+    assert [(i.title, i.year) for i in r.plans] == [("持续深化法治宣传", 2024), ("加强执法人员培训", 2024), ("推进智慧监管", 2024)]
+    assert_grounded(r, text)
+
+
+def test_plans_as_plain_paragraphs():
+    text = doc(
+        "南通市崇川区司法局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进法治政府建设。",
+        "一、主要举措和成效",
+        "（一）强化行政执法监督。",
+        "二、下一年度工作计划",
+        "深入开展“八五”普法中期评估，推动普法责任制落实。",
+        "加强行政复议规范化建设，提升案件办理质量。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.plans] == ["深入开展“八五”普法中期评估，推动普法责任制落实。", "加强行政复议规范化建设，提升案件办理质量。"]
+    assert [i.year for i in r.plans] == [2024, 2024]
+    assert_grounded(r, text)
+
+
+# ---------------------------------------------------------------------------
+# Page chrome never becomes a section or item
+# ---------------------------------------------------------------------------
+
+CHROME = doc(
+    "首页 > 信息公开 > 法治政府建设",
+    "长沙市岳麓区人力资源和社会保障局2023年法治政府建设情况报告",
+    "发布时间：2024-01-26 10:30  来源：区人社局  【字体：大 中 小】",
+    "【打印】【关闭】",
+    "",
+    "2023年，我局认真贯彻落实法治政府建设部署要求。现将有关情况报告如下：",
+    "一、[bookmark: _Toc153]主要举措和成效",
+    "（一）完善依法决策机制。重大决策全部经合法性审查。",
+    "（二）推进劳动保障监察执法。办结劳动保障监察案件96件。",
+    "二、存在的不足",
+    "（一）执法人员法律专业背景比例偏低。",
+    "三、下一步工作计划",
+    "（一）加强执法人员法律培训。[bookmark: _GoBack]",
+    "",
+    "长沙市岳麓区人力资源和社会保障局",
+    "2024年1月25日",
+    "",
+    "分享到：",
+    "主办单位：长沙市岳麓区人民政府  版权所有",
+    "湘ICP备12345678号",
+)
+
+CHROME_WORDS = ("首页", "信息公开 >", "打印", "关闭", "发布时间", "bookmark", "分享", "主办单位", "版权所有", "ICP", "2024年1月25日")
+
+
+def test_page_chrome_never_becomes_content():
+    r = zhenfa.extract_text(CHROME)
+    assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、存在的不足", "三、下一步工作计划"]
+    for sec in walk(r.sections):
+        for word in CHROME_WORDS:
+            assert word not in sec.title and word not in sec.heading
+    for item in items_of(r):
+        for word in CHROME_WORDS:
+            assert word not in item.text and word not in item.title
+    assert r.plans[-1].text == "（一）加强执法人员法律培训。"
+    last_end = max(s.span[1] for s in r.sections)
+    assert last_end <= CHROME.index("[bookmark: _GoBack]") + len("[bookmark: _GoBack]")
+    assert "长沙市岳麓区人力资源和社会保障局\n2024" not in CHROME[r.sections[-1].span[0]:r.sections[-1].span[1]]
+    for item in items_of(r):
+        start, end = item.span
+        if item.marker:
+            assert CHROME[start:end].startswith(item.marker)
+
+
+def test_sign_off_block_is_not_a_plan():
+    text = doc(
+        "铜陵市铜官区司法局2023年法治政府建设情况报告",
+        "2023年，我局持续推进法治政府建设。",
+        "一、主要举措和成效",
+        "（一）推进行政执法“三项制度”。",
+        "二、下一步工作计划",
+        "持续推进法治政府建设示范创建，提升依法行政水平。",
+        "",
+        "铜陵市铜官区司法局",
+        "2024年1月18日",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.plans] == ["持续推进法治政府建设示范创建，提升依法行政水平。"]
+    assert r.sections[-1].span[1] == text.index("依法行政水平。") + len("依法行政水平。")

@@ -1,0 +1,247 @@
+"""Table-driven tests of statistics: hand-written report sentences, positives and negatives.
+
+Each case is one or a few lines of a report body. It is placed under a report title (the title
+line is not prose, so the body starts at the case) and run through zhenfa.extract_text. The test
+asserts the exact list of statistics found, as (value, unit, qualifier, raw), and that every span
+points at its raw text inside the case. Every expectation was written by reading the Chinese, not
+copied from the program's output.
+
+Rules (from the statistics issue and CONTRACT.md):
+- value has 万/亿 multiplied out, and a whole number is an int (3.5万元 → 35000, not 35000.0);
+- unit as written, longest first (人次 before 人, 场次 before 场); 万元/亿元 are read as 元;
+- qualifier: 近 → nearly; 余, 多, 超, 超过, 逾 → over; 约 → about; 不到/不足 → under;
+  达, 达到, 均为 → null; raw starts at a qualifier written before the number;
+- not statistics: years, dates, times, document numbers, codes and index numbers, ordinals,
+  policy and slogan names, durations, hotlines, page chrome, anything inside 《…》.
+
+Judgement calls, stated so they can be argued with:
+- 逾千人 is 1000 人 over and 百余件 is 100 件 over: 千/百 with a qualifier or 余 is a round count
+  (the idioms 千家万户 and the quoted campaign “百名律师进千村” stay excluded).
+- 新招录一名公务员 counts a real person (the issue lists it), while 一个 in 形成了一个良好的氛围
+  is an indefinite article.
+- 历时3个月 and 7×24小时 are durations, like 任教30年, not statistics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import zhenfa
+from zhenfa.models import ChangeDirection, Qualifier
+
+TITLE = "成都市成华区司法局2021年法治政府建设情况报告"
+PREFIX = TITLE + "\n\n"
+
+NEARLY = Qualifier.nearly.value
+OVER = Qualifier.over.value
+ABOUT = Qualifier.about.value
+UNDER = Qualifier.under.value
+
+# (id, body, [(value, unit, qualifier, raw), ...]) — raw is the verbatim source text.
+POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]] = [
+    ("arabic-jian", "2021年，全市共办理行政复议案件12件。", [(12, "件", None, "12件")]),
+    ("arabic-ci", "2021年组织法律顾问参与法律意见27次。", [(27, "次", None, "27次")]),
+    ("decimal-wan-ming", "全年累计受益群众45.5万名。", [(455000, "名", None, "45.5万名")]),
+    ("four-digits", "全年共受理各类案件2338件。", [(2338, "件", None, "2338件")]),
+    ("space-before-unit", "全年开展执法检查5 次。", [(5, "次", None, "5 次")]),
+    ("nearly-wan-renci", "全年累计开展法治宣传教育近50万人次。", [(500000, "人次", NEARLY, "近50万人次")]),
+    ("percent-ascii-da", "全市行政机关负责人出庭应诉率达100%。", [(100, "%", None, "100%")]),
+    ("percent-fullwidth-dadao", "行政执法案卷评查合格率达到100％。", [(100, "%", None, "100％")]),
+    ("percent-junwei", "行政执法案卷合格率均为100%。", [(100, "%", None, "100%")]),
+    ("percent-words", "行政执法人员持证上岗率达到百分之九十。", [(90, "%", None, "百分之九十")]),
+    ("percent-words-95", "执法人员持证率达到百分之九十五。", [(95, "%", None, "百分之九十五")]),
+    ("percent-words-decimal", "执法人员持证率达到百分之九十五点五。", [(95.5, "%", None, "百分之九十五点五")]),
+    ("percent-decimal", "群众对法治政府建设满意度达85.6%。", [(85.6, "%", None, "85.6%")]),
+    ("percentage-points", "行政诉讼败诉率下降5个百分点。", [(5, "个百分点", None, "5个百分点")]),
+    ("cn-liang-ming", "为每个村（社区）配备两名律师。", [(2, "名", None, "两名")]),
+    ("cn-si-xiang", "向乡镇（街道）下放四项行政处罚权。", [(4, "项", None, "四项")]),
+    ("cn-yi-ming-real-count", "今年新招录一名公务员充实法制审核力量。", [(1, "名", None, "一名")]),
+    ("cn-big-after-hetong", "全年共审查合同一千八百九十个。", [(1890, "个", None, "一千八百九十个")]),
+    ("cn-big", "全年共审核重大行政执法决定一千八百九十个。", [(1890, "个", None, "一千八百九十个")]),
+    ("cn-shi-yu-ci", "全年开展专项执法检查十余次。", [(10, "次", OVER, "十余次")]),
+    ("cn-ershi-yu-ming", "全年培训二十余名法制审核人员。", [(20, "名", OVER, "二十余名")]),
+    ("cn-yibaiershi", "全区共有行政执法人员一百二十名。", [(120, "名", None, "一百二十名")]),
+    ("cn-wan-qian", "全年共培训三万五千人次。", [(35000, "人次", None, "三万五千人次")]),
+    ("cn-bai-yu", "全年办理法律援助案件百余件。", [(100, "件", OVER, "百余件")]),
+    ("cn-yu-qian", "全年开展法治讲座，参与群众逾千人。", [(1000, "人", OVER, "逾千人")]),
+    ("cn-count-after-list", "为全区87个村、社区各配备两名法律顾问。",
+     [(87, "个", None, "87个"), (2, "名", None, "两名")]),
+    ("yu-ren", "全年为5900余人提供法律援助。", [(5900, "人", OVER, "5900余人")]),
+    ("about-yue", "全年培训执法人员约200人。", [(200, "人", ABOUT, "约200人")]),
+    ("under-budao", "群众投诉率不到10%。", [(10, "%", UNDER, "不到10%")]),
+    ("under-buzu", "群众投诉率不足5%。", [(5, "%", UNDER, "不足5%")]),
+    ("over-chaoguo", "全区超过300家企业参与法治体检。", [(300, "家", OVER, "超过300家")]),
+    ("over-chao", "全区超500人参加法律知识考试。", [(500, "人", OVER, "超500人")]),
+    ("over-yu", "全市逾200家企业参与营商环境评价。", [(200, "家", OVER, "逾200家")]),
+    ("over-duo", "全年共开展普法活动300多场。", [(300, "场", OVER, "300多场")]),
+    ("over-wan-duo", "全年共培训党员干部3万多人。", [(30000, "人", OVER, "3万多人")]),
+    ("yu-wan-yuan", "全年为农民工挽回经济损失30余万元。", [(300000, "元", OVER, "30余万元")]),
+    ("duo-wan-yuan", "全年发放法律援助补贴20多万元。", [(200000, "元", OVER, "20多万元")]),
+    ("decimal-wan-yuan", "全年落实法律顾问经费3.5万元。", [(35000, "元", None, "3.5万元")]),
+    ("decimal-yi-yuan", "全年争取法治建设项目资金1.2亿元。", [(120000000, "元", None, "1.2亿元")]),
+    ("decimal-wan-float-exact", "全年受理各类诉求1.12万件。", [(11200, "件", None, "1.12万件")]),
+    ("decimal-yi-float-exact", "全年争取法治建设项目资金1.13亿元。", [(113000000, "元", None, "1.13亿元")]),
+    ("thousands-separator", "全年共办理行政执法案件1,234件。", [(1234, "件", None, "1,234件")]),
+    ("thousands-separator-wan", "全年落实法治建设经费1,200万元。", [(12000000, "元", None, "1,200万元")]),
+    ("fullwidth-digits", "全年办理案件１２件。", [(12, "件", None, "１２件")]),
+    ("renci-before-ren", "全年接待来访群众1200人次。", [(1200, "人次", None, "1200人次")]),
+    ("changci", "全年开展送法下乡活动36场次。", [(36, "场次", None, "36场次")]),
+    ("xueshi", "全年组织执法人员培训16学时。", [(16, "学时", None, "16学时")]),
+    ("xiaoshi", "全年开展法律咨询服务累计300小时。", [(300, "小时", None, "300小时")]),
+    ("yuan", "全年收缴罚没款8600元。", [(8600, "元", None, "8600元")]),
+    ("fen", "全年编印普法宣传资料2000余份。", [(2000, "份", OVER, "2000余份")]),
+    ("hu", "全年走访企业120户。", [(120, "户", None, "120户")]),
+    ("qi", "全年查处违法案件35起。", [(35, "起", None, "35起")]),
+    ("suo", "全区23所中小学配备法治副校长。", [(23, "所", None, "23所")]),
+    ("wei", "邀请12位人大代表旁听庭审。", [(12, "位", None, "12位")]),
+    ("tiao", "全年收集意见建议136条。", [(136, "条", None, "136条")]),
+    ("qi-issues", "全年举办法治讲堂12期。", [(12, "期", None, "12期")]),
+    ("pian", "全年刊发法治宣传稿件80余篇。", [(80, "篇", OVER, "80余篇")]),
+    ("pi", "分3批组织执法人员轮训。", [(3, "批", None, "3批")]),
+    ("several-in-one-sentence", "全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。",
+     [(56, "件", None, "56件"), (52, "件", None, "52件"), (7.1, "%", None, "7.1%")]),
+    ("jin-sannian-not-a-qualifier", "近三年来，全区共化解矛盾纠纷1200余件。", [(1200, "件", OVER, "1200余件")]),
+    ("hotline-then-count", "通过12345热线受理涉法投诉1,200余件。", [(1200, "件", OVER, "1,200余件")]),
+    ("hotline-12348-then-count", "拨打12348法律服务热线咨询3200余人次。", [(3200, "人次", OVER, "3200余人次")]),
+    ("chrome-around-body",
+     "首页 > 政务公开 > 法治政府建设\n发布日期：2022-03-01  浏览次数：356次\n"
+     "2021年，全市共办理行政复议案件12件。\n网站标识码：5101080001  浏览次数：1523次",
+     [(12, "件", None, "12件")]),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("date", "2024年3月14日，区司法局召开年度法治工作会议。"),
+    ("date-and-time", "会议于2023年12月4日上午10:30召开。"),
+    ("doc-number", "根据〔2019〕153号文件精神，全面开展规范性文件清理。"),
+    ("doc-number-space", "按照〔2020〕9 号文件要求，抓好贯彻落实。"),
+    ("doc-number-full", "区政府办公室印发《关于加强法治政府建设的实施意见》（成华府办〔2020〕9号）。"),
+    ("case-number", "（2021）川0108行初123号行政判决已生效。"),
+    ("index-number", "本报告索引号为11510108MB1564781X/2022-00015。"),
+    ("ordinal-jie", "成功承办第六届全省法治文化节。"),
+    ("ordinal-di-er-pi", "我区被命名为第二批全国法治政府建设示范地区。"),
+    ("ordinal-di-yi-pi", "我局入选第一批全省法治政府建设示范单位。"),
+    ("ordinal-rank", "在全省法治政府建设考核中位列第5名。"),
+    ("ordinal-article", "认真学习《中华人民共和国行政处罚法》第三十二条规定。"),
+    ("slogan-bawu-pufa", "深入推进“八五”普法规划实施。"),
+    ("slogan-sanxiang-quoted", "全面落实行政执法“三项制度”。"),
+    ("slogan-sanxiang-unquoted", "全面推行行政执法三项制度。"),
+    ("slogan-yijianshi-quoted", "深化“一件事一次办”改革。"),
+    ("slogan-yijianshi-unquoted", "全面推进一件事一次办改革。"),
+    ("slogan-liangge-sige-quoted", "深刻领悟“两个确立”的决定性意义，增强“四个意识”。"),
+    ("slogan-liangge-sige-unquoted", "坚决做到两个维护，牢固树立四个意识。"),
+    ("slogan-baxiang-guiding", "严格落实中央八项规定精神。"),
+    ("slogan-campaign-quoted", "组织“百名律师进千村”活动。"),
+    ("idiom-qianjia-wanhu", "推动法治宣传走进千家万户。"),
+    ("yicixing", "全面推行一次性告知制度。"),
+    ("duration-years", "张老师扎根乡村学校任教30年。"),
+    ("duration-months", "专项整治行动历时3个月。"),
+    ("duration-7x24", "提供7×24小时在线法律服务。"),
+    ("hotline", "畅通12345政务服务便民热线。"),
+    ("title-with-count", "印发《2023年度法治政府建设10项重点任务》。"),
+    ("title-with-quote-and-count", "出台《关于推进“一网通办”的十条措施》。"),
+    ("wan-without-unit", "全年惠及群众40多万。"),
+    ("yibashou", "压实党政主要负责人一把手责任。"),
+    ("indefinite-yige", "形成了一个良好的法治氛围。"),
+    ("grade-range", "面向1-4年级学生开展法治教育。"),
+    ("constitution-day-dot", "组织开展12·4宪法日宣传活动。"),
+    ("constitution-day-quoted", "开展“12.4”法制宣传日活动。"),
+    ("jin-sannian", "近三年来，全区法治建设成效明显。"),
+    ("count-of-listed-items", "重大行政决策严格履行评估论证、征求意见、集体审议三个环节。"),
+    ("chrome-after-body", "全市法治宣传工作有序推进。\n网站标识码：5101080001  浏览次数：1523次"),
+    ("chrome-inside-body", "全市法治宣传工作有序推进。\n浏览次数：356次\n行政复议工作规范开展。"),
+]
+
+
+def _extract(body: str) -> tuple[str, zhenfa.Report]:
+    text = PREFIX + body + "\n"
+    return text, zhenfa.extract_text(text)
+
+
+def _expected_spans(body: str, raws: list[str]) -> list[tuple[int, int]]:
+    """Where each raw is written, in order, as offsets into PREFIX + body."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in raws:
+        i = body.index(raw, pos)
+        spans.append((len(PREFIX) + i, len(PREFIX) + i + len(raw)))
+        pos = i + len(raw)
+    return spans
+
+
+def _assert_exact(body: str, expected: list[tuple[int | float, str, str | None, str]]) -> None:
+    text, report = _extract(body)
+    got = [(s.value, s.unit, s.qualifier, s.raw) for s in report.statistics]
+    assert got == expected
+    for s in report.statistics:
+        assert text[s.span[0]:s.span[1]] == s.raw
+    assert [tuple(s.span) for s in report.statistics] == _expected_spans(body, [e[3] for e in expected])
+    # A whole number is an int, a fraction a float (no 11200.000000000002 from 1.12 × 10000).
+    assert [type(s.value) for s in report.statistics] == [type(e[0]) for e in expected]
+
+
+def test_table_size() -> None:
+    assert len(POSITIVES) + len(NEGATIVES) >= 60
+    assert len(NEGATIVES) >= 20
+    ids = [c[0] for c in POSITIVES] + [c[0] for c in NEGATIVES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("body", "expected"), [pytest.param(b, e, id=i) for i, b, e in POSITIVES])
+def test_positive(body: str, expected: list[tuple[int | float, str, str | None, str]]) -> None:
+    _assert_exact(body, expected)
+
+
+@pytest.mark.parametrize("body", [pytest.param(b, id=i) for i, b in NEGATIVES])
+def test_not_a_statistic(body: str) -> None:
+    _assert_exact(body, [])
+
+
+@pytest.mark.parametrize(("body", "value", "unit", "qualifier", "raw_start"), [
+    pytest.param("全年培训执法人员300人以上。", 300, "人", OVER, "300人", id="yishang-over"),
+    pytest.param("全年培训执法人员200人左右。", 200, "人", ABOUT, "200人", id="zuoyou-about"),
+])
+def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: str, raw_start: str) -> None:
+    text, report = _extract(body)
+    assert [(s.value, s.unit, s.qualifier) for s in report.statistics] == [(value, unit, qualifier)]
+    s = report.statistics[0]
+    assert s.raw.startswith(raw_start)
+    assert text[s.span[0]:s.span[1]] == s.raw
+    assert s.span[0] == len(PREFIX) + body.index(raw_start)
+
+
+@pytest.mark.parametrize(("body", "index", "subject"), [
+    pytest.param("2021年组织法律顾问参与法律意见27次。", 0, "组织法律顾问参与法律意见", id="year-stripped"),
+    pytest.param("全年培训执法人员约200人。", 0, "培训执法人员", id="qualifier-not-in-subject"),
+    pytest.param("区司法局办理行政复议案件12件。", 0, "区司法局办理行政复议案件", id="whole-clause"),
+    pytest.param("全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。", 1, "办结", id="second-clause"),
+    pytest.param("全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。", 2, "纠错率", id="dadao-stripped"),
+    pytest.param("全年开展专项执法检查十余次。", 0, "开展专项执法检查", id="cn-numeral"),
+    pytest.param("参训人数比去年增加近17万人。", 0, "参训人数", id="comparison-not-in-subject"),
+])
+def test_subject(body: str, index: int, subject: str) -> None:
+    _, report = _extract(body)
+    assert report.statistics[index].subject == subject
+
+
+@pytest.mark.parametrize(("body", "expected", "change", "compared_to"), [
+    pytest.param("参训人数比去年增加近17万人。", (170000, "人", NEARLY, "近17万人"),
+                 ChangeDirection.increase, "去年", id="increase-than-last-year"),
+    pytest.param("行政复议纠错率下降33%。", (33, "%", None, "33%"), ChangeDirection.decrease, None, id="decrease-no-base"),
+    pytest.param("行政诉讼案件比上年减少12件。", (12, "件", None, "12件"), ChangeDirection.decrease, "上年",
+                 id="decrease-than-previous-year"),
+    pytest.param("办理行政复议案件数量较2020年增长15%。", (15, "%", None, "15%"), ChangeDirection.increase, "2020年",
+                 id="increase-than-2020"),
+    pytest.param("受理案件较上年同期增长12%。", (12, "%", None, "12%"), ChangeDirection.increase, "上年同期",
+                 id="increase-same-period"),
+    pytest.param("行政诉讼败诉率下降5个百分点。", (5, "个百分点", None, "5个百分点"), ChangeDirection.decrease, None,
+                 id="decrease-points"),
+    pytest.param("全年新增法律顾问12名。", (12, "名", None, "12名"), None, None, id="xinzeng-is-not-a-change"),
+    pytest.param("全年共受理各类案件2338件。", (2338, "件", None, "2338件"), None, None, id="plain-count"),
+])
+def test_change(body: str, expected: tuple[int, str, str | None, str], change: ChangeDirection | None,
+                compared_to: str | None) -> None:
+    _, report = _extract(body)
+    assert [(s.value, s.unit, s.qualifier, s.raw) for s in report.statistics] == [expected]
+    s = report.statistics[0]
+    assert s.change == (change.value if change else None)
+    assert s.compared_to == compared_to
