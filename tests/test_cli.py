@@ -52,10 +52,9 @@ def _tree_digest(root: Path) -> dict[str, str]:
     return {str(p.relative_to(root)): _sha(p) for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def _without_path(record: dict) -> dict:
-    record = json.loads(json.dumps(record))
-    record["source"].pop("path")
-    return record
+def _body(record: dict) -> dict:
+    """A record as JSON data, without `source` (which names the path and how the bytes were read)."""
+    return {k: v for k, v in json.loads(json.dumps(record)).items() if k != "source"}
 
 
 def _mixed_dir(tmp_path: Path) -> Path:
@@ -88,7 +87,7 @@ def test_extract_directory_to_file(tmp_path: Path, seed_reports) -> None:
         assert record["source"]["format"] == "txt"
         assert record["source"]["chars"] == len(text)
         # The CLI writes what the library extracts.
-        assert _without_path(record) | {"source": None} == _without_path(report_to_dict(seed_reports[name])) | {"source": None}
+        assert _body(record) == _body(report_to_dict(seed_reports[name]))
     assert records[1]["title"] == TITLE_001
     assert records[0]["title"] == TITLE_000
 
@@ -141,7 +140,7 @@ def test_extract_stdin(seed_reports) -> None:
     assert record["source"]["sha256"] == hashlib.sha256(data).hexdigest()
     assert record["source"]["encoding"] == "utf-8"
     assert record["title"] == TITLE_001
-    assert _without_path(record) | {"source": None} == _without_path(report_to_dict(seed_reports[SEED_001.name])) | {"source": None}
+    assert _body(record) == _body(report_to_dict(seed_reports[SEED_001.name]))
 
 
 def test_extract_stdin_gb18030() -> None:
@@ -305,6 +304,27 @@ def test_output_into_read_only_directory(tmp_path: Path, inputs: Path) -> None:
         if immutable:
             _chattr("-i", ro)
         ro.chmod(0o755)
+
+
+def test_output_file_that_cannot_be_replaced(tmp_path: Path, inputs: Path) -> None:
+    # The directory is writable, the target is immutable: the write fails at the rename.
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    old = out_dir / "out.json"
+    old.write_bytes(b"[]\n")
+    if not _chattr("+i", old):
+        pytest.skip("chattr +i is unavailable here")
+    try:
+        before = _tree_digest(inputs)
+        result = invoke(["extract", str(inputs), "-o", str(old), "-j", "1"])
+        _no_crash(result)
+        assert result.exit_code == 3
+        assert "cannot write" in result.stderr
+        assert old.read_bytes() == b"[]\n"
+        assert sorted(p.name for p in out_dir.iterdir()) == ["out.json"], "no temp file left behind"
+        assert _tree_digest(inputs) == before
+    finally:
+        _chattr("-i", old)
 
 
 def test_failed_run_keeps_previous_output(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """The same report copied differently gives the same record.
 
 Each seed is rewritten the ways copies of these reports differ in the wild:
-full-width ，（）：；！？ turned into ASCII and back, blank lines dropped or
-doubled, paragraph indentation changed (two U+3000, NBSP, none), CRLF line
+full-width ，（）：；！？ turned into ASCII and back, blank lines dropped,
+doubled or holding indentation, paragraph indentation changed (two U+3000, NBSP, none), CRLF line
 endings, and the bureau's place swapped for another real place of the same
 level.  The record is compared through a projection that leaves out what
 legitimately moves (offsets) and normalises what is verbatim (headings,
@@ -54,6 +54,11 @@ def double_spaced(text: str) -> str:
     return text.replace("\n", "\n\n")
 
 
+def spaces_on_blank_lines(text: str) -> str:
+    """Word exports often leave the indentation on empty paragraphs."""
+    return "\n".join(line if line.strip() else "\u3000\u3000" for line in text.split("\n"))
+
+
 def reindent(indent: str) -> Callable[[str], str]:
     """Replace the indentation of every non-blank line (a right-aligned sign-off,
     eight or more leading spaces, is layout rather than indentation and stays)."""
@@ -85,6 +90,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "no_blank_lines": drop_blank_lines,
     "double_spaced": double_spaced,
     "indent_u3000": reindent("\u3000\u3000"),
+    "blank_lines_indented": spaces_on_blank_lines,
     "indent_nbsp": reindent("\xa0\xa0"),
     "indent_none": reindent(""),
     "crlf": crlf,
@@ -254,6 +260,7 @@ def test_variants_really_change_the_text():
     assert to_ascii(sample) == "一、(一)1.2,3:4;5!6?7　８％\n"
     assert to_full(sample) == "一、（一）1.2，3：4；5！6？7　８％\n"
     assert crlf("a\nb\n") == "a\r\nb\r\n"
+    assert spaces_on_blank_lines("a\n\nb\n") == "a\n\u3000\u3000\nb\n\u3000\u3000"
     assert reindent("\u3000\u3000")("  一、x\n\n" + " " * 10 + "署名\n\tb") == "\u3000\u3000一、x\n\n" + " " * 10 + "署名\n\u3000\u3000b"
 
 

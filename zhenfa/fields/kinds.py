@@ -15,12 +15,12 @@ import re
 from ..models import SectionKind
 
 KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
-    (SectionKind.leadership, re.compile(r"第一责任|主要负责(?:人|同志)履行|履行推进法治建设|(?:党政)?主要负责人.{0,6}职责|一把手.{0,4}职责")),
-    (SectionKind.shortcomings, re.compile(r"不足|短板|差距|存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|困难)|困难和问题|薄弱环节|主要问题")),
+    (SectionKind.leadership, re.compile(r"第一责任|主要负责(?:人|同志)|党政主要领导|主要领导(?:干部)?履行|履行推进法治建设|一把手")),
+    (SectionKind.shortcomings, re.compile(r"不足|短板|差距|存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|困难)|困难和问题|薄弱环节|主要问题|原因分析|原因$")),
     (SectionKind.plans, re.compile(
         r"安排|计划|设想|打算|下一步|下步|下一年|明年|来年|今后|工作思路|努力方向|展望|工作重点|重点工作|"
         r"20\d\d年(?:度)?(?:的)?(?:工作)?(?:主要)?(?:任务|目标|要点)")),
-    (SectionKind.measures, re.compile(r"举措|措施|成效|做法|成绩|成果|主要工作|工作(?:开展)?情况|进展|开展情况|落实情况|完成情况|建设情况|工作回顾")),
+    (SectionKind.measures, re.compile(r"举措|措施|成效|做法|成绩|成果|主要工作|工作(?:开展)?情况|进展|开展情况|落实情况|完成情况|建设情况|工作回顾|基本情况|总体情况")),
     (SectionKind.other, re.compile(r"^(?:其他|其它)|其他(?:需要|有关)|附件|附表")),
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..layout import Layout
 from ..models import ChangeDirection, Qualifier, Statistic
@@ -31,11 +32,11 @@ UNITS: tuple[str, ...] = (
 # A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
 UNIT_WORD_BREAKS: dict[str, str] = {
     "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "单称义额", "处": "理置罚室分",
-    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别",
+    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月工",
     "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_CN_NUM = "[零〇两一二三四五六七八九十百千]+"
+_CN_NUM = "[零〇两一二三四五六七八九十百千万亿]+"
 QUANTITY = re.compile(
     rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
     rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
@@ -47,7 +48,9 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("多于", Qualifier.over), ("不到", Qualifier.under), ("不足", Qualifier.under),
 )
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
-MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+# Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
+ONE_COUNT_UNITS = frozenset({"名", "位"})
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
     (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$"), ChangeDirection.increase),
     (re.compile(r"(?:下降|减少|降低|压缩|减|降)了?$"), ChangeDirection.decrease),
@@ -57,7 +60,8 @@ COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n]")
 _LEADING_TIME = re.compile(r"^(?:(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
-_TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均为|为|有|了|的|参与|超过|超|近|约|将近|接近)+$")
+_TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均为|为|有|了|的|参与|超过|超|近|约|将近|接近|增加|增长|提高|提升|上升|增多|下降|减少|降低|同比|环比)+$")
+_COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,18 +102,17 @@ def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None
 
 
 def _value(num: str, mult: str | None) -> float | int | None:
+    """The number with 万/亿 multiplied out; exact (1.12万 is 11200, not 11200.000000000002)."""
     if num[0].isdigit():
-        number: float | int = float(num.replace(",", "")) if "." in num else int(num.replace(",", ""))
+        number = Decimal(num.replace(",", ""))
     else:
         parsed = cn_to_int(num)
         if parsed is None:
             return None
-        number = parsed
+        number = Decimal(parsed)
     if mult:
-        number = number * MULTIPLIERS[mult]
-    if isinstance(number, float) and number.is_integer():
-        number = int(number)
-    return number
+        number *= MULTIPLIERS[mult]
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
 def _excluded(view: str, m: re.Match[str], para_start: int, titles: _Bracket) -> bool:
@@ -123,30 +126,43 @@ def _excluded(view: str, m: re.Match[str], para_start: int, titles: _Bracket) ->
         return True  # inside 《…》
     if after < len(view) and unit in UNIT_WORD_BREAKS and view[after] in UNIT_WORD_BREAKS[unit]:
         return True  # the unit character begins another word (3条例, 10部署)
+    before = view[start - 1] if start > para_start else ""
     if not num[0].isdigit():
-        if num in ("一", "〇", "零") or num[0] in "百千":
-            return True  # 一个, 一名: an article, not a count
-        if len(num) == 1 and unit == "%":
+        if num in ("〇", "零") or unit == "%":
             return True
+        if num == "一" and unit not in ONE_COUNT_UNITS:
+            return True  # 一个, 一件事, 一次性: an article or a set phrase, not a count
+        if num in ("百", "千", "万") and not (m.group("mid") or m.group("post") or _qualifier_before(view, start, para_start)[0]):
+            return True  # 千家万户: a figure of speech unless qualified (百余件, 逾千人)
+        if num == "一" and before and before in "统唯万之同单专逐划合":
+            return True  # 统一, 唯一, 之一: the numeral is part of a word
         if SLOGANS.match(view, start):
             return True
         clause_start = _clause_start(view, start, para_start)
         clause = view[clause_start:start]
-        if "、" in clause:
-            return True  # a count of the items just listed: A、B、C三个环节
         quote = max(clause.rfind("“"), clause.rfind('"'), clause.rfind("「"))
         if quote != -1 and "”" not in clause[quote:] and "」" not in clause[quote:]:
             return True  # inside quotes: “三项制度”
-        # A Chinese numeral stuck to a previous numeral or word-forming char (统一, 唯一) is not a count.
-        if start > para_start and view[start - 1] in "统唯万之同单专一":
-            return True
+        if _counts_listed_items(clause, num):
+            return True  # 评估论证、征求意见、集体审议三个环节: the count of the items just listed
     else:
         value_text = num.replace(",", "")
-        if unit in ("天", "小时") and start > para_start and view[start - 1] in "月日":
-            return True
+        if unit in ("天", "小时") and before and before in "月日×*xX":
+            return True  # 12月3日, 7×24小时
+        if unit in ("名", "位") and before and before in "前后第":
+            return True  # 前3名: a rank
         if re.fullmatch(r"(?:19|20)\d\d", value_text) and unit in ("期", "批", "届", "部", "版"):
             return True  # 2021期: an edition, not a count
     return False
+
+
+def _counts_listed_items(clause: str, num: str) -> bool:
+    """Whether a Chinese numeral counts the 、-separated items written just before it."""
+    if "、" not in clause or "各" in clause[-4:] or "每" in clause[-4:]:  # 各配备两名: a count per item
+        return False
+    value = cn_to_int(num)
+    items = clause.split("、")
+    return value is not None and value == len(items) and all(len(item.strip()) <= 12 for item in items[1:])
 
 
 def _clause_start(view: str, pos: int, floor: int) -> int:
@@ -164,6 +180,7 @@ def _subject(doc: Doc, start: int, end: int, para_start: int, para_end: int) -> 
     before = view[clause_start:start].strip()
     before = _LEADING_TIME.sub("", before)
     before = _TRAILING_LINK.sub("", before).strip()
+    before = _TRAILING_LINK.sub("", _COMPARISON.sub("", before)).strip()
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
         return canonical(doc.clean_slice(s, s + len(before)))
@@ -217,6 +234,7 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
             for word, qual in POST_QUALIFIERS:
                 if view.startswith(word, end):
                     qualifier = qualifier or qual
+                    end += len(word)  # 300人以上: the qualifier is part of what was written
                     break
             direction, compared = _change(view, begin, para.start)
             unit = m.group("unit")

@@ -38,15 +38,32 @@ def _circled(text: str) -> int | None:
     return CIRCLED.get(text)
 
 
+def _paren_ideograph(text: str) -> int | None:
+    return PAREN_IDEOGRAPHS.get(text)
+
+
+def _paren_digit(text: str) -> int | None:
+    return PAREN_DIGITS.get(text)
+
+
+PAREN_IDEOGRAPHS = {chr(0x3220 + i): i + 1 for i in range(10)}  # ㈠ … ㈩
+PAREN_DIGITS = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴ … ⒇
+
 FAMILIES: tuple[MarkerFamily, ...] = (
+    # 第一部分  第二章 — parts above 一、
+    MarkerFamily("di_part", 0, re.compile(rf"第(?P<num>{_CN})(?:部分|章|篇)[、.:：]?"), small_cn),
     # 一、  一.  (not 一、二年级: the number must be followed by a heading, checked by the caller)
     MarkerFamily("cn_dun", 1, re.compile(rf"(?P<num>{_CN}) ?(?:、(?!、)|\.(?![\d.]))"), small_cn),
     # （一）  (一)  （一）、
     MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn),
     # 1.  1、  1．  — never a decimal (1.5万), a date (12.4) or a year (2021.)
     MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?![\d.])"), _arabic),
+    # ㈠ (one character)
+    MarkerFamily("paren_ideograph", 2, re.compile(r"(?P<num>[\u3220-\u3229])[、.]?"), _paren_ideograph),
     # （1）  (1)
     MarkerFamily("ar_paren", 4, re.compile(r"\( ?(?P<num>\d{1,2}) ?\)[、.]?"), _arabic),
+    # ⑴ (one character)
+    MarkerFamily("paren_digit", 4, re.compile(r"(?P<num>[\u2474-\u2487])[、.]?"), _paren_digit),
     # 1）  1)
     MarkerFamily("ar_rparen", 5, re.compile(r"(?P<num>\d{1,2})\)(?![\d)])"), _arabic),
     # ①
@@ -108,6 +125,9 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
 
 
 _START_CHARS = {
+    "di_part": set("第"),
+    "paren_ideograph": {chr(c) for c in range(0x3220, 0x322A)},
+    "paren_digit": {chr(c) for c in range(0x2474, 0x2488)},
     "cn_dun": set("一二三四五六七八九十"),
     "cn_paren": set("("),
     "ar_dot": set("0123456789"),
