@@ -599,6 +599,8 @@ def test_implicit_plans_after_transition_sentence():
     assert "重点做好以下三方面工作" in implicit.title
     assert [c.marker for c in implicit.children] == ["（一）", "（二）", "（三）"]
     assert [i.title for i in r.measures] == ["深化“放管服”改革", "强化食品安全监管"]
+    # the shortcoming stated in the transition sentence is an item too
+    assert any("部分执法人员依法行政能力不强" in i.text for i in r.shortcomings)
     assert [(i.title, i.year, i.depth) for i in r.plans] == [
         ("加强法治培训", 2024, 1), ("完善执法监督", 2024, 1), ("深化普法宣传", 2024, 1)]
     assert_grounded(r, text)
@@ -726,7 +728,9 @@ def test_plans_year_defaults_to_report_year_plus_one():
         "一、主要做法",
         "（一）严格落实公平竞争审查制度。",
         "二、下一步工作打算",
-        "一是持续深化法治宣传；二是加强执法人员培训；三是推进智慧监管。",
+        "一是持续深化法治宣传。",
+        "二是加强执法人员培训。",
+        "三是推进智慧监管。",
     )
     r = zhenfa.extract_text(text)
     assert r.report_year == 2023

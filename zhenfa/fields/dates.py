@@ -56,9 +56,16 @@ def find_date(view: str, start: int, end: int) -> DateHit | None:
     return None
 
 
+CN_YEAR = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4}) ?年(?!\d)")
+
+
 def years_in(view: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(year, start, end) of every 'NNNN年' that is not the start of a range (2021—2025年)."""
+    """(year, start, end) of every 'NNNN年' or '二〇二三年' that is not the start of a range (2021—2025年)."""
     out = []
+    for m in CN_YEAR.finditer(view, start, end):
+        y = cn_to_int(m.group("y"))
+        if y is not None and 1990 <= y <= 2100 and not YEAR_RANGE_AFTER.match(view, m.end()):
+            out.append((y, m.start(), m.end()))
     for m in YEAR.finditer(view, start, end):
         if YEAR_RANGE_AFTER.match(view, m.end()):
             continue
@@ -67,4 +74,4 @@ def years_in(view: str, start: int, end: int) -> list[tuple[int, int, int]]:
         if re.search(r"\d{4} ?[-—–~～至到] ?$", before):
             continue
         out.append((int(m.group("y")), m.start(), m.end()))
-    return out
+    return sorted(out, key=lambda hit: hit[1])
