@@ -270,7 +270,7 @@ def test_directory(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as info:
         load_path(tmp_path / "no-such-report.txt")
-    assert info.value.code == "unreadable"
+    assert info.value.code == "not_found"
     assert "no such file" in info.value.message
 
 

@@ -43,7 +43,7 @@ def discover(paths: Iterable[str]) -> list[str]:
         if not os.path.lexists(p):
             raise InputError(f"no such file or directory: {arg}")
         if p.is_dir():
-            for f in _walk(p):
+            for f in sorted(_walk(p), key=lambda f: Path(os.path.relpath(f, p)).parts):
                 key = os.path.realpath(f)
                 if key not in seen_files:
                     seen_files.add(key)

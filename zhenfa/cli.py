@@ -138,6 +138,8 @@ def _output_problem(path: Path) -> str | None:
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         return "is a directory"
+    if path.exists() and not path.is_file():
+        return None  # /dev/stdout, a FIFO: written through
     if not parent.is_dir():
         return f"directory {parent} does not exist"
     if not os.access(parent, os.W_OK | os.X_OK):
@@ -159,14 +161,14 @@ def schema() -> None:
     """Print the JSON Schema of a report record."""
     from .schema import schema_json
 
-    sys.stdout.write(schema_json())
+    _write_text(schema_json())
 
 
 @app.command()
 def text(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]) -> None:
     """Print the text zhenfa extracts from a file: the text all offsets index."""
     loaded = _load_or_exit(path)
-    sys.stdout.write(loaded.text)
+    _write_text(loaded.text)
 
 
 @app.command()
@@ -179,7 +181,23 @@ def outline(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]
     report = extract_loaded(loaded, path)
     from rich.console import Console
 
-    Console().print(render_outline(report))
+    console = Console()
+    if (console.encoding or "").lower().replace("-", "") not in ("utf8", "utf16"):
+        # A non-UTF-8 terminal cannot show the headings; draw UTF-8 bytes anyway rather than crash.
+        with console.capture() as capture:
+            console.print(render_outline(report))
+        _write_text(capture.get())
+    else:
+        console.print(render_outline(report))
+
+
+def _write_text(text: str) -> None:
+    """UTF-8 whatever the terminal's locale: these are Chinese documents."""
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_broken_pipe()
 
 
 def _load_or_exit(path: str):  # type: ignore[no-untyped-def]

@@ -57,6 +57,11 @@ class RecordWriter:
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     """A file that appears at `path` complete or not at all."""
     target = Path(path)
+    if target.exists() and not target.is_file():
+        # /dev/stdout, a FIFO: not a file that can be replaced; write through it.
+        with open(target, "wb") as fh:
+            yield fh
+        return
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from pathlib import Path
 
 from .clean import find_noise, noise_warnings
 from .fields.header import extract_header
 from .fields.items import build_sections, extract_items
 from .fields.stats import extract_statistics
 from .layout import analyse_layout
-from .load import Loaded, load_path
+from .load import Loaded, load_bytes, load_path
 from .models import Report, Source, SourceFormat, Warning
 from .outline.tree import build_outline
 from .report_checks import report_warnings
@@ -61,6 +62,13 @@ def extract_loaded(loaded: Loaded, path: str | None) -> Report:
     source = Source.model_construct(path=path, sha256=loaded.sha256, encoding=loaded.encoding, format=loaded.format,
                                     chars=len(loaded.text))
     return extract_text(loaded.text, path, _source=source, _warnings=loaded.warnings)
+
+
+def extract_bytes(data: bytes, path: str | None = None, suffix: str = "") -> Report:
+    """Decode and extract one document given as bytes; `suffix` (".html", ".docx" …) helps pick the format."""
+    if not suffix and path:
+        suffix = Path(path).suffix
+    return extract_loaded(load_bytes(data, suffix), path)
 
 
 def extract_file(path: str | os.PathLike[str]) -> Report:

@@ -94,7 +94,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes
     except LoadError:
         raise
     except FileNotFoundError:
-        raise LoadError("unreadable", "no such file") from None
+        raise LoadError("not_found", "no such file") from None
     except PermissionError:
         raise LoadError("unreadable", "permission denied") from None
     except OSError as exc:
@@ -123,8 +123,10 @@ def load_bytes(data: bytes, suffix: str = "") -> Loaded:
     digest = sha256_of(data)
     fmt = sniff_format(data, suffix)
     if fmt is SourceFormat.docx or fmt is SourceFormat.pdf:
-        from .formats import extract_document  # heavy libraries, loaded on first use
-
+        try:
+            from .formats import extract_document  # heavy libraries, loaded on first use
+        except ImportError as exc:
+            raise LoadError("unsupported", f"{fmt.value.upper()} input needs a library that is not installed ({exc.name})") from None
         text, warnings = extract_document(data, fmt)
         return Loaded(text=_require_text(text), encoding=None, format=fmt, sha256=digest, warnings=warnings)
     if not data.strip():
@@ -169,7 +171,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     utf16 = _sniff_utf16(data)
     if utf16:
         text = data.decode(utf16, "replace")
-        return _checked(text, "utf-16", text.count("\ufffd"))
+        return _checked(text, utf16, text.count("\ufffd"))  # utf-16-le / utf-16-be: the codec that decodes it
     sample = data[:65536]
     if sample.count(0) > max(16, len(sample) // 100):
         raise LoadError("binary", "binary file: contains NUL bytes and is not UTF-16 text")

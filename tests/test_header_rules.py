@@ -1,0 +1,628 @@
+"""Header rules on small hand-made reports: title, doc type, bureau, place, year, publication date.
+
+Every text here is invented for the test (bureaus in real places across
+China) and every expectation was checked by hand against the text and the
+official division names, so the rules are tested for generality.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import zhenfa
+from zhenfa.fields.dates import find_date, years_in
+from zhenfa.fields.header import doc_type_of
+from zhenfa.text import fold_width
+
+SPAM = ("金沙", "葡京", "娱乐", "官网", "澳门", "博彩")
+
+
+def doc(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def body(subject: str = "我局", year: str = "2023") -> tuple[str, ...]:
+    """A short report body: an introduction and the first two sections."""
+    return (
+        f"{year}年，{subject}坚持以习近平法治思想为指导，扎实推进法治政府建设各项工作。现将有关情况报告如下：",
+        "一、主要举措和成效",
+        "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。",
+        "（二）规范行政执法行为。全面落实行政执法公示制度。",
+        "二、存在的不足",
+        "（一）执法人员专业能力有待提升。",
+    )
+
+
+def codes(report) -> list[str]:
+    return [w.code for w in report.warnings]
+
+
+def place(report) -> tuple:
+    b = report.bureau
+    return (b.province, b.city, b.county, b.level)
+
+
+# ---------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------
+
+def test_title_after_page_chrome():
+    text = doc(
+        "您当前的位置：首页 > 政务公开 > 法治政府建设",
+        "",
+        "福州市鼓楼区卫生健康局2023年度法治政府建设工作报告",
+        "发布日期：2024-02-18  信息来源：鼓楼区卫生健康局",
+        "",
+        *body("区卫生健康局"),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "福州市鼓楼区卫生健康局2023年度法治政府建设工作报告"
+    s, e = r.evidence.title
+    assert text[s:e] == r.title
+    assert r.doc_type == "工作报告"
+
+
+def test_title_split_over_two_lines_is_joined():
+    text = doc(
+        "南宁市青秀区市场监督管理局2023年法治政府",
+        "建设情况报告",
+        "",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "南宁市青秀区市场监督管理局2023年法治政府建设情况报告"
+    s, e = r.evidence.title
+    assert text[s:e] == "南宁市青秀区市场监督管理局2023年法治政府\n建设情况报告"
+    assert r.doc_type == "情况报告"
+
+
+def test_title_with_ascii_spaces_and_full_width_forms():
+    text = doc(
+        "首页 > 信息公开 > 部门文件",
+        "佛山市禅城区司法局 2023年法治政府建设年度报告",
+        "",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "佛山市禅城区司法局 2023年法治政府建设年度报告"
+    assert r.doc_type == "年度报告"
+    assert r.bureau.name == "佛山市禅城区司法局"
+
+
+def test_no_title_when_document_starts_at_body():
+    text = doc(*body())
+    r = zhenfa.extract_text(text)
+    assert r.title is None
+    assert r.doc_type is None
+
+
+def test_no_title_when_document_starts_at_first_heading():
+    text = doc(*body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.title is None
+    assert r.doc_type is None
+
+
+def test_breadcrumb_that_names_the_topic_is_not_the_title():
+    text = doc(
+        "首页 > 法治政府建设 > 法治政府建设年度报告",
+        "扬州市广陵区卫生健康委员会2023年法治政府建设情况报告",
+        *body("区卫健委"),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "扬州市广陵区卫生健康委员会2023年法治政府建设情况报告"
+
+
+# ---------------------------------------------------------------------------
+# Document type
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("嘉峪关市司法局2023年法治政府建设情况报告", "情况报告"),
+    ("嘉峪关市司法局2023年法治政府建设工作报告", "工作报告"),
+    ("嘉峪关市司法局2023年法治政府建设年度报告", "年度报告"),
+    ("嘉峪关市司法局2023年法治政府建设工作总结", "工作总结"),
+    ("嘉峪关市司法局2023年法治政府建设工作情况", "工作情况"),
+    ("嘉峪关市司法局关于2023年法治政府建设情况的报告", "情况报告"),
+    ("嘉峪关市司法局2023年度法治政府建设工作情况报告", "情况报告"),
+])
+def test_doc_type_from_title(title, doc_type):
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert r.title == title
+    assert r.doc_type == doc_type
+    s, e = r.evidence.doc_type
+    assert title.endswith(r.evidence and fold_width(doc(title))[s:e] or "")
+    assert r.bureau.name == "嘉峪关市司法局"
+    assert place(r) == ("甘肃省", "嘉峪关市", None, "city")
+
+
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("法治政府建设情况的报告", "情况报告"),
+    ("法治政府建设工作情况报告", "情况报告"),
+    ("法治政府建设工作总结", "工作总结"),
+    ("法治政府建设年度报告", "年度报告"),
+])
+def test_doc_type_of_unit(title, doc_type):
+    found = doc_type_of(title)
+    assert found is not None and found[0] == doc_type
+
+
+# ---------------------------------------------------------------------------
+# Bureau name: the fullest name the document supports
+# ---------------------------------------------------------------------------
+
+def test_bureau_from_title():
+    r = zhenfa.extract_text(doc("南京市鼓楼区司法局2023年法治政府建设情况报告", *body()))
+    assert r.bureau.name == "南京市鼓楼区司法局"
+    assert place(r) == ("江苏省", "南京市", "鼓楼区", "county")
+    s, e = r.bureau.span
+    assert "南京市鼓楼区司法局2023"[: e - s] == "南京市鼓楼区司法局"
+
+
+def test_bureau_from_fabu_jigou_metadata():
+    text = doc(
+        "索引号：11330106002501234X/2024-00012",
+        "发布机构：杭州市西湖区司法局",
+        "发布日期：2024-03-01",
+        "2023年度法治政府建设情况报告",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "杭州市西湖区司法局"
+    assert place(r) == ("浙江省", "杭州市", "西湖区", "county")
+
+
+def test_bureau_from_laiyuan_metadata():
+    text = doc(
+        "2023年度法治政府建设情况报告",
+        "来源：昆明市五华区人力资源和社会保障局  发布时间：2024-01-22",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "昆明市五华区人力资源和社会保障局"
+    assert place(r) == ("云南省", "昆明市", "五华区", "county")
+
+
+def test_bureau_from_xinxi_laiyuan_metadata():
+    text = doc(
+        "2023年法治政府建设工作报告",
+        "信息来源：珠海市香洲区市场监督管理局",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "珠海市香洲区市场监督管理局"
+    assert place(r) == ("广东省", "珠海市", "香洲区", "county")
+
+
+def test_bureau_from_fabuzhe_metadata():
+    text = doc(
+        "2023年法治政府建设情况报告",
+        "发布者：太原市小店区卫生健康局  发布时间：2024-02-02",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau is not None
+    assert r.bureau.name == "太原市小店区卫生健康局"
+    assert place(r) == ("山西省", "太原市", "小店区", "county")
+
+
+def test_bureau_from_body():
+    text = doc(
+        "2023年法治政府建设情况报告",
+        *body("沈阳市和平区市场监督管理局"),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "沈阳市和平区市场监督管理局"
+    assert place(r) == ("辽宁省", "沈阳市", "和平区", "county")
+    s, e = r.bureau.span
+    assert text[s:e] == "沈阳市和平区市场监督管理局"
+
+
+def test_bureau_from_sign_off():
+    text = doc(
+        "2023年度法治政府建设工作报告",
+        *body(),
+        "",
+        "西宁市城中区人力资源和社会保障局",
+        "2024年2月1日",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "西宁市城中区人力资源和社会保障局"
+    assert place(r) == ("青海省", "西宁市", "城中区", "county")
+
+
+def test_author_line_under_title():
+    text = doc(
+        "2023年度法治政府建设工作总结",
+        "温岭市卫生健康局",
+        "",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "2023年度法治政府建设工作总结"
+    assert r.bureau.name == "温岭市卫生健康局"
+    assert place(r) == ("浙江省", "台州市", "温岭市", "county")
+
+
+def test_short_title_name_completed_from_body():
+    text = doc(
+        "区教育局2023年法治政府建设情况报告",
+        "2023年，在福州市委、市政府的坚强领导下，鼓楼区教育局深入推进依法治教，现将有关情况报告如下：",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "区教育局2023年法治政府建设情况报告"
+    assert r.bureau.name == "鼓楼区教育局"
+    assert place(r) == ("福建省", "福州市", "鼓楼区", "county")
+
+
+def test_short_county_name_completed_from_body():
+    text = doc(
+        "县市场监督管理局2023年法治政府建设工作总结",
+        "2023年，长兴县市场监督管理局在县委、县政府的领导下，全面加强市场监管法治建设。",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "长兴县市场监督管理局"
+    assert place(r) == ("浙江省", "湖州市", "长兴县", "county")
+
+
+def test_short_name_stays_as_written_when_body_does_not_name_it():
+    text = doc("县司法局2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "县司法局"
+    assert r.bureau.province is None and r.bureau.city is None and r.bureau.county is None
+
+
+def test_short_name_not_completed_from_a_different_department():
+    text = doc(
+        "区司法局2023年法治政府建设情况报告",
+        "2023年，我局会同南岗区公安分局、南岗区市场监督管理局开展联合执法，扎实推进法治政府建设。",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "区司法局"
+
+
+def test_spam_in_breadcrumb_never_becomes_the_name():
+    text = doc(
+        "首页 > 澳门金沙娱乐城官网_新葡京 > 法治政府建设",
+        "2023年度法治政府建设情况报告",
+        "来源：新葡京娱乐中心  发布时间：2024-01-10",
+        *body("石家庄市长安区司法局"),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "石家庄市长安区司法局"
+    assert place(r) == ("河北省", "石家庄市", "长安区", "county")
+
+
+def test_spam_only_source_gives_no_spam_name():
+    text = doc(
+        "首页 > 金沙娱乐城官网 > 政务公开",
+        "2023年度法治政府建设情况报告",
+        "来源：金沙娱乐中心",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    name = r.bureau.name if r.bureau else None
+    assert name is None or not any(word in name for word in SPAM)
+
+
+def test_joint_issuers_prefer_the_government_body():
+    text = doc(
+        "中共济宁市任城区委政法委员会 济宁市任城区司法局2023年法治政府建设情况报告",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "济宁市任城区司法局"
+    assert place(r) == ("山东省", "济宁市", "任城区", "county")
+
+
+# ---------------------------------------------------------------------------
+# Place: province, city, county and level from the gazetteer
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("苏州市人力资源和社会保障局", ("江苏省", "苏州市", None, "city")),
+    ("义乌市市场监督管理局", ("浙江省", "金华市", "义乌市", "county")),
+    ("广西壮族自治区南宁市青秀区司法局", ("广西壮族自治区", "南宁市", "青秀区", "county")),
+    ("浙江省司法厅", ("浙江省", None, None, "province")),
+    ("乌鲁木齐市天山区卫生健康委员会", ("新疆维吾尔自治区", "乌鲁木齐市", "天山区", "county")),
+    ("延边朝鲜族自治州公安局", ("吉林省", "延边朝鲜族自治州", None, "city")),
+    ("大理白族自治州大理市司法局", ("云南省", "大理白族自治州", "大理市", "county")),
+])
+def test_place_from_gazetteer(name, expected):
+    r = zhenfa.extract_text(doc(f"{name}2023年法治政府建设情况报告", *body()))
+    assert r.bureau.name == name
+    assert place(r) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("北京市卫生健康委员会", ("北京市", "北京市", None, "province")),
+    ("天津市市场监督管理委员会", ("天津市", "天津市", None, "province")),
+    ("上海市浦东新区司法局", ("上海市", "上海市", "浦东新区", "county")),
+    ("重庆市渝中区人力资源和社会保障局", ("重庆市", "重庆市", "渝中区", "county")),
+])
+def test_municipalities_are_provinces(name, expected):
+    r = zhenfa.extract_text(doc(f"{name}2023年法治政府建设情况报告", *body()))
+    assert r.bureau.name == name
+    assert place(r) == expected
+
+
+@pytest.mark.parametrize("name", ["司法部", "国家市场监督管理总局"])
+def test_national_ministry_has_no_province(name):
+    r = zhenfa.extract_text(doc(f"{name}2023年法治政府建设年度报告", *body()))
+    assert r.bureau.name == name
+    assert place(r) == (None, None, None, None)
+    assert "ambiguous_place" not in codes(r)
+
+
+def test_heping_district_in_tianjin():
+    text = doc(
+        "和平区司法局2023年法治政府建设情况报告",
+        "2023年，在天津市委、市政府和区委、区政府的坚强领导下，和平区司法局全面推进法治政府建设，现将有关情况报告如下：",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "和平区司法局"
+    assert place(r) == ("天津市", "天津市", "和平区", "county")
+    assert "ambiguous_place" not in codes(r)
+
+
+def test_heping_district_in_shenyang():
+    text = doc(
+        "和平区卫生健康局2023年法治政府建设情况报告",
+        "2023年，我局认真落实沈阳市法治政府建设实施方案，全面推进卫生健康领域依法行政，现将有关情况报告如下：",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert place(r) == ("辽宁省", "沈阳市", "和平区", "county")
+
+
+def test_hainan_zhou_is_in_qinghai():
+    text = doc("海南州卫生健康委员会2023年法治政府建设情况报告", *body("我委"))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "海南州卫生健康委员会"
+    assert r.bureau.province == "青海省"
+    assert r.bureau.city == "海南藏族自治州"
+    assert r.bureau.county is None
+    assert r.bureau.level == "city"
+
+
+def test_gulou_district_resolved_by_city_mention():
+    text = doc(
+        "鼓楼区市场监督管理局2023年法治政府建设工作总结",
+        "2023年，我局在徐州市市场监督管理局的指导下，全面推进市场监管领域依法行政，现将有关情况报告如下：",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "鼓楼区市场监督管理局"
+    assert place(r) == ("江苏省", "徐州市", "鼓楼区", "county")
+
+
+def test_gulou_district_in_kaifeng():
+    text = doc(
+        "开封市鼓楼区人力资源和社会保障局2023年法治政府建设情况报告",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert place(r) == ("河南省", "开封市", "鼓楼区", "county")
+
+
+def test_gulou_district_alone_is_ambiguous():
+    text = doc("鼓楼区司法局2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "鼓楼区司法局"
+    assert r.bureau.province is None
+    assert r.bureau.city is None
+    assert "ambiguous_place" in codes(r)
+
+
+def test_ambiguous_district_resolved_by_province_mention():
+    # 城关区 is in 兰州, 拉萨 and elsewhere; 西藏自治区 settles it.
+    text = doc(
+        "城关区司法局2023年法治政府建设情况报告",
+        "2023年，我局认真贯彻落实西藏自治区法治政府建设部署，现将有关情况报告如下：",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert place(r) == ("西藏自治区", "拉萨市", "城关区", "county")
+
+
+# ---------------------------------------------------------------------------
+# report_year: the year the report covers
+# ---------------------------------------------------------------------------
+
+def test_report_year_from_title():
+    r = zhenfa.extract_text(doc("临沂市兰山区司法局2023年度法治政府建设情况报告", "发布日期：2024-01-12", *body()))
+    assert r.report_year == 2023
+    s, e = r.evidence.report_year
+    assert "2023" in doc("临沂市兰山区司法局2023年度法治政府建设情况报告")[s:e]
+
+
+def test_report_year_is_not_the_publication_year():
+    text = doc(
+        "区司法局法治政府建设情况报告",
+        "发布日期：2025-03-14",
+        *body(year="2024"),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2024
+    assert r.published == "2025-03-14"
+
+
+def test_report_year_from_xianjiang_intro():
+    text = doc(
+        "法治政府建设情况报告",
+        "根据上级工作要求，现将我局2022年度法治政府建设情况报告如下：",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2022
+
+
+def test_report_year_from_shang_yi_niandu_and_publication():
+    text = doc(
+        "关于上一年度法治政府建设情况的报告",
+        "发布时间：2024-01-30",
+        "根据上级部署，现将上一年度法治政府建设情况报告如下：",
+        "一、上一年度推进法治政府建设的主要举措和成效",
+        "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023
+
+
+def test_report_year_from_ben_niandu_published_in_december():
+    text = doc(
+        "本年度法治政府建设情况报告",
+        "发布日期：2023-12-20",
+        "根据上级部署，现将本年度法治政府建设情况报告如下：",
+        "一、本年度推进法治政府建设的主要举措和成效",
+        "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023
+
+
+def test_report_year_ignores_plan_year_and_publication_year():
+    text = doc(
+        "鞍山市铁东区司法局2023年法治政府建设情况报告",
+        "发布日期：2024-02-26",
+        *body(),
+        "三、2024年工作计划",
+        "（一）推进法治政府建设示范创建。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023
+
+
+@pytest.mark.parametrize("title", ["20__年法治政府建设情况报告", "20XX年法治政府建设工作总结", "____年度法治政府建设情况报告"])
+def test_template_year_is_null_with_warning(title):
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert r.report_year is None
+    assert "template_placeholder" in codes(r)
+
+
+def test_years_in_skips_ranges():
+    view = "按照《法治政府建设实施纲要（2021—2025年）》要求，2023年度工作"
+    assert [y for y, _, _ in years_in(view, 0, len(view))] == [2023]
+
+
+# ---------------------------------------------------------------------------
+# published: the date shown with the document
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("发布日期：2024-01-20", "2024-01-20"),
+    ("发布时间：2024年3月5日 10:20", "2024-03-05"),
+    ("日期：2023/12/28", "2023-12-28"),
+    ("时间：2024.02.06 09:15:00  来源：本站", "2024-02-06"),
+    ("成文日期：2024年01月10日", "2024-01-10"),
+    ("[ 发布日期 ] 2024-04-08", "2024-04-08"),
+    ("索引号：000014349/2024-00035  发布日期：2024-03-29  浏览量：126", "2024-03-29"),
+])
+def test_published_from_labelled_date(line, value):
+    text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
+    r = zhenfa.extract_text(text)
+    assert r.published == value
+    s, e = r.evidence.published
+    assert text[s:e].replace(" ", "")[:4] == value[:4]
+
+
+def test_published_from_sign_off_date():
+    text = doc("黄冈市黄州区人力资源和社会保障局2025年法治政府建设工作报告", *body(year="2025"),
+               "", "黄冈市黄州区人力资源和社会保障局", "2026年3月17日")
+    r = zhenfa.extract_text(text)
+    assert r.published == "2026-03-17"
+    assert r.report_year == 2025
+
+
+def test_published_from_chinese_numeral_sign_off():
+    text = doc("泉州市丰泽区卫生健康局2023年法治政府建设情况报告", *body(), "", "泉州市丰泽区卫生健康局", "二〇二四年一月十五日")
+    r = zhenfa.extract_text(text)
+    assert r.published == "2024-01-15"
+
+
+def test_labelled_date_beats_sign_off():
+    text = doc("泉州市丰泽区卫生健康局2023年法治政府建设情况报告", "发布日期：2024-02-01", *body(), "",
+               "泉州市丰泽区卫生健康局", "2024年1月20日")
+    r = zhenfa.extract_text(text)
+    assert r.published == "2024-02-01"
+
+
+def test_site_clock_is_not_the_publication_date():
+    text = doc(
+        "成都市青羊区人民政府 2019年12月3日星期二",
+        "首页 > 政务公开 > 法治政府建设",
+        "青羊区司法局2023年法治政府建设情况报告",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.published is None
+    assert r.report_year == 2023
+
+
+def test_site_clock_does_not_hide_the_labelled_date():
+    text = doc(
+        "成都市青羊区人民政府 2019年12月3日星期二",
+        "青羊区司法局2023年法治政府建设情况报告",
+        "发布时间：2024-01-31 来源：区司法局",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.published == "2024-01-31"
+
+
+def test_dates_in_the_body_are_not_the_publication_date():
+    text = doc(
+        "芜湖市镜湖区司法局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进法治政府建设。2023年12月4日，我局组织开展国家宪法日集中宣传活动。",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.published is None
+
+
+def test_damaged_sign_off_date_warns_instead_of_value():
+    text = doc("衡阳市雁峰区司法局2023年法治政府建设情况报告", *body(), "", "衡阳市雁峰区司法局", "202025")
+    r = zhenfa.extract_text(text)
+    assert r.published is None
+    assert "malformed_date" in codes(r)
+
+
+def test_damaged_date_in_body_warns():
+    text = doc(
+        "衡阳市雁峰区司法局2019年法治政府建设情况报告",
+        "2019年，我局扎实推进法治政府建设，于2019129日召开法治政府建设专题会议。",
+        *body()[1:],
+    )
+    r = zhenfa.extract_text(text)
+    assert r.published is None
+    assert "malformed_date" in codes(r)
+    w = next(w for w in r.warnings if w.code == "malformed_date")
+    assert text[w.span[0]:w.span[1]] == "2019129日"
+
+
+def test_damaged_labelled_date_warns_instead_of_value():
+    text = doc("衡阳市雁峰区司法局2019年法治政府建设情况报告", "发布日期：2019129日", *body(year="2019"))
+    r = zhenfa.extract_text(text)
+    assert r.published is None
+    assert "malformed_date" in codes(r)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2024-01-20", "2024-01-20"),
+    ("2024年1月5日", "2024-01-05"),
+    ("2024 年 1 月 5 日", "2024-01-05"),
+    ("2024/3/9", "2024-03-09"),
+    ("二〇二三年十二月二十八日", "2023-12-28"),
+    ("2023-02-30", None),
+    ("2019129日", None),
+    ("2024-01/20", None),
+    ("12·4国家宪法日", None),
+])
+def test_find_date_unit(text, value):
+    view = fold_width(text)
+    hit = find_date(view, 0, len(view))
+    assert (hit.value if hit else None) == value
