@@ -76,7 +76,7 @@ def test_title_split_over_two_lines_is_joined():
     assert r.doc_type == "情况报告"
 
 
-def test_title_with_ascii_spaces_and_full_width_forms():
+def test_title_with_a_space_after_the_issuer():
     text = doc(
         "首页 > 信息公开 > 部门文件",
         "佛山市禅城区司法局 2023年法治政府建设年度报告",
@@ -127,11 +127,12 @@ def test_breadcrumb_that_names_the_topic_is_not_the_title():
     ("嘉峪关市司法局2023年度法治政府建设工作情况报告", "情况报告"),
 ])
 def test_doc_type_from_title(title, doc_type):
-    r = zhenfa.extract_text(doc(title, *body()))
+    text = doc(title, *body())
+    r = zhenfa.extract_text(text)
     assert r.title == title
     assert r.doc_type == doc_type
     s, e = r.evidence.doc_type
-    assert title.endswith(r.evidence and fold_width(doc(title))[s:e] or "")
+    assert e - s >= 2 and title.endswith(text[s:e])
     assert r.bureau.name == "嘉峪关市司法局"
     assert place(r) == ("甘肃省", "嘉峪关市", None, "city")
 
@@ -152,11 +153,13 @@ def test_doc_type_of_unit(title, doc_type):
 # ---------------------------------------------------------------------------
 
 def test_bureau_from_title():
-    r = zhenfa.extract_text(doc("南京市鼓楼区司法局2023年法治政府建设情况报告", *body()))
+    text = doc("南京市鼓楼区司法局2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
     assert r.bureau.name == "南京市鼓楼区司法局"
     assert place(r) == ("江苏省", "南京市", "鼓楼区", "county")
+    assert r.bureau.adcode == "320106"
     s, e = r.bureau.span
-    assert "南京市鼓楼区司法局2023"[: e - s] == "南京市鼓楼区司法局"
+    assert text[s:e] == "南京市鼓楼区司法局"
 
 
 def test_bureau_from_fabu_jigou_metadata():
@@ -434,10 +437,11 @@ def test_ambiguous_district_resolved_by_province_mention():
 # ---------------------------------------------------------------------------
 
 def test_report_year_from_title():
-    r = zhenfa.extract_text(doc("临沂市兰山区司法局2023年度法治政府建设情况报告", "发布日期：2024-01-12", *body()))
+    text = doc("临沂市兰山区司法局2023年度法治政府建设情况报告", "发布日期：2024-01-12", *body(year="2023"))
+    r = zhenfa.extract_text(text)
     assert r.report_year == 2023
     s, e = r.evidence.report_year
-    assert "2023" in doc("临沂市兰山区司法局2023年度法治政府建设情况报告")[s:e]
+    assert s < text.index("法治") and text[s:e].startswith("2023")
 
 
 def test_report_year_is_not_the_publication_year():
@@ -499,7 +503,7 @@ def test_report_year_ignores_plan_year_and_publication_year():
 
 @pytest.mark.parametrize("title", ["20__年法治政府建设情况报告", "20XX年法治政府建设工作总结", "____年度法治政府建设情况报告"])
 def test_template_year_is_null_with_warning(title):
-    r = zhenfa.extract_text(doc(title, *body()))
+    r = zhenfa.extract_text(doc(title, *body(year="20__")))
     assert r.report_year is None
     assert "template_placeholder" in codes(r)
 

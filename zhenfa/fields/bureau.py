@@ -88,6 +88,11 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
     if not m:
         return None
     start, end = m.start("issuer"), m.end("issuer")
+    if view.startswith("关于", start):  # 关于XX局2022年…的报告: the issuer follows 关于
+        inner = _TITLE_ISSUER.match(view, start + 2, title_span[1])
+        if not inner:
+            return None
+        start, end = inner.start("issuer"), inner.end("issuer")
     text = view[start:end]
     parts = [(start + a, start + b) for a, b in split_issuers(text.replace("\n", " ").replace("\r", " "))]
     if not parts:
@@ -184,14 +189,16 @@ def _body_names(doc: Doc, layout: Layout) -> list[tuple[int, int]]:
 
 
 def complete_name(doc: Doc, span: tuple[int, int], body_names: list[tuple[int, int]]) -> tuple[int, int]:
-    """区教育局 → 和平区教育局 when the document writes the fuller name somewhere."""
+    """The fullest form of a name the document writes: 区教育局 → 和平区教育局,
+    鼓楼区司法局 → 福州市鼓楼区司法局 (the sign-off), 静海区 → 天津市静海区人民政府."""
     view = doc.view
     name = view[span[0]:span[1]].strip()
     if name in gazetteer().by_name:  # a bare place in the title (静海区…): the government of that place
         gov = _find_fuller(view, name + "人民政府", anchor_len=len(name))
         return gov or span
     if _place_prefix_len(name) > 0:
-        return span
+        fuller = _find_fuller(view, name, anchor_len=0)
+        return fuller if fuller and fuller[1] - fuller[0] > len(name) else span
     level_char = name[0] in _LEVEL_CHARS
     anchor = 1 if level_char else 0
     fuller = _find_fuller(view, name, anchor_len=anchor)

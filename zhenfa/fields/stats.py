@@ -42,11 +42,14 @@ QUANTITY = re.compile(
     rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
 )
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
-PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+# Longest first, so 不超过 is not read as 超过.
+PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
     ("将近", Qualifier.nearly), ("接近", Qualifier.nearly), ("近", Qualifier.nearly), ("大约", Qualifier.about),
     ("约", Qualifier.about), ("超过", Qualifier.over), ("超", Qualifier.over), ("逾", Qualifier.over),
-    ("多于", Qualifier.over), ("不到", Qualifier.under), ("不足", Qualifier.under),
-)
+    ("多于", Qualifier.over), ("不少于", Qualifier.over), ("不低于", Qualifier.over), ("至少", Qualifier.over),
+    ("高于", Qualifier.over), ("不到", Qualifier.under), ("不足", Qualifier.under), ("不超过", Qualifier.under),
+    ("不高于", Qualifier.under), ("少于", Qualifier.under), ("低于", Qualifier.under),
+), key=lambda pair: -len(pair[0])))
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
@@ -59,7 +62,7 @@ COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(
 # Slogans whose numerals are not counts even when unquoted.
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n]")
-_LEADING_TIME = re.compile(r"^(?:(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
+_LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
 _TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均为|为|有|了|的|参与|超过|超|近|约|将近|接近|增加|增长|提高|提升|上升|增多|下降|减少|降低|同比|环比)+$")
 _COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
 

@@ -67,7 +67,7 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     # 1）  1)
     MarkerFamily("ar_rparen", 5, re.compile(r"(?P<num>\d{1,2})\)(?![\d)])"), _arabic),
     # ①
-    MarkerFamily("circled", 6, re.compile(r"(?P<num>[\u2460-\u2473])"), _circled),
+    MarkerFamily("circled", 6, re.compile(r"(?P<num>[\u2460-\u2473])"), _circled, enumeration=True),
     # 一是 … 二是 …
     MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, enumeration=True),
     # 第一，… 第二，…
@@ -145,4 +145,4 @@ def _could_start(family: MarkerFamily, ch: str) -> bool:
 
 
 # Where inline markers may hide: a quick scan for candidate positions.
-INLINE_CANDIDATE = re.compile(rf"{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、")
+INLINE_CANDIDATE = re.compile(rf"{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473]")

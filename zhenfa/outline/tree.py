@@ -287,7 +287,8 @@ class _Builder:
         """Markers inside a paragraph: 一是…二是…, and headings run into one long paragraph."""
         view = self.view
         pos = after
-        last_inline: Node | None = None
+        # The paragraph's own line-start marker counts as the previous item: 一是…；二是…；三是…
+        last_inline: Node | None = para.marker
         while True:
             m_cand = INLINE_CANDIDATE.search(view, pos, para.end)
             if m_cand is None:
@@ -329,7 +330,7 @@ class _Builder:
             pos = m.end
 
     def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
-        second = {"cn_shi": "二是", "di_cn": "第二", "qi_cn": "其二"}.get(family.name)
+        second = {"cn_shi": "二是", "di_cn": "第二", "qi_cn": "其二", "circled": "②"}.get(family.name)
         if second is None:
             return False
         # The next occurrence is cached: a paragraph of many 一是 must not be rescanned for each.
