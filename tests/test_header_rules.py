@@ -89,6 +89,32 @@ def test_title_with_a_space_after_the_issuer():
     assert r.bureau.name == "佛山市禅城区司法局"
 
 
+def test_title_split_after_the_issuer_is_joined():
+    text = doc(
+        "株洲市荷塘区卫生健康局",
+        "关于2023年法治政府建设情况的报告",
+        "",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "株洲市荷塘区卫生健康局关于2023年法治政府建设情况的报告"
+    assert r.doc_type == "情况报告"
+    assert r.bureau is not None and r.bureau.name == "株洲市荷塘区卫生健康局"
+    assert place(r) == ("湖南省", "株洲市", "荷塘区", "county")
+
+
+def test_title_printed_twice_gives_one_copy():
+    text = doc(
+        "宝鸡市渭滨区司法局2023年法治政府建设情况报告",
+        "发布时间：2024-01-19  来源：渭滨区司法局",
+        "宝鸡市渭滨区司法局2023年法治政府建设情况报告",
+        *body(),
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title == "宝鸡市渭滨区司法局2023年法治政府建设情况报告"
+    assert r.published == "2024-01-19"
+
+
 def test_no_title_when_document_starts_at_body():
     text = doc(*body())
     r = zhenfa.extract_text(text)
@@ -287,6 +313,23 @@ def test_short_name_not_completed_from_a_different_department():
     assert r.bureau.name == "区司法局"
 
 
+def test_addressee_is_not_the_bureau():
+    text = doc(
+        "关于2023年法治政府建设情况的报告",
+        "区人民政府：",
+        "现将我局2023年度法治政府建设情况报告如下：",
+        *body()[1:],
+        "",
+        "上海市嘉定区人力资源和社会保障局",
+        "2024年1月22日",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "上海市嘉定区人力资源和社会保障局"
+    assert place(r) == ("上海市", "上海市", "嘉定区", "county")
+    assert r.report_year == 2023
+    assert r.published == "2024-01-22"
+
+
 def test_spam_in_breadcrumb_never_becomes_the_name():
     text = doc(
         "首页 > 澳门金沙娱乐城官网_新葡京 > 法治政府建设",
@@ -333,6 +376,8 @@ def test_joint_issuers_prefer_the_government_body():
     ("乌鲁木齐市天山区卫生健康委员会", ("新疆维吾尔自治区", "乌鲁木齐市", "天山区", "county")),
     ("延边朝鲜族自治州公安局", ("吉林省", "延边朝鲜族自治州", None, "city")),
     ("大理白族自治州大理市司法局", ("云南省", "大理白族自治州", "大理市", "county")),
+    ("阿克苏地区行政公署司法局", ("新疆维吾尔自治区", "阿克苏地区", None, "city")),
+    ("内蒙古自治区呼和浩特市赛罕区市场监督管理局", ("内蒙古自治区", "呼和浩特市", "赛罕区", "county")),
 ])
 def test_place_from_gazetteer(name, expected):
     r = zhenfa.extract_text(doc(f"{name}2023年法治政府建设情况报告", *body()))
@@ -477,6 +522,21 @@ def test_report_year_from_shang_yi_niandu_and_publication():
     assert r.report_year == 2023
 
 
+def test_report_year_from_first_heading_when_there_is_no_title():
+    text = doc(
+        "一、2023年度推进法治政府建设的主要举措和成效",
+        "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。",
+        "二、2023年度推进法治政府建设存在的不足和原因",
+        "（一）执法人员专业能力有待提升。",
+        "三、2024年度推进法治政府建设的主要安排",
+        "（一）加强执法队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert r.title is None
+    assert r.report_year == 2023
+    assert [i.year for i in r.plans] == [2024]
+
+
 def test_report_year_from_ben_niandu_published_in_december():
     text = doc(
         "本年度法治政府建设情况报告",
@@ -532,6 +592,12 @@ def test_published_from_labelled_date(line, value):
     assert r.published == value
     s, e = r.evidence.published
     assert text[s:e].replace(" ", "")[:4] == value[:4]
+
+
+def test_published_label_and_value_on_separate_lines():
+    text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", "[ 发布日期 ]", "2024-01-15", *body())
+    r = zhenfa.extract_text(text)
+    assert r.published == "2024-01-15"
 
 
 def test_published_from_sign_off_date():

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +119,12 @@ PLACE_SWAPS: dict[str, tuple[str, str, dict[str, Any]]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_text(name: str) -> str:
     return SEED_PATHS[name].read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def record_of(text: str) -> dict[str, Any]:
     return zhenfa.extract_text(text).model_dump(mode="json", warnings=False)
 

@@ -15,7 +15,7 @@ from zhenfa.models import SectionKind
 from zhenfa.outline.markers import detect_marker
 from zhenfa.text import canonical, fold_width
 
-M, S, L, P, O = "measures", "shortcomings", "leadership", "plans", "other"
+M, S, L, P, OT = "measures", "shortcomings", "leadership", "plans", "other"
 
 
 def doc(*lines: str) -> str:
@@ -67,15 +67,19 @@ def assert_grounded(report, text: str) -> None:
     ("一、主要举措和成效", "cn_dun", 1, "一、"),
     ("三、下一步工作打算", "cn_dun", 3, "三、"),
     ("十二、其他需要说明的事项", "cn_dun", 12, "十二、"),
+    ("二.存在的不足", "cn_dun", 2, "二."),
+    ("四．下一步工作计划", "cn_dun", 4, "四．"),
     ("（一）健全依法决策机制", "cn_paren", 1, "（一）"),
     ("(二)规范行政执法行为", "cn_paren", 2, "(二)"),
     ("（ 三 ）加强普法宣传", "cn_paren", 3, "（ 三 ）"),
+    ("（四）、推进政务公开", "cn_paren", 4, "（四）、"),
     ("1.完善制度体系", "ar_dot", 1, "1."),
     ("2、严格规范执法", "ar_dot", 2, "2、"),
     ("3．推进政务公开", "ar_dot", 3, "3．"),
     ("10.强化执法监督", "ar_dot", 10, "10."),
     ("（1）严格合法性审查", "ar_paren", 1, "（1）"),
     ("(2)落实公众参与", "ar_paren", 2, "(2)"),
+    ("3）开展案卷评查", "ar_rparen", 3, "3）"),
     ("（１２）全角数字的序号", "ar_paren", 12, "（１２）"),
     ("①开展执法案卷评查", "circled", 1, "①"),
     ("⑤完善投诉举报处理", "circled", 5, "⑤"),
@@ -139,7 +143,7 @@ def test_numerals_that_are_not_markers(line):
     ("下一步工作思路", [P]),
     ("存在的不足和2022年度的主要安排", [S, P]),
     ("存在问题及下一步工作计划", [S, P]),
-    ("其他需要报告的事项", [O]),
+    ("其他需要报告的事项", [OT]),
 ])
 def test_heading_kinds_table(heading, kinds):
     assert [k.value for k in heading_kinds(heading)] == kinds
@@ -152,7 +156,7 @@ def test_theme_heading_has_no_cue(heading):
 
 def test_theme_headings_are_measures_until_a_later_part():
     resolved = resolve_theme_kinds([[], [], [SectionKind.shortcomings], [SectionKind.plans], []])
-    assert [[k.value for k in ks] for ks in resolved] == [[M], [M], [S], [P], [O]]
+    assert [[k.value for k in ks] for ks in resolved] == [[M], [M], [S], [P], [OT]]
 
 
 @pytest.mark.parametrize(("sentence", "kinds"), [
@@ -549,7 +553,7 @@ def test_leadership_and_other_sections():
         "无。",
     )
     r = zhenfa.extract_text(text)
-    assert [s.kinds for s in r.sections] == [[L], [M], [O]]
+    assert [s.kinds for s in r.sections] == [[L], [M], [OT]]
     assert [i.path for i in r.measures] == [["二、", "（一）"]]
     assert r.shortcomings == [] and r.plans == []
 
@@ -818,3 +822,74 @@ def test_sign_off_block_is_not_a_plan():
     r = zhenfa.extract_text(text)
     assert [i.text for i in r.plans] == ["持续推进法治政府建设示范创建，提升依法行政水平。"]
     assert r.sections[-1].span[1] == text.index("依法行政水平。") + len("依法行政水平。")
+
+
+def test_plans_transition_ending_with_full_stop():
+    text = doc(
+        "九江市浔阳区人力资源和社会保障局2023年法治政府建设情况报告",
+        "2023年，我局坚持依法行政，人社领域法治建设取得新进展。",
+        "一、主要举措和成效",
+        "（一）规范劳动人事争议仲裁。结案率达到96%。",
+        "（二）推进“互联网+监管”。",
+        "下一步，我局将重点做好以下工作。",
+        "（一）持续优化人社政务服务。",
+        "（二）加强劳动保障监察执法。",
+    )
+    r = zhenfa.extract_text(text)
+    assert len(r.sections) == 2
+    assert r.sections[1].implicit is True
+    assert r.sections[1].kinds == [P]
+    assert [i.title for i in r.measures] == ["规范劳动人事争议仲裁", "推进“互联网+监管”"]
+    assert [(i.title, i.year) for i in r.plans] == [("持续优化人社政务服务", 2024), ("加强劳动保障监察执法", 2024)]
+    assert_grounded(r, text)
+
+
+def test_shortcomings_numbered_di_yi_at_line_start():
+    text = doc(
+        "常德市武陵区司法局2023年法治政府建设情况报告",
+        "2023年，我局持续深化法治武陵建设。",
+        "一、主要举措和成效",
+        "（一）推进公共法律服务。办理法律援助案件312件。",
+        "二、存在的不足",
+        "第一，行政执法监督机制还不够健全。",
+        "第二，基层法治队伍专业化水平不高。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["行政执法监督机制还不够健全", "基层法治队伍专业化水平不高"]
+    assert [len(i.path) for i in r.shortcomings] == [2, 2]
+    assert_grounded(r, text)
+
+
+def test_grade_and_quarter_ranges_are_not_headings():
+    text = doc(
+        "苏州市姑苏区教育体育和文化旅游委员会2023年法治政府建设情况报告",
+        "2023年，我委全面推进依法治教。",
+        "一、主要举措和成效",
+        "（一）落实“双减”政策。全区义务教育学校课后服务实现全覆盖。",
+        "一、二年级不布置书面家庭作业，三至六年级书面作业控制在60分钟以内。",
+        "二、三季度开展校外培训机构专项检查，检查机构126家次。",
+        "（二）推进依法治校。创建省级依法治校示范校3所。",
+        "二、存在的不足",
+        "（一）部分学校章程修订不及时。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、存在的不足"]
+    assert [c.marker for c in r.sections[0].children] == ["（一）", "（二）"]
+    assert "一、二年级不布置书面家庭作业" in r.measures[0].text
+    assert "二、三季度开展校外培训机构专项检查" in r.measures[0].text
+    assert [i.title for i in r.shortcomings] == ["部分学校章程修订不及时"]
+
+
+def test_enumeration_in_the_introduction_is_not_a_section():
+    text = doc(
+        "漳州市芗城区司法局2023年法治政府建设情况报告",
+        "2023年，我局坚持统筹推进，一是抓学习，二是抓落实，三是抓督查，法治政府建设取得新成效。",
+        "一、主要举措和成效",
+        "（一）完善行政复议工作机制。",
+        "二、下一步工作计划",
+        "（一）加强法治督察。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.marker for s in r.sections] == ["一、", "二、"]
+    assert [i.title for i in r.measures] == ["完善行政复议工作机制"]
+    assert [i.title for i in r.plans] == ["加强法治督察"]

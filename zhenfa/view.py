@@ -126,14 +126,14 @@ mark.hl.warning{background:repeating-linear-gradient(135deg,#ffcdd2 0 6px,#ffebe
 text-decoration:underline wavy var(--warn);cursor:help}
 mark.hl:empty{padding:0 2px;border-left:2px solid var(--warn)}
 .sw{display:inline-block;padding:0 5px;border-radius:3px;line-height:1.5}
-.sw.measure{border-left:3px solid var(--measure);background:rgba(46,125,50,.1)}
-.sw.shortcoming{border-left:3px solid var(--shortcoming);background:rgba(198,40,40,.1)}
-.sw.plan{border-left:3px solid var(--plan);background:rgba(21,101,192,.1)}
-.sw.heading{font-weight:bold;background:#e8edf1}
-.sw.title{text-decoration:underline 2px}
-.sw.evidence{border-bottom:2px dotted var(--ev);background:#f6ecf9}
-.sw.stat{background:var(--stat);box-shadow:inset 0 -2px #ff8f00}
-.sw.warning{background:repeating-linear-gradient(135deg,#ffcdd2 0 6px,#ffebee 6px 12px);text-decoration:underline wavy var(--warn)}
+.sw-measure{border-left:3px solid var(--measure);background:rgba(46,125,50,.1)}
+.sw-shortcoming{border-left:3px solid var(--shortcoming);background:rgba(198,40,40,.1)}
+.sw-plan{border-left:3px solid var(--plan);background:rgba(21,101,192,.1)}
+.sw-heading{font-weight:bold;background:#e8edf1}
+.sw-title{text-decoration:underline 2px}
+.sw-evidence{border-bottom:2px dotted var(--ev);background:#f6ecf9}
+.sw-stat{background:var(--stat);box-shadow:inset 0 -2px #ff8f00}
+.sw-warning{background:repeating-linear-gradient(135deg,#ffcdd2 0 6px,#ffebee 6px 12px);text-decoration:underline wavy var(--warn)}
 footer{color:var(--muted);font-size:12px;padding:0 26px 20px}
 """
 
@@ -143,13 +143,18 @@ _CSS_TOGGLES = "".join(
     for k in KINDS
 )
 
-# Counts the highlights the browser laid out (data-rendered on <body>, read by the
-# tests through chromium --dump-dom) and shows the fields of the highlights
-# under the pointer in the sidebar.
+# Counts the highlights the browser laid out (data-rendered on <body>) and those
+# whose text is not as long as their span (data-span-mismatches: 0 unless the
+# browser changed the text, e.g. folded CRLF), read by the tests through
+# chromium --dump-dom; and shows the fields of the highlights under the pointer
+# in the sidebar.
 _JS = """(function(){
-var src=document.getElementById('src'),b=document.body,all=src.querySelectorAll('.hl'),shown=0,ids={};
-for(var i=0;i<all.length;i++){if(all[i].getClientRects().length>0)shown++;ids[all[i].getAttribute('data-id')]=1;}
+var src=document.getElementById('src'),b=document.body,all=src.querySelectorAll('.hl'),shown=0,bad=0,ids={};
+for(var i=0;i<all.length;i++){var e=all[i];if(e.getClientRects().length>0)shown++;ids[e.getAttribute('data-id')]=1;
+if(!e.hasAttribute('data-part')){var s=e.getAttribute('data-span').split(',');
+if(Array.from(e.textContent).length!==s[1]-s[0])bad++;}}
 b.setAttribute('data-highlights',String(all.length));b.setAttribute('data-rendered',String(shown));
+b.setAttribute('data-span-mismatches',String(bad));
 b.setAttribute('data-highlight-ids',String(Object.keys(ids).length));
 var panel=document.getElementById('details');
 src.addEventListener('mouseover',function(ev){
@@ -164,13 +169,15 @@ def _csp_hash(source: str) -> str:
 
 
 def _attr(value: Any) -> str:
-    return html.escape(str(value), quote=True)
+    s = html.escape(str(value), quote=True)
+    return _ATTR_RARE.sub(lambda m: "&#13;" if m.group() == "\r" else "\ufffd", s) if _ATTR_RARE.search(s) else s
 
 
 # Characters that need more than the three escapes: CR (the HTML parser folds a raw
 # CRLF to LF), NUL and lone surrogates (cannot be carried), and the Unicode line
 # breaks the extractor counts as line ends but CSS does not break at.
 _RARE = re.compile("[\r\x00\x85\u2028\u2029\ud800-\udfff]")
+_ATTR_RARE = re.compile("[\r\x00\ud800-\udfff]")
 _RARE_SUB = {"\r": "&#13;", "\x00": "\ufffd", "\x85": "\x85<br>", "\u2028": "\u2028<br>", "\u2029": "\u2029<br>"}
 
 
@@ -428,7 +435,7 @@ def _header(report: Report, col: _Collector) -> str:
         "evidence": col.counts.get("evidence", 0),
     }
     for kind, (label, _tag, _layer) in KINDS.items():
-        legend.append(f'<li><label><input type="checkbox" id="show-{kind}" checked> <span class="sw {kind}">{label}</span>'
+        legend.append(f'<li><label><input type="checkbox" id="show-{kind}" checked> <span class="sw sw-{kind}">{label}</span>'
                       f' <span class="n">{all_counts[kind]}</span></label></li>')
     notes = []
     for i, w in enumerate(report.warnings or []):

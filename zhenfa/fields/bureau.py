@@ -39,12 +39,14 @@ _DEPT = re.compile("(?:" + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, ke
 _ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会)$")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
-_TITLE_ISSUER = re.compile(r"(?P<issuer>.+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
+_TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
 _SELF_REFERENCE = re.compile(r"^(?:[市区县州旗盟省])?(?:" + _DEPT.pattern + r")$")
 _META_ISSUER = (
     (0, re.compile(r"(?:发布机构|发文机关|发布单位|所属机构)\s*[\]】]?\s*[:：]?\s*")),
     (3, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：]\s*")),
+    # 发布者 is often the website's owner (the district government), not the bureau: last resort.
+    (4, re.compile(r"(?:发布者|发布人)\s*[\]】]?\s*[:：]\s*")),
 )
 _VALUE_END = re.compile(r"[\s|｜丨,，;；]|发布|浏览|访问|时间|日期|$")
 

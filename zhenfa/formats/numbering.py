@@ -7,10 +7,11 @@ level; the instance points at an `w:abstractNum` whose `w:lvl` gives the
 start value, the number format (`w:numFmt`: decimal, chineseCounting, …) and
 the label template (`w:lvlText`, "%1、" where %1 is level 1's number).
 
-Counting follows Word: instances that share an abstractNum and override
-nothing continue one list; an instance with `w:lvlOverride` keeps its own
-counters, starting at `w:startOverride`. A level restarts after any higher
-level is used, unless `w:lvlRestart` says otherwise.
+Counting follows Word: every instance of an abstractNum continues one running
+count; an instance with `w:lvlOverride/w:startOverride` restarts that level at
+the override value where it is first used, and the count goes on from there
+(whichever instance comes next). A level restarts after any higher level is
+used, unless `w:lvlRestart` says otherwise.
 """
 
 from __future__ import annotations
@@ -190,7 +191,8 @@ class Numbering:
         self.abstract_links: dict[str, str] = {}  # abstractNumId → numStyleLink style id
         self.abstract_style_names: dict[str, str] = {}  # styleLink style id → abstractNumId
         self.instances: dict[str, _Instance] = {}
-        self.counters: dict[str, _Counter] = {}
+        self.counters: dict[str, _Counter] = {}  # abstractNumId → running numbers
+        self.entered: set[tuple[str, int]] = set()  # (numId, ilvl) already used
         self.styles: dict[str, etree._Element] = {}
         self.style_based_on: dict[str, str] = {}
         if styles is not None:
@@ -306,17 +308,20 @@ class Numbering:
         def level(i: int) -> Level:
             return inst.levels.get(i) or levels.get(i) or Level()
 
-        # Counters: shared per abstractNum unless this instance overrides something.
-        key = f"num:{nid}" if inst.overrides or inst.levels else f"abs:{aid}"
-        counter = self.counters.get(key)
+        # One running count per abstractNum, shared by every instance of it (as Word counts);
+        # an instance that overrides a level's start restarts the count there on its first use.
+        counter = self.counters.get(aid)
         if counter is None:
-            counter = self.counters[key] = _Counter()
+            counter = self.counters[aid] = _Counter()
 
         def start(i: int) -> int:
             return inst.overrides.get(i, level(i).start)
 
         values = counter.values
         current = values[ilvl]
+        if ilvl in inst.overrides and (nid, ilvl) not in self.entered:
+            current = None
+        self.entered.add((nid, ilvl))
         values[ilvl] = start(ilvl) if current is None else current + 1
         for deeper in range(ilvl + 1, MAX_LEVELS):
             restart = level(deeper).restart

@@ -80,6 +80,7 @@ FAMILY_BY_NAME = {f.name: f for f in FAMILIES}
 # Characters after which an inline marker may start: the end of a clause.
 INLINE_BOUNDARY = frozenset("。；;:：！？!? \u3000)）】」』”\"")
 # Numbers written as numerals that are not markers: 1890个, 2021年, 12·4.
+_NUMERAL_RANGE_AFTER = re.compile(r"[一二三四五六七八九十](?:年级|季度|季|等奖|等|类|级|个|项|批|期|次|轮|、|和|至|到)")
 _NOT_A_HEADING_AFTER = re.compile(r"[\d%％]|[年月日个名人次件项家所万亿元倍]")
 
 
@@ -120,6 +121,8 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
                 pass  # a bare marker on its own line is still a marker
             elif stop < end and family.name in ("ar_dot", "ar_rparen") and _NOT_A_HEADING_AFTER.match(view, stop):
                 continue
+            elif stop < end and family.name == "cn_dun" and _NUMERAL_RANGE_AFTER.match(view, stop):
+                continue  # 一、二年级  二、三季度: a range of numerals, not a heading
         return MarkerMatch(family, number, pos, stop)
     return None
 

@@ -50,6 +50,8 @@ class Node:
     inline: bool = False
     implicit: bool = False
     rank: int = 0  # the family's GB/T 9704 rank; an implicit node takes the rank of the level it stands in
+    sibling_family: MarkerFamily | None = None  # implicit nodes: the numbering of the level they interrupt
+    sibling_number: int | None = None
     cap: int | None = None  # inline enumerations end with their paragraph
     heading_join: int | None = None  # end of a heading's second line when it was split
     kinds: list[SectionKind] = field(default_factory=list)
@@ -196,21 +198,32 @@ class _Builder:
         else:
             if family.enumeration and not self.stack:
                 return False  # an enumeration in the introduction is not a section
-            while self.stack and self.stack[-1].rank >= family.rank:
+            while self.stack and self._closes(self.stack[-1], family, node.number):
                 self._close_to(len(self.stack) - 1, node.start)
         self._attach(node)
         self.pending_plain = None
         return True
+
+    @staticmethod
+    def _closes(top: Node, family: MarkerFamily, number: int | None) -> bool:
+        """Whether a marker of a family that is not open closes the node on top of the stack."""
+        if top.implicit and family is top.sibling_family:
+            # An unheaded part that interrupted this numbering: a restart (（一） again) is its
+            # first child; the next number of the interrupted list (五、 after 四、) is its sibling.
+            restart = number == 1
+            return not (restart and (not top.children or any(c.family is family for c in top.children)))
+        return top.rank >= family.rank
 
     def _open_implicit(self, para: Paragraph, level_depth: int) -> Node:
         text = self.view[para.start:para.end]
         kinds = transition_kinds(text)
         if not kinds and level_depth == 0 and self.roots:
             kinds = list(self.roots[-1].kinds)
-        rank = self.stack[-1].children[-1].rank if self.stack and self.stack[-1].children else (
-            self.roots[-1].rank if level_depth == 0 and self.roots else 0)
+        siblings = self.stack[-1].children if self.stack else self.roots
+        previous = siblings[-1] if siblings else None
         node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True,
-                    kinds=kinds or [SectionKind.other], rank=rank)
+                    kinds=kinds or [SectionKind.other], rank=previous.rank if previous else 0,
+                    sibling_family=previous.family if previous else None, sibling_number=previous.number if previous else None)
         self._attach(node)
         return node
 
@@ -311,15 +324,23 @@ class _Builder:
                 else:
                     continue
             else:
-                # Headings inside a paragraph: only after a colon or a full stop, in sequence.
-                if not (boundary and prev_ch not in " )）") and not (prev_ch == " " and continues):
+                # Headings inside a paragraph (…报告如下：一、主要举措 （一）…): after a colon or a
+                # full stop, or after a space that ends an inline heading; always in sequence.
+                nested_first = (m.number == 1 and open_node is None and last_inline is not None
+                                and last_inline.inline and last_inline.rank < family.rank)
+                if not ((boundary and prev_ch not in " )）") or (prev_ch == " " and (continues or nested_first))):
                     continue
-                if not (continues or (m.number == 1 and open_node is None and _after_colon(view, para.start, start))):
+                if not (continues or nested_first or (m.number == 1 and open_node is None and _after_colon(view, para.start, start))):
                     continue
             node = Node(family, m.number, m.start, m.end, 0, para.line, inline=True)
             nxt = INLINE_CANDIDATE.search(view, m.end, para.end)
             stop_at = para.end if nxt is None else nxt.start()
             node.heading_end = _heading_end(view, m.end, stop_at)
+            if not family.enumeration:
+                # An inline heading ends at the space that separates it from its text: 二、存在问题 执法人员…
+                space = view.find(" ", m.end + 2, node.heading_end)
+                if space != -1:
+                    node.heading_end = space
             if family.enumeration:
                 node.cap = para.end
             if not self.place(node, para.start):
@@ -357,13 +378,16 @@ class _Builder:
             return False
         followed = index + 1 < len(self.paragraphs) and detect_marker(
             self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
-        introduces = _ENDS_WITH_COLON.search(text) is not None
+        # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
+        introduces = _ENDS_WITH_COLON.search(text) is not None or (
+            len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and bool(heading_kinds(text)))
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
         if not (followed and introduces) and not enumerates:
             return False
-        rank = self.stack[0].rank
+        root = self.stack[0]
         self._close_to(0, para.start)
-        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=rank)
+        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
+                    sibling_family=root.family, sibling_number=root.number)
         self._attach(node)
         self.pending_plain = None
         self._inline(para, after=para.start)

@@ -1,0 +1,380 @@
+""".pdf → text through PDFium (pypdfium2), with page chrome removed and
+wrapped lines joined back into paragraphs.
+
+The text zhenfa defines for a PDF (offsets index it; `zhenfa text FILE`
+prints it):
+
+- the characters of the text layer in PDFium's reading order, one output line
+  per paragraph, no indentation;
+- running headers, footers and page numbers (- 3 -, 第3页, 3/10, 第3页 共10页)
+  at the top or bottom of the pages are dropped;
+- a line joins the next one when the typesetter wrapped it: it ends without
+  sentence punctuation and reaches the right margin (the first word of the next
+  line would not have fitted), the next line does not start with an outline
+  marker (一、 （一） 1. ①) and is not set apart by a wider gap or another font
+  size. Wrapping across a page break is undone the same way. When the text's
+  paragraphs are marked by a first-line indent, a full line followed by an
+  unindented line also continues, whatever it ends with;
+- Kangxi radicals and CJK compatibility ideographs, which some converters
+  emit for ordinary characters (⼀ for 一), are normalised (NFKC);
+- glyphs without a Unicode mapping become U+FFFD (warning decode_replaced).
+
+A PDF without any text (a scan) is refused as `no_text_layer`; a PDF that
+needs a password to open as `encrypted`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from ..load import LoadError
+from ..models import Warning
+from ..warnings import WARNING_CODES, warn
+
+MAX_PAGES = 3000
+GARBLED_SHARE = 0.5  # over this share of unmapped glyphs the text layer is unusable
+
+_LOCK = threading.Lock()  # PDFium is not thread-safe
+
+_SENTENCE_END = re.compile(r"[。！？!?；;：:…]['\"”’」』）)】》〉]*$")
+_MARKER_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]"
+    r"|[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)]"
+    r"|\d{1,2}\s?[.、．](?![\d.．])"
+    r"|[（(]\s?\d{1,2}\s?[）)]"
+    r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
+    r"|第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇])"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-‐‑–—―~〜_·•=]*\d{1,4}[-‐‑–—―~〜_·•=]*"
+    r"|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?"
+    r"|共\d{1,4}页[,，]?第\d{1,4}页"
+    r"|第?\d{1,4}/\d{1,4}页?"
+    r"|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?"
+    r"|第[一二三四五六七八九十百零〇]{1,5}页(?:[,，]?共[一二三四五六七八九十百零〇]{1,5}页)?"
+    r"|[-–—]?[ivxlc]{1,6}[-–—]?)$",
+    re.I,
+)
+_WS = re.compile(r"\s+")
+_CLOSING = frozenset("，。、；：？！,.;:?!）)》」』”’】〉…")
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,%/:+-#&@")
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or 0x20000 <= o <= 0x3FFFF
+            or 0x3000 <= o <= 0x303F)
+
+
+def _normalise_char(ch: str) -> str:
+    o = ord(ch)
+    if 0x2F00 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F or 0x2E80 <= o <= 0x2EFF:
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    em: float  # typical glyph height: the font size, roughly
+    first_unit: float  # width of what would have had to fit on the previous line
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
+class _Page:
+    lines: list[_Line]
+    top: float
+    bottom: float
+    chars: int  # characters in the text layer
+    unmapped: int
+
+
+def extract_pdf(data: bytes) -> tuple[str, list[Warning]]:
+    import pypdfium2 as pdfium
+
+    with _LOCK:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            import pypdfium2.raw as raw
+
+            if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+                raise LoadError("encrypted", "the PDF is password-protected") from None
+            raise LoadError("corrupt", f"not a readable PDF: {exc}") from None
+        try:
+            count = len(doc)
+            if count > MAX_PAGES:
+                raise LoadError("too_large", f"the PDF has {count} pages, over the {MAX_PAGES} page limit")
+            pages = []
+            for index in range(count):
+                try:
+                    pages.append(_read_page(doc, index))
+                except pdfium.PdfiumError:
+                    pages.append(_Page([], 0.0, 0.0, 0, 0))
+        finally:
+            doc.close()
+    return _assemble(pages)
+
+
+def _read_page(doc, index: int) -> _Page:
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        textpage = page.get_textpage()
+        try:
+            n = textpage.count_chars()
+            handle = textpage.raw
+            rect = raw.FS_RECTF()
+            lines: list[_Line] = []
+            chars: list[tuple[str, tuple[float, float, float, float] | None]] = []
+            unmapped = 0
+            for i in range(n):
+                code = raw.FPDFText_GetUnicode(handle, i)
+                if raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+                    unmapped += 1
+                    ch = "\ufffd"
+                elif code in (0x0D, 0x0A):
+                    if chars:
+                        _flush(chars, lines)
+                        chars = []
+                    continue
+                elif code in (0x20, 0x3000, 0x09, 0xA0):
+                    ch = "\u3000" if code == 0x3000 else " "
+                    if raw.FPDFText_IsGenerated(handle, i) == 1:
+                        chars.append((ch, None))
+                        continue
+                elif code < 0x20 or code in (0xFFFE, 0xFFFF, 0x7F) or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+                    continue
+                else:
+                    ch = _normalise_char(chr(code))
+                raw.FPDFText_GetLooseCharBox(handle, i, rect)
+                chars.append((ch, (rect.left, rect.bottom, rect.right, rect.top)))
+            if chars:
+                _flush(chars, lines)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return _Page(lines, top, bottom, n, unmapped)
+
+
+def _flush(chars: list[tuple[str, tuple[float, float, float, float] | None]], lines: list[_Line]) -> None:
+    """One line of characters with their boxes → a _Line (spaces PDFium made up between CJK dropped)."""
+    out: list[str] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for k, (ch, box) in enumerate(chars):
+        if ch == " " and box is None:  # a space PDFium inferred from a gap
+            prev = next((c for c, _ in reversed(chars[:k]) if c != " "), "")
+            nxt = next((c for c, _ in chars[k + 1:] if c != " "), "")
+            if not prev or not nxt or _is_cjk(prev) or _is_cjk(nxt):
+                continue
+        out.append(ch)
+        if box is not None and not ch.isspace():
+            boxes.append(box)
+    text = "".join(out).strip()
+    if not text or not boxes:
+        return
+    x0 = min(b[0] for b in boxes)
+    x1 = max(b[2] for b in boxes)
+    bottom = min(b[1] for b in boxes)
+    top = max(b[3] for b in boxes)
+    heights = sorted(b[3] - b[1] for b in boxes)
+    em = heights[len(heights) // 2] or 1.0
+    # The first unbreakable unit: an ASCII word, or one character with the closing punctuation glued to it.
+    visible = [(c, b) for c, b in chars if b is not None and not c.isspace()]
+    first_char = visible[0][0]
+    unit_end = 1
+    if first_char in _ASCII_WORD:
+        while unit_end < len(visible) and visible[unit_end][0] in _ASCII_WORD:
+            unit_end += 1
+    else:
+        while unit_end < len(visible) and visible[unit_end][0] in _CLOSING:
+            unit_end += 1
+    unit = visible[unit_end - 1][1][2] - visible[0][1][0]
+    lines.append(_Line(text, x0, x1, top, bottom, em, max(unit, 0.0)))
+
+
+# --- page chrome ---------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return _WS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _edge_lines(page: _Page) -> list[tuple[int, bool]]:
+    """The two top-most and two bottom-most lines inside the page's margin zones, each with
+    whether it stands apart from the line next to it on the body side (a gap wider than a line)."""
+    lines = page.lines
+    if not lines:
+        return []
+    height = page.top - page.bottom
+    order = sorted(range(len(lines)), key=lambda i: -lines[i].top)
+    picks: list[tuple[int, bool]] = []
+    seen: set[int] = set()
+    for k in range(min(2, len(order))):
+        i = order[k]
+        if height <= 0 or lines[i].bottom >= page.top - 0.15 * height:
+            below = lines[order[k + 1]] if k + 1 < len(order) else None
+            apart = below is None or lines[i].bottom - below.top > 0.9 * lines[i].em
+            picks.append((i, apart))
+            seen.add(i)
+    for k in range(min(2, len(order))):
+        j = len(order) - 1 - k
+        i = order[j]
+        if i in seen:
+            continue
+        if height <= 0 or lines[i].top <= page.bottom + 0.15 * height:
+            above = lines[order[j - 1]] if j >= 1 else None
+            apart = above is None or above.bottom - lines[i].top > 0.9 * lines[i].em
+            picks.append((i, apart))
+    return picks
+
+
+def _remove_chrome(pages: list[_Page]) -> int:
+    """Drop page numbers and running headers/footers; returns how many lines went.
+
+    A page number must stand apart from the text; a header or footer is a line
+    in a margin zone that recurs (digits aside) on at least half of the pages.
+    """
+    removed: set[tuple[int, int]] = set()
+    keys: dict[str, set[int]] = {}
+    edges = [_edge_lines(page) for page in pages]
+    for p, page in enumerate(pages):
+        for i, apart in edges[p]:
+            squashed = _squash(page.lines[i].text)
+            if apart and _PAGE_NUMBER.match(squashed):
+                removed.add((p, i))
+            keys.setdefault(re.sub(r"\d+", "#", squashed), set()).add(p)
+    with_text = sum(1 for page in pages if page.lines)
+    if with_text >= 2:
+        repeated = {k for k, ps in keys.items() if len(ps) >= 2 and len(ps) >= 0.5 * with_text}
+        for p, page in enumerate(pages):
+            for i, _apart in edges[p]:
+                if re.sub(r"\d+", "#", _squash(page.lines[i].text)) in repeated:
+                    removed.add((p, i))
+    for p, page in enumerate(pages):
+        drop = {i for q, i in removed if q == p}
+        if drop:
+            page.lines = [line for i, line in enumerate(page.lines) if i not in drop]
+    return len(removed)
+
+
+# --- paragraphs ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Frame:
+    left: float
+    right: float
+    pitch: float
+
+
+def _quantile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, int(q * len(values))))]
+
+
+def _frames(pages: list[_Page]) -> list[_Frame | None]:
+    frames: list[_Frame | None] = []
+    for page in pages:
+        text_lines = [ln for ln in page.lines if ln.chars >= 4]
+        if len(text_lines) < 3:
+            frames.append(None)
+            continue
+        left = _quantile([ln.x0 for ln in text_lines], 0.1)
+        right = _quantile([ln.x1 for ln in text_lines], 0.9)
+        steps = [a.bottom - b.bottom for a, b in zip(page.lines, page.lines[1:], strict=False)
+                 if 0 < a.bottom - b.bottom < 3 * max(a.em, b.em)]
+        pitch = _quantile(steps, 0.5) if steps else 0.0
+        frames.append(_Frame(left, right, pitch))
+    known = [f for f in frames if f is not None]
+    if not known:
+        return frames
+    fallback = _Frame(_quantile([f.left for f in known], 0.5), _quantile([f.right for f in known], 0.5),
+                      _quantile([f.pitch for f in known], 0.5))
+    return [f or fallback for f in frames]
+
+
+def _uses_indent(pages: list[_Page], frames: list[_Frame | None]) -> bool:
+    """Paragraphs start with a first-line indent of about two characters."""
+    indented = total = 0
+    for page, frame in zip(pages, frames, strict=True):
+        if frame is None:
+            continue
+        for ln in page.lines:
+            if ln.chars < 4:
+                continue
+            total += 1
+            if 1.5 * ln.em <= ln.x0 - frame.left <= 2.6 * ln.em:
+                indented += 1
+    return total > 0 and indented >= 0.08 * total
+
+
+def _continues(line: _Line, nxt: _Line, frame: _Frame | None, next_frame: _Frame | None, same_page: bool,
+               indent: bool) -> bool:
+    if frame is None or _MARKER_START.match(nxt.text):
+        return False
+    em = max(line.em, 1.0)
+    if max(line.em, nxt.em) > 1.25 * min(line.em, nxt.em):
+        return False  # another font size: a title next to body text
+    if line.x0 > frame.left + 4 * em:
+        return False  # centred or right-aligned: not a wrapped body line
+    if frame.right - line.x1 > nxt.first_unit + 0.6 * em:
+        return False  # the next line's first word would have fitted: the paragraph ended here
+    if same_page and frame.pitch > 0 and line.bottom - nxt.bottom > 1.5 * frame.pitch:
+        return False  # set apart by paragraph spacing
+    if not _SENTENCE_END.search(line.text):
+        return True
+    left = (next_frame or frame).left
+    return indent and nxt.x0 < left + 0.8 * em
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and a[-1].isascii() and b[0].isascii() and a[-1].isalnum() and b[0].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def _assemble(pages: list[_Page]) -> tuple[str, list[Warning]]:
+    total_chars = sum(p.chars for p in pages)
+    unmapped = sum(p.unmapped for p in pages)
+    if total_chars and unmapped > GARBLED_SHARE * total_chars:
+        raise LoadError("no_text_layer", f"{unmapped} of {total_chars} characters in the PDF's text layer have no Unicode "
+                                         "mapping; the text cannot be read without OCR")
+    _remove_chrome(pages)
+    if not any(ln.text.strip() for page in pages for ln in page.lines):
+        raise LoadError("no_text_layer", f"no text layer in the PDF's {len(pages)} page(s): a scanned document needs OCR first")
+    frames = _frames(pages)
+    indent = _uses_indent(pages, frames)
+    paragraphs: list[str] = []
+    prev: _Line | None = None
+    prev_page = -1
+    for p, page in enumerate(pages):
+        for line in page.lines:
+            if prev is not None and paragraphs and _continues(prev, line, frames[prev_page], frames[p], prev_page == p, indent):
+                paragraphs[-1] = _join(paragraphs[-1], line.text)
+            else:
+                paragraphs.append(line.text)
+            prev, prev_page = line, p
+    warnings: list[Warning] = []
+    if unmapped:
+        warnings.append(warn("decode_replaced", f"{unmapped} glyph(s) in the PDF's text layer have no Unicode mapping "
+                                                "and were replaced with U+FFFD"))
+    blank = [i + 1 for i, page in enumerate(pages) if page.chars == 0]
+    if blank and len(blank) < len(pages) and "partial_text_layer" in WARNING_CODES:
+        shown = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
+        warnings.append(warn("partial_text_layer", f"{len(blank)} of {len(pages)} pages have no text layer (pages {shown})"))
+    return "\n".join(paragraphs), warnings
