@@ -191,6 +191,62 @@ def outline(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]
         console.print(render_outline(report))
 
 
+@app.command()
+def view(
+    path: Annotated[str, typer.Argument(help="A report file, or - for stdin.")],
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Where to write the page (default: FILE.html beside the input; - for stdout).")] = None,
+) -> None:
+    """Write an offline HTML page showing every extracted value highlighted on the source text."""
+    from .extract import extract_loaded
+    from .view import render_html
+
+    loaded = _load_or_exit(path)
+    page = render_html(extract_loaded(loaded, path), loaded.text).encode("utf-8")
+    if output == "-" or (output is None and path == "-"):
+        sys.stdout.buffer.write(page)
+        return
+    target = output or str(Path(path).with_suffix(Path(path).suffix + ".html"))
+    problem = _output_problem(Path(target))
+    if problem:
+        _err(f"cannot write {target}: {problem}")
+        raise typer.Exit(EXIT_OUTPUT)
+    from .export import atomic_output
+
+    try:
+        with atomic_output(target) as fh:
+            fh.write(page)
+    except OSError as exc:
+        _err(f"cannot write {target}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_OUTPUT) from None
+    _err(f"wrote {target}")
+
+
+@app.command()
+def summary(
+    path: Annotated[str, typer.Argument(help="Output of `zhenfa extract` (JSON array or JSON Lines), or - for stdin.")],
+    csv: Annotated[bool, typer.Option("--csv", help="Write the table as CSV (UTF-8 with BOM, for spreadsheets).")] = False,
+) -> None:
+    """One row per report: bureau, province, year and the counts of what was extracted."""
+    from .summary import RecordsError, read_records, summary_rows, summary_table, write_csv
+
+    if path != "-" and not os.path.exists(path):
+        _err(f"no such file: {path}")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        rows = summary_rows(read_records(path))
+    except (OSError, RecordsError) as exc:
+        _err(f"cannot read {path}: {exc}")
+        raise typer.Exit(EXIT_FILES_FAILED) from None
+    if csv:
+        write_csv(rows, sys.stdout.buffer)
+        return
+    from rich.console import Console
+
+    # Piped output has no terminal width: use a wide one rather than fold every name.
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    console.print(summary_table(rows, compact=console.width < 130))
+
+
 def _write_text(text: str) -> None:
     """UTF-8 whatever the terminal's locale: these are Chinese documents."""
     try:

@@ -131,26 +131,31 @@ def summary_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def summary_table(rows: list[dict[str, Any]]):  # type: ignore[no-untyped-def]  # -> rich.table.Table
-    """A rich Table of the rows with a totals footer (the full path is left to the CSV)."""
+SHORT_HEADERS = {"sections": "secs", "measures": "meas", "statistics": "stats", "shortcomings": "short",
+                 "warnings": "warn", "province": "prov"}
+
+
+def summary_table(rows: list[dict[str, Any]], *, compact: bool = False):  # type: ignore[no-untyped-def]  # -> rich.table.Table
+    """A rich Table of the rows with a totals footer (the full path is left to the CSV).
+
+    `compact` (for terminals under ~130 columns) abbreviates the headers and leaves out
+    the warning codes, so the names are not folded to nothing."""
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title=f"zhenfa summary: {len(rows)} report{'s' if len(rows) != 1 else ''}", show_footer=bool(rows),
                   header_style="bold", footer_style="bold")
     totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in COUNT_COLUMNS}
-    for col in COLUMNS:
-        if col == "path":
-            continue
+    shown = [c for c in COLUMNS if c != "path" and not (compact and c == "warning_codes")]
+    for col in shown:
         numeric = col in COUNT_COLUMNS or col == "year"
         footer = "total" if col == "file" else str(totals[col]) if col in COUNT_COLUMNS else ""
-        table.add_column(col, footer=footer, justify="right" if numeric else "left",
-                         overflow="fold", no_wrap=numeric, style="yellow" if col == "warnings" else None)
+        table.add_column(SHORT_HEADERS.get(col, col) if compact else col, footer=footer, justify="right" if numeric else "left",
+                         overflow="fold", no_wrap=numeric, style="yellow" if col == "warnings" else None,
+                         min_width=None if numeric else 8)  # narrow terminals squeeze numbers, not names
     for r in rows:
         cells = []
-        for col in COLUMNS:
-            if col == "path":
-                continue
+        for col in shown:
             value = r.get(col)
             cells.append(Text("—", style="dim") if value in (None, "") else Text(str(value)))
         table.add_row(*cells)

@@ -132,7 +132,7 @@ def _read_page(doc, index: int) -> _Page:
 
     page = doc[index]
     try:
-        left, bottom, right, top = page.get_cropbox()
+        _left, bottom, _right, top = page.get_cropbox()
         textpage = page.get_textpage()
         try:
             n = textpage.count_chars()

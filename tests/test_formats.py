@@ -1,0 +1,690 @@
+"""Word and PDF input (zhenfa.formats): the text zhenfa defines for these files.
+
+Documents are built here: .docx with python-docx (automatic numbering written
+into numbering.xml by hand), PDFs with reportlab and its built-in CID font
+STSong-Light, so no font file is needed. Seeds converted to either format must
+give the same report fields as the seed's plain text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import subprocess
+import sys
+import time
+import unicodedata
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+import zhenfa
+from zhenfa.load import LoadError, load_bytes
+from zhenfa.models import SourceFormat
+
+docx = pytest.importorskip("docx")
+pytest.importorskip("pypdfium2")
+reportlab = pytest.importorskip("reportlab")
+
+from docx.oxml import parse_xml  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NSDECL = f'xmlns:w="{W_NS}"'
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_A = "000_64157d57be6aa139.txt"
+SEED_B = "002_6b2271e182a537b4.txt"
+
+
+def load_docx(data: bytes) -> str:
+    return load_bytes(data, ".docx").text
+
+
+def load_pdf(data: bytes) -> str:
+    return load_bytes(data, ".pdf").text
+
+
+# --- building .docx files ----------------------------------------------------------
+
+
+def _lvl(ilvl: int, fmt: str, text: str, *, start: int = 1, suff: str = "nothing", extra: str = "") -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:suff w:val="{suff}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>{extra}</w:lvl>')
+
+
+# The outline numbering of Chinese official documents: 一、 （一） 1.
+OUTLINE_LEVELS = [
+    _lvl(0, "chineseCounting", "%1、"),
+    _lvl(1, "chineseCounting", "（%2）"),
+    _lvl(2, "decimal", "%3."),
+]
+
+
+class DocxBuilder:
+    """A python-docx document with numbering definitions added to its numbering part."""
+
+    def __init__(self) -> None:
+        self.doc = docx.Document()
+        self.numbering = self.doc.part.numbering_part.element
+        self._next_abstract = 90
+
+    def abstract(self, levels: list[str]) -> str:
+        aid = str(self._next_abstract)
+        self._next_abstract += 1
+        el = parse_xml(f'<w:abstractNum {NSDECL} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>'
+                       + "".join(levels) + "</w:abstractNum>")
+        first_num = self.numbering.find(f"{{{W_NS}}}num")
+        if first_num is not None:  # abstractNum elements come before num elements
+            first_num.addprevious(el)
+        else:
+            self.numbering.append(el)
+        return aid
+
+    def num(self, abstract_id: str, num_id: int, overrides: dict[int, int] | None = None) -> str:
+        body = "".join(f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+                       for ilvl, start in (overrides or {}).items())
+        self.numbering.append(parse_xml(f'<w:num {NSDECL} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{body}</w:num>'))
+        return str(num_id)
+
+    def para(self, text: str, num_id: str | None = None, ilvl: int = 0, style: str | None = None):
+        p = self.doc.add_paragraph(text, style=style)
+        if num_id is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {NSDECL}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        return p
+
+    def bytes(self) -> bytes:
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return buf.getvalue()
+
+
+# --- building PDFs -----------------------------------------------------------------
+
+FONT = "STSong-Light"
+PAGE_W, PAGE_H = 595.0, 842.0  # A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 80.0, 90.0, 90.0
+_NO_LINE_START = set("，。、；：？！）》”’」』,.;:?!)%")
+_NO_LINE_END = set("（《“‘「『(")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_.,:;%/@#&+\-\[\]=]+")
+
+
+def _font() -> str:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    return FONT
+
+
+def _units(text: str) -> list[str]:
+    """Unbreakable units as a typesetter sees them: ASCII words, a character with the closing
+    punctuation that may not start a line, an opening bracket with the character after it."""
+    units: list[str] = []
+    i = 0
+    while i < len(text):
+        m = _ASCII_WORD.match(text, i)
+        if m and m.end() - i > 1:
+            j = m.end()
+        else:
+            j = i + 1
+            while j < len(text) and text[j - 1] in _NO_LINE_END:
+                j += 1
+        while j < len(text) and text[j] in _NO_LINE_START:
+            j += 1
+        units.append(text[i:j])
+        i = j
+    return units
+
+
+def _wrap(text: str, size: float, indent: float) -> list[tuple[str, float, bool]]:
+    """Greedy wrapping to the page width: (line, x offset, full) for each output line."""
+    font = _font()
+    width = PAGE_W - 2 * MARGIN_X
+    lines: list[tuple[str, float, bool]] = []
+    current, x_off = "", indent
+    for unit in _units(text):
+        if current and pdfmetrics.stringWidth((current + unit).rstrip(), font, size) > width - x_off:
+            lines.append((current.rstrip(), x_off, True))
+            current, x_off = unit.lstrip(), 0.0
+        else:
+            current += unit
+    if current.strip():
+        lines.append((current.rstrip(), x_off, False))
+    return lines
+
+
+def make_pdf(paragraphs: list[str], *, size: float = 14, footer=None, header: str | None = None,
+             centred: set[int] | frozenset[int] = frozenset(), justify: bool = True) -> bytes:
+    """A PDF laid out like a word processor's: first-line indent of two characters, justified
+    lines, wrapped to the page width, with an optional running header and page-number footer."""
+    font = _font()
+    pitch = size * 1.75
+    width = PAGE_W - 2 * MARGIN_X
+    pages: list[list[tuple[str, float, float, float]]] = [[]]  # (text, x, char spacing, baseline) per line
+    y = PAGE_H - MARGIN_TOP
+    for index, para in enumerate(paragraphs):
+        para = para.strip()
+        if not para:
+            continue
+        if index in centred:
+            wrapped = [(line, (width - pdfmetrics.stringWidth(line, font, size)) / 2, False) for line, _x, _f in _wrap(para, size, 0)]
+        else:
+            wrapped = _wrap(para, size, 2 * size)
+        for line, x_off, full in wrapped:
+            if y < MARGIN_BOTTOM:
+                pages.append([])
+                y = PAGE_H - MARGIN_TOP
+            spacing = 0.0
+            if justify and full and len(line) > 1:
+                spacing = (width - x_off - pdfmetrics.stringWidth(line, font, size)) / (len(line) - 1)
+            pages[-1].append((line, MARGIN_X + x_off, spacing, y))
+            y -= pitch
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    for number, lines in enumerate(pages, 1):
+        if header:
+            c.setFont(font, 10)
+            c.drawCentredString(PAGE_W / 2, PAGE_H - 50, header)
+        for line, x, spacing, y in lines:
+            t = c.beginText(x, y)
+            t.setFont(font, size)
+            t.setCharSpace(spacing)
+            t.textOut(line)
+            c.drawText(t)
+        if footer:
+            c.setFont(font, 10)
+            c.drawCentredString(PAGE_W / 2, 45, footer(number, len(pages)))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# --- comparing reports ---------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _tree(sections) -> list:
+    return [(_squash(s.heading), list(s.kinds), _tree(s.children)) for s in sections]
+
+
+def summary(report) -> dict:
+    return {
+        "bureau": report.bureau.name if report.bureau else None,
+        "report_year": report.report_year,
+        "sections": _tree(report.sections),
+        "measures": [_squash(i.title) for i in report.measures],
+        "shortcomings": [_squash(i.title) for i in report.shortcomings],
+        "plans": [_squash(i.title) for i in report.plans],
+        "statistics": [(s.value, s.unit) for s in report.statistics],
+    }
+
+
+def seed_text(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def seed_lines(name: str) -> list[str]:
+    return [line.rstrip() for line in seed_text(name).splitlines() if line.strip()]
+
+
+def extract_via(tmp_path, data: bytes, suffix: str):
+    path = tmp_path / f"report{suffix}"
+    path.write_bytes(data)
+    return zhenfa.extract_file(path)
+
+
+# === .docx ===========================================================================
+
+
+def test_docx_paragraphs_one_per_line():
+    b = DocxBuilder()
+    b.para("某市教育局2021年法治政府建设情况报告")
+    b.para("")
+    b.para("")
+    b.para("2021年，我局坚持依法行政。")
+    p = b.para("第一句")
+    p.add_run().add_break()  # a soft line break (Shift+Enter) is a line break
+    p.add_run("第二句\t有制表符")
+    assert load_docx(b.bytes()) == "某市教育局2021年法治政府建设情况报告\n\n2021年，我局坚持依法行政。\n第一句\n第二句\t有制表符"
+
+
+def test_docx_numbering_restored_with_chinese_counting():
+    b = DocxBuilder()
+    num = b.num(b.abstract(OUTLINE_LEVELS), 90)
+    b.para("甲", num, 0)
+    b.para("乙", num, 1)
+    b.para("正文不编号。")
+    b.para("丙", num, 1)
+    b.para("丁", num, 2)
+    b.para("戊", num, 2)
+    b.para("己", num, 0)
+    b.para("庚", num, 1)  # restarts at （一） under 二、
+    b.para("辛", num, 2)  # restarts at 1. under the new （一）
+    assert load_docx(b.bytes()).split("\n") == [
+        "一、甲", "（一）乙", "正文不编号。", "（二）丙", "1.丁", "2.戊", "二、己", "（一）庚", "1.辛",
+    ]
+
+
+def test_docx_numbering_beyond_ten_and_other_formats():
+    b = DocxBuilder()
+    cn = b.num(b.abstract([_lvl(0, "chineseCountingThousand", "%1、", start=10)]), 91)
+    circled = b.num(b.abstract([_lvl(0, "decimalEnclosedCircle", "%1")]), 92)
+    gan = b.num(b.abstract([_lvl(0, "ideographTraditional", "%1．")]), 93)
+    paren = b.num(b.abstract([_lvl(0, "chineseCounting", "（%1）")]), 94)
+    legal = b.num(b.abstract([_lvl(0, "chineseLegalSimplified", "第%1条", suff="space")]), 95)
+    for text in ("十项", "十一项", "十二项"):
+        b.para(text, cn)
+    b.para("圆一", circled)
+    b.para("圆二", circled)
+    b.para("甲项", gan)
+    b.para("乙项", gan)
+    b.para("括号", paren)
+    b.para("条文", legal)
+    assert load_docx(b.bytes()).split("\n") == [
+        "十、十项", "十一、十一项", "十二、十二项", "①圆一", "②圆二", "甲．甲项", "乙．乙项", "（一）括号", "第壹条 条文",
+    ]
+
+
+def test_docx_start_override_and_shared_counters():
+    b = DocxBuilder()
+    aid = b.abstract([_lvl(0, "chineseCounting", "%1、")])
+    first = b.num(aid, 96)
+    again = b.num(aid, 97)  # another instance of the same list: continues the count
+    restart = b.num(aid, 98, overrides={0: 3})  # "set numbering value" to 三
+    b.para("甲", first)
+    b.para("乙", again)
+    b.para("丙", restart)
+    b.para("丁", restart)
+    b.para("戊", first)
+    assert load_docx(b.bytes()).split("\n") == ["一、甲", "二、乙", "三、丙", "四、丁", "五、戊"]
+
+
+def test_docx_numbering_from_paragraph_style():
+    b = DocxBuilder()
+    num = b.num(b.abstract(OUTLINE_LEVELS), 99)
+    styles = b.doc.styles.element
+    styles.append(parse_xml(
+        f'<w:style {NSDECL} w:type="paragraph" w:customStyle="1" w:styleId="ZfH1"><w:name w:val="ZF Heading 1"/>'
+        f'<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="{num}"/></w:numPr></w:pPr></w:style>'))
+    styles.append(parse_xml(
+        f'<w:style {NSDECL} w:type="paragraph" w:customStyle="1" w:styleId="ZfH2"><w:name w:val="ZF Heading 2"/>'
+        f'<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="{num}"/></w:numPr></w:pPr></w:style>'))
+    b.para("总体情况", style="ZF Heading 1")
+    b.para("加强领导", style="ZF Heading 2")
+    b.para("完善制度", style="ZF Heading 2")
+    b.para("存在不足", style="ZF Heading 1")
+    ppr = b.para("没有编号", style="ZF Heading 2")._p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:numPr {NSDECL}><w:numId w:val="0"/></w:numPr>'))  # numId 0 switches numbering off
+    assert load_docx(b.bytes()).split("\n") == ["一、总体情况", "（一）加强领导", "（二）完善制度", "二、存在不足", "没有编号"]
+
+
+def test_docx_tables_as_lines():
+    b = DocxBuilder()
+    b.para("表格前")
+    table = b.doc.add_table(rows=3, cols=3)
+    for r, row in enumerate([("类别", "数量", "单位"), ("行政复议", "12", "件"), ("", "", "")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    frame = b.doc.add_table(rows=1, cols=1)  # a one-cell table used as a frame around the text
+    frame.cell(0, 0).text = "一、框内标题"
+    frame.cell(0, 0).add_paragraph("框内正文。")
+    b.para("表格后")
+    assert load_docx(b.bytes()).split("\n") == ["表格前", "类别\t数量\t单位", "行政复议\t12\t件", "一、框内标题", "框内正文。", "表格后"]
+
+
+def test_docx_leaves_out_deleted_hidden_and_field_codes():
+    b = DocxBuilder()
+    p = b.para("保留")
+    p._p.append(parse_xml(f'<w:del {NSDECL} w:id="1" w:author="a"><w:r><w:delText>删除的</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {NSDECL} w:id="2" w:author="a"><w:r><w:t>插入的</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:r {NSDECL}><w:rPr><w:vanish/></w:rPr><w:t>隐藏的</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {NSDECL}><w:fldChar w:fldCharType="begin"/></w:r>'))
+    p._p.append(parse_xml(f'<w:r {NSDECL}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'))
+    p._p.append(parse_xml(f'<w:r {NSDECL}><w:fldChar w:fldCharType="separate"/></w:r>'))
+    p._p.append(parse_xml(f'<w:r {NSDECL}><w:t>7</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {NSDECL}><w:fldChar w:fldCharType="end"/></w:r>'))
+    b.doc.sections[0].header.paragraphs[0].text = "页眉不是正文"
+    assert load_docx(b.bytes()) == "保留插入的7"
+
+
+def test_docx_offsets_index_the_extracted_text(tmp_path):
+    b = DocxBuilder()
+    num = b.num(b.abstract(OUTLINE_LEVELS), 90)
+    b.para("某县司法局2022年法治政府建设情况报告")
+    b.para("本年度推进法治政府建设的主要举措和成效", num, 0)
+    b.para("完善制度体系。全年审查规范性文件12件。", num, 1)
+    report = extract_via(tmp_path, b.bytes(), ".docx")
+    text = load_docx(b.bytes())
+    assert report.source.format == "docx"
+    assert report.source.chars == len(text)
+    heading = report.sections[0]
+    assert text[heading.heading_span[0]:heading.heading_span[1]] == "一、本年度推进法治政府建设的主要举措和成效"
+    stat = next(s for s in report.statistics if s.unit == "件")
+    assert (stat.value, stat.raw, text[stat.span[0]:stat.span[1]]) == (12, "12件", "12件")
+
+
+@pytest.mark.parametrize("name", [SEED_A, SEED_B])
+def test_seed_as_docx_gives_the_same_report(tmp_path, name):
+    lines = seed_lines(name)
+    b = DocxBuilder()
+    for line in lines:
+        b.para(line)
+    data = b.bytes()
+    assert load_docx(data) == "\n".join(lines)
+    expected = summary(zhenfa.extract_text(seed_text(name)))
+    assert expected["sections"] and expected["statistics"]
+    assert summary(extract_via(tmp_path, data, ".docx")) == expected
+
+
+_TOP = re.compile(r"^[一二三四五六七八九十]+、")
+_SECOND = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_THIRD = re.compile(r"^\d{1,2}\.(?!\d)")
+
+
+@pytest.mark.parametrize("name", [SEED_A, SEED_B])
+def test_seed_with_markers_from_automatic_numbering(tmp_path, name):
+    """The 一、/（一） (and in seed A 1.) markers are stripped from the text and come from numbering.xml."""
+    b = DocxBuilder()
+    num = b.num(b.abstract(OUTLINE_LEVELS), 90)
+    numbered = 0
+    for line in seed_lines(name):
+        stripped = line.strip()
+        for ilvl, pattern in enumerate((_TOP, _SECOND, _THIRD)):
+            if ilvl == 2 and name != SEED_A:
+                continue
+            m = pattern.match(stripped)
+            if m:
+                b.para(stripped[m.end():], num, ilvl)
+                numbered += 1
+                break
+        else:
+            b.para(line)
+    assert numbered >= 10
+    data = b.bytes()
+    restored = load_docx(data).split("\n")
+    # Every marker comes back as typed (full-width brackets from the definitions: equal under NFKC).
+    assert [unicodedata.normalize("NFKC", s.strip()) for s in restored] == [
+        unicodedata.normalize("NFKC", s.strip()) for s in seed_lines(name)]
+    assert summary(extract_via(tmp_path, data, ".docx")) == summary(zhenfa.extract_text(seed_text(name)))
+
+
+def test_docx_garbage_after_zip_magic_is_corrupt():
+    with pytest.raises(LoadError) as err:
+        load_bytes(b"PK\x03\x04" + bytes(range(256)) * 4, ".docx")
+    assert err.value.code == "corrupt"
+
+
+def test_truncated_docx_is_corrupt():
+    b = DocxBuilder()
+    b.para("一段文字。" * 50)
+    data = b.bytes()
+    with pytest.raises(LoadError) as err:
+        load_bytes(data[: len(data) // 2], ".docx")
+    assert err.value.code == "corrupt"
+
+
+def test_zip_that_is_not_a_word_document():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("hello.txt", "不是Word文档")
+    with pytest.raises(LoadError) as err:
+        load_bytes(buf.getvalue(), ".docx")
+    assert err.value.code == "corrupt"
+
+
+def _build_zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A zip archive of deflated members given as (name, raw deflate data, CRC-32, declared size)."""
+    out = io.BytesIO()
+    directory = []
+    for name, raw, crc, size in members:
+        n = name.encode()
+        offset = out.tell()
+        out.write(struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, len(raw), size, len(n), 0) + n + raw)
+        directory.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, 8, 0, 0x21, crc, len(raw), size,
+                                     len(n), 0, 0, 0, 0, 0, offset) + n)
+    cd_start = out.tell()
+    for record in directory:
+        out.write(record)
+    cd_size = out.tell() - cd_start
+    out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(directory), len(directory), cd_size, cd_start, 0))
+    return out.getvalue()
+
+
+def _deflated(data: bytes) -> tuple[bytes, int, int]:
+    c = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush(), zlib.crc32(data), len(data)
+
+
+def test_docx_zip_bomb_is_refused_before_decompressing():
+    # word/document.xml: 300 MB of zeros in about 300 KB. Built from one compressed
+    # megabyte repeated (a full flush makes each block independent), so the test stays fast.
+    mb = b"\0" * (1 << 20)
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = c.compress(mb) + c.flush(zlib.Z_FULL_FLUSH)
+    bomb = block * 300 + c.flush(zlib.Z_FINISH)
+    crc = 0
+    for _ in range(300):
+        crc = zlib.crc32(mb, crc)
+    content_types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                     b'wordprocessingml.document.main+xml"/></Types>')
+    data = _build_zip([("[Content_Types].xml", *_deflated(content_types)), ("word/document.xml", bomb, crc, 300 << 20)])
+    assert len(data) < 400_000
+    # A well-formed archive: the first megabyte really is zeros.
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("word/document.xml") as member:
+        assert member.read(1 << 20) == mb
+    started = time.perf_counter()
+    with pytest.raises(LoadError) as err:
+        load_bytes(data, ".docx")
+    assert err.value.code == "too_large"
+    assert time.perf_counter() - started < 2
+
+
+def test_docx_that_lies_about_its_size_is_corrupt_not_a_hang():
+    # The directory says 100 bytes; the data inflates to 50 MB. Reading stops at the declared size.
+    raw, crc, _size = _deflated(b"<" + b"a" * (50 << 20))
+    b = DocxBuilder()
+    b.para("正常文字")
+    members = []
+    with zipfile.ZipFile(io.BytesIO(b.bytes())) as zf:
+        for info in zf.infolist():
+            if info.filename == "word/document.xml":
+                members.append((info.filename, raw, crc, 100))
+            else:
+                members.append((info.filename, *_deflated(zf.read(info.filename))))
+    started = time.perf_counter()
+    with pytest.raises(LoadError) as err:
+        load_bytes(_build_zip(members), ".docx")
+    assert err.value.code == "corrupt"
+    assert time.perf_counter() - started < 2
+
+
+# === .pdf ============================================================================
+
+
+def test_pdf_rejoins_wrapped_lines_and_drops_page_chrome():
+    long_para = "为深入推进依法行政，全面建设法治政府，我局坚持以习近平法治思想为指导，认真贯彻落实中央和省市关于法治政府建设的各项决策部署，取得明显成效。"
+    heading = "一、党政主要负责人履行推进法治建设第一责任人职责加强组织领导完善工作机制情况"
+    paragraphs = ["某市教育局2022年法治政府建设情况报告", long_para, heading, "（一）完善制度。" + long_para * 8]
+    data = make_pdf(paragraphs, footer=lambda n, total: f"第 {n} 页 共 {total} 页", header="某市人民政府公报", centred={0})
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    raw_pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    pdf.close()
+    assert len(raw_pages) == 2 and "第 2 页 共 2 页" in raw_pages[1]  # the paragraph runs over a page break
+    assert sum(t.count("\n") for t in raw_pages) > 12  # and is wrapped into many lines
+    assert load_pdf(data).split("\n") == paragraphs
+
+
+@pytest.mark.parametrize("footer", [lambda n, t: f"- {n} -", lambda n, t: f"—{n}—", lambda n, t: f"{n}/{t}",
+                                    lambda n, t: f"第{n}页", lambda n, t: str(n)])
+def test_pdf_page_number_styles(footer):
+    para = "坚持依法决策，健全重大行政决策程序制度，严格落实公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序。"
+    data = make_pdf(["（一）坚持依法决策" + para * 10], footer=footer)
+    assert load_pdf(data) == "（一）坚持依法决策" + para * 10
+
+
+def test_pdf_marker_line_starts_a_paragraph_even_after_a_full_line():
+    # The first paragraph fills its lines exactly and has no closing punctuation; the next
+    # line starts with an outline marker, so it is not a continuation.
+    width_chars = int((PAGE_W - 2 * MARGIN_X) // 14)
+    first = "甲" * (width_chars - 2)  # with the two-character indent: exactly one full line
+    data = make_pdf([first, "二、第二部分", "（三）第三部分"], justify=False)
+    assert load_pdf(data).split("\n") == [first, "二、第二部分", "（三）第三部分"]
+
+
+def test_pdf_short_lines_are_not_joined():
+    lines = ["某某区司法局", "2023年3月1日", "附件：1.统计表", "联系人：张三"]
+    assert load_pdf(make_pdf(lines)).split("\n") == lines
+
+
+@pytest.mark.parametrize("name,footer", [(SEED_A, lambda n, t: f"- {n} -"), (SEED_B, lambda n, t: f"第{n}页 共{t}页")])
+def test_seed_as_pdf_gives_the_same_report(tmp_path, name, footer):
+    lines = seed_lines(name)
+    data = make_pdf(lines, footer=footer)
+    text = load_pdf(data)
+    assert [_squash(s) for s in text.split("\n")] == [_squash(s) for s in lines]
+    expected = summary(zhenfa.extract_text(seed_text(name)))
+    assert summary(extract_via(tmp_path, data, ".pdf")) == expected
+
+
+def _image_only_pdf(pages: int = 1) -> bytes:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    img = Image.new("RGB", (200, 100), "white")
+    for x in range(20, 180):
+        img.putpixel((x, 50), (0, 0, 0))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    for _ in range(pages):
+        c.drawImage(ImageReader(img), 50, 400, width=400, height=200)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_scanned_pdf_has_no_text_layer(tmp_path):
+    data = _image_only_pdf(2)
+    with pytest.raises(LoadError) as err:
+        load_bytes(data, ".pdf")
+    assert err.value.code == "no_text_layer"
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(data)
+    with pytest.raises(zhenfa.LoadError) as err2:
+        zhenfa.extract_file(path)
+    assert err2.value.code == "no_text_layer"
+
+
+def test_pdf_with_only_page_numbers_has_no_text_layer():
+    # A scan whose only text is a printed page number.
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    for n in (1, 2):
+        c.setFont(_font(), 10)
+        c.drawCentredString(PAGE_W / 2, 45, f"- {n} -")
+        c.showPage()
+    c.save()
+    with pytest.raises(LoadError) as err:
+        load_bytes(buf.getvalue(), ".pdf")
+    assert err.value.code == "no_text_layer"
+
+
+def test_password_protected_pdf_is_encrypted():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), encrypt=StandardEncryption("secret", canPrint=0))
+    c.setFont(_font(), 14)
+    c.drawString(80, 700, "机密文件")
+    c.save()
+    with pytest.raises(LoadError) as err:
+        load_bytes(buf.getvalue(), ".pdf")
+    assert err.value.code == "encrypted"
+
+
+def test_pdf_with_only_an_owner_password_is_read():
+    # Copy/print restrictions without a user password: the text is readable, as in any viewer.
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0))
+    c.setFont(_font(), 14)
+    c.drawString(80, 700, "禁止复制的报告")
+    c.save()
+    assert load_pdf(buf.getvalue()) == "禁止复制的报告"
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + b"\x00garbage" * 100, b"%PDF-", b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"])
+def test_malformed_pdf_is_corrupt(data):
+    with pytest.raises(LoadError) as err:
+        load_bytes(data, ".pdf")
+    assert err.value.code == "corrupt"
+
+
+def test_damaged_files_never_raise_anything_but_load_error():
+    pdf = make_pdf(["一、总体情况", "全年办理行政复议案件12件。" * 20], footer=lambda n, t: f"- {n} -")
+    b = DocxBuilder()
+    b.para("全年办理行政复议案件12件。" * 20)
+    word = b.bytes()
+    outcomes = set()
+    for original, suffix in ((pdf, ".pdf"), (word, ".docx")):
+        step = max(1, len(original) // 40)
+        for i in range(0, len(original), step):
+            damaged = bytearray(original)
+            damaged[i:i + 16] = b"\xff" * len(damaged[i:i + 16])
+            for variant in (bytes(damaged), original[:i] or original[:5]):
+                try:
+                    load_bytes(variant, suffix)
+                    outcomes.add("ok")
+                except LoadError as exc:
+                    outcomes.add(exc.code)
+    assert outcomes <= {"ok", "corrupt", "no_text_layer", "empty"}
+    assert "ok" in outcomes and "corrupt" in outcomes
+
+
+# === the module boundary ==============================================================
+
+
+def test_extract_document_dispatches_on_format():
+    from zhenfa.formats import extract_document
+
+    b = DocxBuilder()
+    b.para("内容")
+    assert extract_document(b.bytes(), SourceFormat.docx) == ("内容", [])
+    text, warnings = extract_document(make_pdf(["内容"]), SourceFormat.pdf)
+    assert (text, warnings) == ("内容", [])
+
+
+def test_format_libraries_load_only_on_use():
+    code = ("import sys, zhenfa, zhenfa.load, zhenfa.formats, zhenfa.cli\n"
+            "heavy = [m for m in ('docx', 'pypdfium2', 'lxml') if m in sys.modules]\n"
+            "print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_number_formats():
+    from zhenfa.formats.numbering import format_number
+
+    cases = {
+        ("chineseCounting", 1): "一", ("chineseCounting", 10): "十", ("chineseCounting", 11): "十一",
+        ("chineseCounting", 20): "二十", ("chineseCounting", 21): "二十一", ("chineseCounting", 99): "九十九",
+        ("chineseCountingThousand", 100): "一百", ("chineseCountingThousand", 105): "一百零五",
+        ("chineseCountingThousand", 110): "一百一十", ("chineseLegalSimplified", 3): "叁",
+        ("chineseLegalSimplified", 11): "壹拾壹", ("ideographTraditional", 1): "甲", ("ideographTraditional", 10): "癸",
+        ("ideographZodiac", 3): "寅", ("ideographDigital", 10): "一〇", ("decimalEnclosedCircle", 1): "①",
+        ("decimalEnclosedCircle", 20): "⑳", ("decimalEnclosedCircle", 21): "21", ("decimalEnclosedParen", 2): "⑵",
+        ("decimalEnclosedFullstop", 3): "⒊", ("decimalFullWidth", 12): "１２", ("decimalZero", 7): "07",
+        ("lowerLetter", 27): "aa", ("upperLetter", 2): "B", ("lowerRoman", 4): "iv", ("upperRoman", 1990): "MCMXC",
+        ("decimal", 42): "42", ("bullet", 1): "", ("someFutureFormat", 5): "5",
+    }
+    assert {key: format_number(key[1], key[0]) for key in cases} == cases
