@@ -22,6 +22,7 @@ Grounding invariants (see zhenfa/fields/items.py and zhenfa/text.py):
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -178,7 +179,7 @@ def test_sections_are_in_document_order(name, records):
     def check(sections):
         starts = [s["span"][0] for s in sections]
         assert starts == sorted(starts)
-        for a, b in zip(sections, sections[1:], strict=False):
+        for a, b in itertools.pairwise(sections):
             assert a["span"][1] <= b["span"][0], (a["heading"], b["heading"])
         for s in sections:
             check(s["children"])

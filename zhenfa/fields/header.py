@@ -23,7 +23,9 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
     ("总结", "总结"), ("汇报", "汇报"),
 )
-_DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")[\s\"'”》]*$")
+# A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
+_TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
+_DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 _TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 _NO_TITLE_PUNCT = re.compile(r"[。；;！？!?]")
@@ -101,12 +103,12 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
     return first
 
 
-def doc_type_of(title: str) -> tuple[str, int] | None:
-    """(type, offset in title) from how the title ends."""
-    stripped = title.rstrip(" \"'”》")
+def doc_type_of(title: str) -> tuple[str, int, int] | None:
+    """(type, start, end) in the title, from how the title ends."""
+    stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
     for ending, kind in DOC_TYPES:
         if stripped.endswith(ending):
-            return kind, len(stripped) - len(ending)
+            return kind, len(stripped) - len(ending), len(stripped)
     return None
 
 
@@ -227,11 +229,12 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         found = doc_type_of(doc.view[title_span[0]:title_span[1]].rstrip())
         if found is not None:
             header.doc_type = found[0]
-            view_title = doc.view[title_span[0]:title_span[1]].rstrip()
-            header.evidence.doc_type = (title_span[0] + found[1], title_span[0] + len(view_title.rstrip(" \"'”》")))
+            header.evidence.doc_type = (title_span[0] + found[1], title_span[0] + found[2])
         m = TEMPLATE_YEAR.search(doc.view, *title_span)
         if m is not None:
             header.warnings.append(warn("template_placeholder", f"the title has a template blank {m.group()!r}", (m.start(), m.end())))
+    else:
+        header.warnings.append(warn("no_title", "no title line was found above the body"))
     hit, date_warnings = find_published(doc, layout)
     header.warnings.extend(date_warnings)
     header.warnings.extend(body_malformed_dates(doc, layout))

@@ -287,25 +287,41 @@ def _quantile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, int(q * len(values))))]
 
 
+def _shared_edge(values: list[float], ems: list[float], *, largest: bool) -> float | None:
+    """The outermost x that several lines share (within an em): the margin justified or full lines reach."""
+    if not values:
+        return None
+    need = max(2, int(0.15 * len(values)))
+    order = sorted(range(len(values)), key=lambda i: -values[i] if largest else values[i])
+    for i in order:
+        near = sum(1 for v in values if abs(v - values[i]) <= ems[i])
+        if near >= need:
+            return values[i]
+    return None
+
+
 def _frames(pages: list[_Page]) -> list[_Frame | None]:
-    frames: list[_Frame | None] = []
+    """Each page's text block: left and right margins that several lines share, and line pitch."""
+    found: list[tuple[float | None, float | None, float]] = []
     for page in pages:
         text_lines = [ln for ln in page.lines if ln.chars >= 4]
-        if len(text_lines) < 3:
-            frames.append(None)
-            continue
-        left = _quantile([ln.x0 for ln in text_lines], 0.1)
-        right = _quantile([ln.x1 for ln in text_lines], 0.9)
+        ems = [ln.em for ln in text_lines]
+        left = _shared_edge([ln.x0 for ln in text_lines], ems, largest=False)
+        right = _shared_edge([ln.x1 for ln in text_lines], ems, largest=True)
         steps = [a.bottom - b.bottom for a, b in zip(page.lines, page.lines[1:], strict=False)
                  if 0 < a.bottom - b.bottom < 3 * max(a.em, b.em)]
-        pitch = _quantile(steps, 0.5) if steps else 0.0
-        frames.append(_Frame(left, right, pitch))
-    known = [f for f in frames if f is not None]
-    if not known:
-        return frames
-    fallback = _Frame(_quantile([f.left for f in known], 0.5), _quantile([f.right for f in known], 0.5),
-                      _quantile([f.pitch for f in known], 0.5))
-    return [f or fallback for f in frames]
+        found.append((left, right, _quantile(steps, 0.5) if steps else 0.0))
+    lefts = [f[0] for f in found if f[0] is not None and f[1] is not None]
+    rights = [f[1] for f in found if f[0] is not None and f[1] is not None]
+    frames: list[_Frame | None] = []
+    for left, right, pitch in found:
+        if left is not None and right is not None and right > left:
+            frames.append(_Frame(left, right, pitch))
+        elif rights:  # a page with too few full lines to tell: the other pages' margins
+            frames.append(_Frame(_quantile(lefts, 0.5), _quantile(rights, 0.5), pitch))
+        else:
+            frames.append(None)
+    return frames
 
 
 def _uses_indent(pages: list[_Page], frames: list[_Frame | None]) -> bool:
