@@ -158,9 +158,12 @@ def _wrap(text: str, size: float, indent: float) -> list[tuple[str, float, bool]
 
 
 def make_pdf(paragraphs: list[str], *, size: float = 14, footer=None, header: str | None = None,
-             centred: set[int] | frozenset[int] = frozenset(), justify: bool = True) -> bytes:
-    """A PDF laid out like a word processor's: first-line indent of two characters, justified
-    lines, wrapped to the page width, with an optional running header and page-number footer."""
+             centred: set[int] | frozenset[int] = frozenset(), justify: bool = True, indent: int = 2,
+             para_gap: float = 0.0, late_quotes: bool = False) -> bytes:
+    """A PDF laid out like a word processor's: a first-line indent of `indent` characters, justified
+    (or ragged) lines wrapped to the page width, `para_gap` points between paragraphs, an optional
+    running header and page-number footer. With `late_quotes` the curly quotes are drawn after the
+    rest of the page, as word processors do with runs in a fallback font."""
     font = _font()
     pitch = size * 1.75
     width = PAGE_W - 2 * MARGIN_X
@@ -173,7 +176,7 @@ def make_pdf(paragraphs: list[str], *, size: float = 14, footer=None, header: st
         if index in centred:
             wrapped = [(line, (width - pdfmetrics.stringWidth(line, font, size)) / 2, False) for line, _x, _f in _wrap(para, size, 0)]
         else:
-            wrapped = _wrap(para, size, 2 * size)
+            wrapped = _wrap(para, size, indent * size)
         for line, x_off, full in wrapped:
             if y < MARGIN_BOTTOM:
                 pages.append([])
@@ -183,18 +186,34 @@ def make_pdf(paragraphs: list[str], *, size: float = 14, footer=None, header: st
                 spacing = (width - x_off - pdfmetrics.stringWidth(line, font, size)) / (len(line) - 1)
             pages[-1].append((line, MARGIN_X + x_off, spacing, y))
             y -= pitch
+        y -= para_gap
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+
+    def draw(text: str, x: float, y: float, spacing: float) -> None:
+        t = c.beginText(x, y)
+        t.setFont(font, size)
+        t.setCharSpace(spacing)
+        t.textOut(text)
+        c.drawText(t)
+
     for number, lines in enumerate(pages, 1):
         if header:
             c.setFont(font, 10)
             c.drawCentredString(PAGE_W / 2, PAGE_H - 50, header)
+        late: list[tuple[str, float, float]] = []
         for line, x, spacing, y in lines:
-            t = c.beginText(x, y)
-            t.setFont(font, size)
-            t.setCharSpace(spacing)
-            t.textOut(line)
-            c.drawText(t)
+            if not late_quotes:
+                draw(line, x, y, spacing)
+                continue
+            for m in re.finditer(r"[“”]|[^“”]+", line):
+                at = x + pdfmetrics.stringWidth(line[:m.start()], font, size) + spacing * m.start()
+                if m.group() in "“”":
+                    late.append((m.group(), at, y))
+                else:
+                    draw(m.group(), at, y, spacing)
+        for quote, x, y in late:
+            draw(quote, x, y, 0.0)
         if footer:
             c.setFont(font, 10)
             c.drawCentredString(PAGE_W / 2, 45, footer(number, len(pages)))
@@ -689,3 +708,90 @@ def test_number_formats():
         ("decimal", 42): "42", ("bullet", 1): "", ("someFutureFormat", 5): "5",
     }
     assert {key: format_number(key[1], key[0]) for key in cases} == cases
+
+
+# === .pdf layouts ==============================================================
+
+LAYOUT_PARAS = [
+    "某市司法局2022年法治政府建设情况报告",
+    "一、主要举措和成效",
+    "（一）推进“放管服”改革。全面推进“双随机、一公开”监管，深化“互联网+政务服务”，全年办理行政许可事项1200件，办结率100%。"
+    "坚持依法决策，严格落实重大行政决策程序，对“十四五”规划等重大事项开展合法性审查23次。",
+    "全面落实行政执法“三项制度”，执法全过程记录率达到100%，重大执法决定法制审核率100%。执法人员培训覆盖率提高到98%。",
+    "二、存在的不足",
+    "基层执法力量仍然薄弱，依法行政能力有待提高。",
+]
+
+
+@pytest.mark.parametrize("layout", [
+    {"justify": True, "indent": 2},  # justified with first-line indents (the common official layout)
+    {"justify": False, "indent": 2},  # ragged right
+    {"justify": True, "indent": 0, "para_gap": 10},  # block paragraphs set apart by spacing
+    {"justify": True, "indent": 2, "late_quotes": True},  # “ ” drawn after the rest of the page
+], ids=["justified", "ragged", "spaced", "late-quotes"])
+def test_pdf_layouts_give_the_same_paragraphs(layout):
+    paragraphs = LAYOUT_PARAS * 3
+    data = make_pdf(paragraphs, footer=lambda n, t: f"- {n} -", centred={0, 6, 12}, **layout)
+    assert load_pdf(data).split("\n") == paragraphs
+
+
+def test_pdf_kangxi_radicals_are_normalised():
+    # Some converters map glyphs to Kangxi radicals (⼀ U+2F00) instead of the ideographs (一 U+4E00).
+    data = make_pdf(["⼀、总体情况", "⼆、⾏政执法"])
+    assert load_pdf(data).split("\n") == ["一、总体情况", "二、行政执法"]
+
+
+def test_docx_text_box_comes_once_before_its_paragraph():
+    # A text box as Word writes it: DrawingML in mc:Choice and the same text again as VML in mc:Fallback.
+    b = DocxBuilder()
+    b.para("前文")
+    p = b.para("锚定段落")
+    box = '<w:p><w:r><w:t>文本框内容</w:t></w:r></w:p>'
+    p._p.insert(1, parse_xml(
+        f'<w:r {NSDECL} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx>'
+        f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></w:pict>'
+        '</mc:Fallback></mc:AlternateContent></w:r>'))
+    assert load_docx(b.bytes()).split("\n") == ["前文", "文本框内容", "锚定段落"]
+
+
+def test_old_binary_word_file_is_unsupported():
+    with pytest.raises(LoadError) as err:
+        load_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, ".docx")
+    assert err.value.code == "unsupported"
+
+
+def test_pdf_unmapped_glyphs():
+    from zhenfa.formats.pdf import _assemble, _Line, _Page
+
+    def page(text: str, chars: int, unmapped: int) -> _Page:
+        return _Page([_Line(text, 80, 300, 712, 700, 12, 12)], 842, 0, 595, chars, unmapped)
+
+    # A few glyphs without a Unicode mapping: kept as U+FFFD and reported.
+    text, warnings = _assemble([page("行政复议\ufffd件", 6, 1)])
+    assert text == "行政复议\ufffd件"
+    assert [w.code for w in warnings] == ["decode_replaced"]
+    # Mostly unmapped: the text layer is unusable, as good as none.
+    with pytest.raises(LoadError) as err:
+        _assemble([page("\ufffd\ufffd\ufffd政", 4, 3)])
+    assert err.value.code == "no_text_layer"
+
+
+def test_pdf_with_some_scanned_pages_warns():
+    from zhenfa.warnings import WARNING_CODES
+
+    if "partial_text_layer" not in WARNING_CODES:
+        pytest.skip("warning code partial_text_layer is not registered in zhenfa/warnings.py yet")
+    text_pdf = make_pdf(["一、总体情况"])
+    scan_pdf = _image_only_pdf(2)
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument(text_pdf)
+    merged.import_pages(pdfium.PdfDocument(scan_pdf))
+    buf = io.BytesIO()
+    merged.save(buf)
+    loaded = load_bytes(buf.getvalue(), ".pdf")
+    assert loaded.text == "一、总体情况"
+    assert [w.code for w in loaded.warnings] == ["partial_text_layer"]
+    assert "2 of 3 pages" in loaded.warnings[0].message

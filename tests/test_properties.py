@@ -92,16 +92,18 @@ def iter_spans(obj: Any, where: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def check_sections(sections: list[dict], lo: int, hi: int, where: str) -> None:
+    """Siblings in order without overlap, each within [lo, hi) (its parent's
+    span after the parent's heading), heading_span within span."""
     prev_end = lo
     for i, s in enumerate(sections):
         start, end = s["span"]
         hs, he = s["heading_span"]
         here = f"{where}[{i}] {s['heading']!r}"
-        assert lo <= start <= end <= hi, f"{here}: span {s['span']} not within parent [{lo}, {hi}]"
+        assert lo <= start <= end <= hi, f"{here}: span {s['span']} not within [{lo}, {hi}] (after the parent's heading)"
         assert start >= prev_end, f"{here}: starts at {start} before the previous section ends at {prev_end}"
         assert start <= hs <= he <= end, f"{here}: heading_span {s['heading_span']} not within span {s['span']}"
         prev_end = end
-        check_sections(s["children"], start, end, f"{here}.children")
+        check_sections(s["children"], he, end, f"{here}.children")
 
 
 def check_record(text: str) -> dict[str, Any]:

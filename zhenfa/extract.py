@@ -19,7 +19,7 @@ from .load import Loaded, load_bytes, load_path
 from .models import Report, Source, SourceFormat, Warning
 from .outline.tree import build_outline
 from .report_checks import report_warnings
-from .text import Doc
+from .text import Doc, fold_width
 
 
 def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
@@ -27,7 +27,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     """Extract one report from its decoded text. Offsets in the result index `text`."""
     if "\x00" in text or not isinstance(text, str):
         text = str(text)
-    noise = find_noise(text)
+    noise = find_noise(fold_width(text))  # on the folded view: [bookmark： …] is [bookmark: …]
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise])
     layout = analyse_layout(doc)
     header = extract_header(doc, layout)

@@ -156,7 +156,8 @@ def _make_line(view: str, index: int, start: int, end: int) -> Line:
 # Display strings
 # ---------------------------------------------------------------------------
 _SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
-_BREAK_WITH_INDENT = re.compile(f"[{SPACE_CHARS}]*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029|\\x85)+[{SPACE_CHARS}]*")
+# Line breaks with the indentation around them, including lines that hold only spaces.
+_BREAK_WITH_INDENT = re.compile(f"[{SPACE_CHARS}]*(?:(?:\\r\\n|\\r|\\n|\\u2028|\\u2029|\\x85)[{SPACE_CHARS}]*)+")
 _HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
 # ASCII punctuation that copies substitute for Chinese punctuation; ',' and ':'
 # stay ASCII between digits (1,000 and 16:43).

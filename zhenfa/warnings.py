@@ -18,7 +18,6 @@ WARNING_CODES: dict[str, str] = {
     "no_bureau": "no issuing body was found",
     "no_year": "the year the report covers could not be determined",
     "year_conflict": "the title and the body name different report years",
-    "conversion_artifact": "conversion artifacts ([bookmark: …], control characters) were masked",
 }
 
 

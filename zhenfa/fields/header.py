@@ -75,10 +75,15 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             return (_issuer_lines_above(doc, layout, i), i)
         # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
         if _TITLE_TOPIC.search(content) and len(content) <= 60 and not _NO_TITLE_PUNCT.search(content) \
-                and not _TITLE_MARKER.match(content) and i + 1 < len(doc.lines):
-            nxt = _content(doc, i + 1)
-            if 2 <= len(nxt) <= 24 and layout.roles[i + 1] is Role.text and is_title_line(content + nxt):
-                return (i, i + 1)
+                and not _TITLE_MARKER.match(content):
+            # the next non-blank line (a copy may have put a blank line between the halves)
+            j = i + 1
+            while j < len(doc.lines) and j <= i + 2 and not _content(doc, j):
+                j += 1
+            if j < len(doc.lines):
+                nxt = _content(doc, j)
+                if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt):
+                    return (i, j)
     return None
 
 

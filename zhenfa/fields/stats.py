@@ -52,6 +52,7 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
 ), key=lambda pair: -len(pair[0])))
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers lose precision past 2**53 anyway
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
 ONE_COUNT_UNITS = frozenset({"名", "位"})
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
@@ -228,8 +229,8 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
             if _excluded(view, m, para.start, titles):
                 continue
             value = _value(m.group("num"), m.group("mult"))
-            if value is None or (value == 0 and not m.group("num")[0].isdigit()):
-                continue
+            if value is None or (value == 0 and not m.group("num")[0].isdigit()) or abs(value) >= MAX_VALUE:
+                continue  # no value, or implausibly large (a code or a run of digits, not a count)
             qualifier, begin = _qualifier_before(view, m.start(), para.start)
             if m.group("mid") or m.group("post"):
                 qualifier = Qualifier.over
@@ -252,7 +253,7 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
             text = m.group("num")
             whole, _, frac = text.partition("点")
             number = cn_to_int(whole)
-            if number is None:
+            if number is None or number >= MAX_VALUE:
                 continue
             value: float | int = number
             if frac:

@@ -44,7 +44,7 @@ WPS_TXBX = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}t
 # Elements whose content is never shown as text.
 _SKIP = frozenset(
     _W + name
-    for name in ("pPr", "rPr", "del", "moveFrom", "instrText", "delInstrText", "delText", "footnoteReference",
+    for name in ("pPr", "rPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText", "delInstrText", "delText", "footnoteReference",
                  "endnoteReference", "commentReference", "annotationRef", "fldData", "sectPr", "tblPr", "trPr", "tcPr")
 ) | {MC + "Fallback"}
 # Containers whose children are walked for text inside a paragraph.
@@ -85,7 +85,14 @@ def _related_element(part, reltype: str) -> etree._Element | None:
         return None
 
 
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def extract_docx(data: bytes) -> tuple[str, list[Warning]]:
+    if data.startswith(OLE2_MAGIC):
+        raise LoadError("unsupported", "an old binary Word (.doc) or WPS file, not .docx: save it as .docx or PDF first")
+    if data.startswith(b"{\\rtf"):
+        raise LoadError("unsupported", "an RTF document, not .docx: save it as .docx or PDF first")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:

@@ -35,6 +35,7 @@ from ..models import Warning
 from ..warnings import WARNING_CODES, warn
 
 MAX_PAGES = 3000
+MIN_BLOCK = 0.4  # a text block narrower than this share of the page (short lines, a column) joins nothing
 GARBLED_SHARE = 0.5  # over this share of unmapped glyphs the text layer is unusable
 
 _LOCK = threading.Lock()  # PDFium is not thread-safe
@@ -60,6 +61,7 @@ _PAGE_NUMBER = re.compile(
 )
 _WS = re.compile(r"\s+")
 _CLOSING = frozenset("，。、；：？！,.;:?!）)》」』”’】〉…")
+_OPENING = frozenset("（(《「『“‘【〈[")
 _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,%/:+-#&@")
 
 
@@ -96,6 +98,7 @@ class _Page:
     lines: list[_Line]
     top: float
     bottom: float
+    width: float
     chars: int  # characters in the text layer
     unmapped: int
 
@@ -121,10 +124,14 @@ def extract_pdf(data: bytes) -> tuple[str, list[Warning]]:
                 try:
                     pages.append(_read_page(doc, index))
                 except pdfium.PdfiumError:
-                    pages.append(_Page([], 0.0, 0.0, 0, 0))
+                    pages.append(_Page([], 0.0, 0.0, 0.0, 0, 0))
         finally:
             doc.close()
     return _assemble(pages)
+
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+Char = tuple[str, Box | None]  # None: a space PDFium inferred from a gap
 
 
 def _read_page(doc, index: int) -> _Page:
@@ -132,14 +139,14 @@ def _read_page(doc, index: int) -> _Page:
 
     page = doc[index]
     try:
-        _left, bottom, _right, top = page.get_cropbox()
+        left, bottom, right, top = page.get_cropbox()
         textpage = page.get_textpage()
         try:
             n = textpage.count_chars()
             handle = textpage.raw
             rect = raw.FS_RECTF()
-            lines: list[_Line] = []
-            chars: list[tuple[str, tuple[float, float, float, float] | None]] = []
+            raw_lines: list[list[Char]] = []
+            chars: list[Char] = []
             unmapped = 0
             for i in range(n):
                 code = raw.FPDFText_GetUnicode(handle, i)
@@ -148,7 +155,7 @@ def _read_page(doc, index: int) -> _Page:
                     ch = "\ufffd"
                 elif code in (0x0D, 0x0A):
                     if chars:
-                        _flush(chars, lines)
+                        raw_lines.append(chars)
                         chars = []
                     continue
                 elif code in (0x20, 0x3000, 0x09, 0xA0):
@@ -163,48 +170,116 @@ def _read_page(doc, index: int) -> _Page:
                 raw.FPDFText_GetLooseCharBox(handle, i, rect)
                 chars.append((ch, (rect.left, rect.bottom, rect.right, rect.top)))
             if chars:
-                _flush(chars, lines)
+                raw_lines.append(chars)
         finally:
             textpage.close()
     finally:
         page.close()
-    return _Page(lines, top, bottom, n, unmapped)
+    return _Page(_build_lines(raw_lines), top, bottom, right - left, n, unmapped)
 
 
-def _flush(chars: list[tuple[str, tuple[float, float, float, float] | None]], lines: list[_Line]) -> None:
-    """One line of characters with their boxes → a _Line (spaces PDFium made up between CJK dropped)."""
-    out: list[str] = []
-    boxes: list[tuple[float, float, float, float]] = []
-    for k, (ch, box) in enumerate(chars):
-        if ch == " " and box is None:  # a space PDFium inferred from a gap
-            prev = next((c for c, _ in reversed(chars[:k]) if c != " "), "")
-            nxt = next((c for c, _ in chars[k + 1:] if c != " "), "")
-            if not prev or not nxt or _is_cjk(prev) or _is_cjk(nxt):
-                continue
-        out.append(ch)
-        if box is not None and not ch.isspace():
-            boxes.append(box)
-    text = "".join(out).strip()
-    if not text or not boxes:
-        return
-    x0 = min(b[0] for b in boxes)
-    x1 = max(b[2] for b in boxes)
-    bottom = min(b[1] for b in boxes)
-    top = max(b[3] for b in boxes)
+@dataclass(slots=True)
+class _Group:
+    chars: list[Char]
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    em: float
+
+
+def _group(chars: list[Char]) -> _Group | None:
+    boxes = [b for c, b in chars if b is not None and not c.isspace()]
+    if not boxes:
+        return None
     heights = sorted(b[3] - b[1] for b in boxes)
-    em = heights[len(heights) // 2] or 1.0
-    # The first unbreakable unit: an ASCII word, or one character with the closing punctuation glued to it.
-    visible = [(c, b) for c, b in chars if b is not None and not c.isspace()]
-    first_char = visible[0][0]
-    unit_end = 1
-    if first_char in _ASCII_WORD:
-        while unit_end < len(visible) and visible[unit_end][0] in _ASCII_WORD:
-            unit_end += 1
+    return _Group(chars, min(b[0] for b in boxes), max(b[2] for b in boxes), min(b[1] for b in boxes),
+                  max(b[3] for b in boxes), heights[len(heights) // 2] or 1.0)
+
+
+def _build_lines(raw_lines: list[list[Char]]) -> list[_Line]:
+    """PDFium's lines, with characters drawn out of order put back where they stand.
+
+    Word processors draw runs in a fallback font (often the curly quotes “ ” in
+    Chinese text) separately, so in content-stream order they land at the end
+    of the line or on a line of their own. A line that sits on the baseline of
+    an earlier one and interleaves with it is merged into it, and a line whose
+    characters are out of order is sorted left to right.
+    """
+    groups: list[_Group] = []
+    for chars in raw_lines:
+        g = _group(chars)
+        if g is None:
+            continue
+        for other in reversed(groups[-40:]):
+            if (abs(other.bottom - g.bottom) <= 0.3 * min(other.em, g.em) and g.x0 < other.x1 and g.x1 > other.x0
+                    and abs(other.em - g.em) <= 0.3 * max(other.em, g.em)):
+                other.chars.extend(chars)
+                other.x0, other.x1 = min(other.x0, g.x0), max(other.x1, g.x1)
+                other.bottom, other.top = min(other.bottom, g.bottom), max(other.top, g.top)
+                break
+        else:
+            groups.append(g)
+    lines: list[_Line] = []
+    for g in groups:
+        line = _make_line(g)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _in_order(chars: list[Char], em: float) -> bool:
+    last = None
+    for _c, box in chars:
+        if box is None:
+            continue
+        if last is not None and box[0] < last - 0.5 * em:
+            return False
+        last = box[0]
+    return True
+
+
+def _make_line(g: _Group) -> _Line | None:
+    out: list[str] = []
+    chars = g.chars
+    if _in_order(chars, g.em):
+        for k, (ch, box) in enumerate(chars):
+            if ch == " " and box is None:  # a space PDFium inferred from a gap: kept between Latin words only
+                prev = next((c for c, _ in reversed(chars[:k]) if c != " "), "")
+                nxt = next((c for c, _ in chars[k + 1:] if c != " "), "")
+                if not prev or not nxt or _is_cjk(prev) or _is_cjk(nxt):
+                    continue
+            out.append(ch)
     else:
-        while unit_end < len(visible) and visible[unit_end][0] in _CLOSING:
-            unit_end += 1
-    unit = visible[unit_end - 1][1][2] - visible[0][1][0]
-    lines.append(_Line(text, x0, x1, top, bottom, em, max(unit, 0.0)))
+        placed = sorted((c for c in chars if c[1] is not None), key=lambda c: c[1][0])  # type: ignore[index]
+        chars = placed
+        prev_box: Box | None = None
+        for ch, box in placed:
+            assert box is not None
+            if (prev_box is not None and out and not out[-1].isspace() and not ch.isspace()
+                    and box[0] - prev_box[2] > 0.3 * g.em and not _is_cjk(out[-1]) and not _is_cjk(ch)):
+                out.append(" ")
+            out.append(ch)
+            prev_box = box
+    text = "".join(out).strip()
+    if not text:
+        return None
+    # The first unbreakable unit: opening brackets with what follows them, then an ASCII word or one
+    # character, with the closing punctuation that may not start a line.
+    visible = [(c, b) for c, b in chars if b is not None and not c.isspace()]
+    end = 0
+    while end < len(visible) - 1 and visible[end][0] in _OPENING:
+        end += 1
+    if visible[end][0] in _ASCII_WORD:
+        while end + 1 < len(visible) and visible[end + 1][0] in _ASCII_WORD:
+            end += 1
+    while end + 1 < len(visible) and visible[end + 1][0] in _CLOSING:
+        end += 1
+        if visible[end][0] not in _ASCII_WORD:
+            while end + 1 < len(visible) and visible[end + 1][0] in _ASCII_WORD and visible[end + 1][0].isalnum():
+                end += 1
+    unit = visible[end][1][2] - visible[0][1][0]  # type: ignore[index]
+    return _Line(text, g.x0, g.x1, g.top, g.bottom, g.em, max(unit, 0.0))
 
 
 # --- page chrome ---------------------------------------------------------------
@@ -308,14 +383,18 @@ def _frames(pages: list[_Page]) -> list[_Frame | None]:
         ems = [ln.em for ln in text_lines]
         left = _shared_edge([ln.x0 for ln in text_lines], ems, largest=False)
         right = _shared_edge([ln.x1 for ln in text_lines], ems, largest=True)
+        # Line pitch: the common step inside paragraphs, the smaller of the steps (the larger ones
+        # are paragraph spacing, which pages with many one-line paragraphs have plenty of).
         steps = [a.bottom - b.bottom for a, b in zip(page.lines, page.lines[1:], strict=False)
-                 if 0 < a.bottom - b.bottom < 3 * max(a.em, b.em)]
-        found.append((left, right, _quantile(steps, 0.5) if steps else 0.0))
-    lefts = [f[0] for f in found if f[0] is not None and f[1] is not None]
-    rights = [f[1] for f in found if f[0] is not None and f[1] is not None]
+                 if 0.8 * max(a.em, b.em) < a.bottom - b.bottom < 3 * max(a.em, b.em)]
+        found.append((left, right, _quantile(steps, 0.2) if steps else 0.0))
+    usable = [(f[0], f[1]) for f, page in zip(found, pages, strict=True)
+              if f[0] is not None and f[1] is not None and f[1] - f[0] >= MIN_BLOCK * page.width]
+    lefts = [f[0] for f in usable]
+    rights = [f[1] for f in usable]
     frames: list[_Frame | None] = []
-    for left, right, pitch in found:
-        if left is not None and right is not None and right > left:
+    for page, (left, right, pitch) in zip(pages, found, strict=True):
+        if left is not None and right is not None and right - left >= MIN_BLOCK * page.width:
             frames.append(_Frame(left, right, pitch))
         elif rights:  # a page with too few full lines to tell: the other pages' margins
             frames.append(_Frame(_quantile(lefts, 0.5), _quantile(rights, 0.5), pitch))
@@ -324,23 +403,37 @@ def _frames(pages: list[_Page]) -> list[_Frame | None]:
     return frames
 
 
-def _uses_indent(pages: list[_Page], frames: list[_Frame | None]) -> bool:
-    """Paragraphs start with a first-line indent of about two characters."""
-    indented = total = 0
+@dataclass(slots=True)
+class _Style:
+    """How the text marks its paragraphs, learnt from lines that certainly start one."""
+
+    indent: bool  # a first-line indent of about two characters
+    spaced: bool  # extra space between paragraphs
+
+
+def _paragraph_style(pages: list[_Page], frames: list[_Frame | None]) -> _Style:
+    """Look at the lines that follow a short line (so certainly start a paragraph), numbered
+    headings aside (they are often set with a hanging indent): are most of them indented by
+    about two characters, are most of them set apart by a wider gap?"""
+    indented = spaced = starts = 0
     for page, frame in zip(pages, frames, strict=True):
         if frame is None:
             continue
-        for ln in page.lines:
-            if ln.chars < 4:
+        for before, line in zip(page.lines, page.lines[1:], strict=False):
+            if line.chars < 4 or before.x1 >= frame.right - 3 * before.em or before.x0 > frame.left + 4 * before.em:
                 continue
-            total += 1
-            if 1.5 * ln.em <= ln.x0 - frame.left <= 2.6 * ln.em:
-                indented += 1
-    return total > 0 and indented >= 0.08 * total
+            is_indented = 1.5 * line.em <= line.x0 - frame.left <= 2.6 * line.em
+            if _MARKER_START.match(line.text) and not is_indented:
+                continue
+            starts += 1
+            indented += is_indented
+            if frame.pitch > 0 and before.bottom - line.bottom > 1.3 * frame.pitch:
+                spaced += 1
+    return _Style(indent=starts >= 2 and indented >= 0.6 * starts, spaced=starts >= 2 and spaced >= 0.6 * starts)
 
 
 def _continues(line: _Line, nxt: _Line, frame: _Frame | None, next_frame: _Frame | None, same_page: bool,
-               indent: bool) -> bool:
+               style: _Style) -> bool:
     if frame is None or _MARKER_START.match(nxt.text):
         return False
     em = max(line.em, 1.0)
@@ -348,14 +441,22 @@ def _continues(line: _Line, nxt: _Line, frame: _Frame | None, next_frame: _Frame
         return False  # another font size: a title next to body text
     if line.x0 > frame.left + 4 * em:
         return False  # centred or right-aligned: not a wrapped body line
-    if frame.right - line.x1 > nxt.first_unit + 0.6 * em:
-        return False  # the next line's first word would have fitted: the paragraph ended here
-    if same_page and frame.pitch > 0 and line.bottom - nxt.bottom > 1.5 * frame.pitch:
+    # Full: the next line's first word would not have fitted. Ragged (left-aligned) text breaks
+    # early by a few characters; where indents mark the paragraphs, allow for that.
+    slack = max(nxt.first_unit, 3 * em) if style.indent else nxt.first_unit
+    if frame.right - line.x1 > slack + 0.6 * em:
+        return False  # the paragraph ended here
+    if same_page and frame.pitch > 0 and line.bottom - nxt.bottom > 1.3 * frame.pitch:
         return False  # set apart by paragraph spacing
+    left = (next_frame or frame).left
+    if style.indent and nxt.x0 >= left + 1.5 * em:
+        return False  # paragraphs start indented, and this line is
     if not _SENTENCE_END.search(line.text):
         return True
-    left = (next_frame or frame).left
-    return indent and nxt.x0 < left + 0.8 * em
+    # A full line that ends a sentence: the paragraph goes on when the next line shows no sign of a new one.
+    if style.indent and nxt.x0 < left + 0.8 * em:
+        return True
+    return style.spaced and same_page and frame.pitch > 0 and line.bottom - nxt.bottom <= 1.15 * frame.pitch
 
 
 def _join(a: str, b: str) -> str:
@@ -374,13 +475,13 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Warning]]:
     if not any(ln.text.strip() for page in pages for ln in page.lines):
         raise LoadError("no_text_layer", f"no text layer in the PDF's {len(pages)} page(s): a scanned document needs OCR first")
     frames = _frames(pages)
-    indent = _uses_indent(pages, frames)
+    style = _paragraph_style(pages, frames)
     paragraphs: list[str] = []
     prev: _Line | None = None
     prev_page = -1
     for p, page in enumerate(pages):
         for line in page.lines:
-            if prev is not None and paragraphs and _continues(prev, line, frames[prev_page], frames[p], prev_page == p, indent):
+            if prev is not None and paragraphs and _continues(prev, line, frames[prev_page], frames[p], prev_page == p, style):
                 paragraphs[-1] = _join(paragraphs[-1], line.text)
             else:
                 paragraphs.append(line.text)

@@ -249,6 +249,7 @@ class _Builder:
                     if node.depth == 0:
                         node.kinds = heading_kinds(self._heading_text(node))
                     self._inline(para, after=node.heading_end)
+                    self._cut_heading(node)
                     continue
             # An unmarked paragraph: a transition into an unheaded part?
             if self.stack and self._transition(para, index):
@@ -391,7 +392,13 @@ class _Builder:
         self._attach(node)
         self.pending_plain = None
         self._inline(para, after=para.start)
+        self._cut_heading(node)
         return True
+
+    def _cut_heading(self, node: Node) -> None:
+        """A heading ends where a child that runs inline in its paragraph begins."""
+        if node.children and node.children[0].start < node.heading_end:
+            node.heading_end = max(node.marker_end, self._trim(node.start, node.children[0].start))
 
     def _resolve_kinds(self) -> None:
         explicit = [r for r in self.roots if not r.implicit]
