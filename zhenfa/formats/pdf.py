@@ -112,7 +112,8 @@ def extract_pdf(data: bytes) -> tuple[str, list[Warning]]:
         except pdfium.PdfiumError as exc:
             import pypdfium2.raw as raw
 
-            if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+            code = getattr(exc, "err_code", None)  # pypdfium2 >= 5; older versions only say so in the message
+            if code == raw.FPDF_ERR_PASSWORD or (code is None and "password" in str(exc).lower()):
                 raise LoadError("encrypted", "the PDF is password-protected") from None
             raise LoadError("corrupt", f"not a readable PDF: {exc}") from None
         try:
