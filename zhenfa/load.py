@@ -105,13 +105,13 @@ def sniff_format(data: bytes, suffix: str = "") -> SourceFormat:
     suffix = suffix.lower()
     if suffix in HTML_SUFFIXES:
         return SourceFormat.html
-    if data.startswith(b"PK\x03\x04") and suffix in ("", ".docx"):
+    if data.startswith(b"PK\x03\x04") and suffix in ("", ".docx", ".docm", ".dotx", ".dotm", ".wps"):
         return SourceFormat.docx
     if data.startswith(b"%PDF-"):
         return SourceFormat.pdf
     if _HTML_SNIFF.match(data[:2048].lstrip(codecs.BOM_UTF8)):
         return SourceFormat.html
-    if suffix == ".docx":
+    if suffix in (".docx", ".docm", ".dotx", ".dotm"):
         return SourceFormat.docx
     if suffix == ".pdf":
         return SourceFormat.pdf

@@ -11,6 +11,7 @@ WARNING_CODES: dict[str, str] = {
     "no_sections": "no numbered outline was found",
     "not_a_report": "the text does not look like a report of this genre (no report title, no statutory sections, no bureau)",
     "truncated": "the text appears to be cut off",
+    "partial_text_layer": "some PDF pages have no text layer (scanned pages); their text is missing",
     "decode_replaced": "bytes that could not be decoded were replaced with U+FFFD",
     "ambiguous_place": "the place name fits several divisions and the text does not say which",
     "unknown_place": "the bureau's place is not in the gazetteer",

@@ -4,23 +4,30 @@ wrapped lines joined back into paragraphs.
 The text zhenfa defines for a PDF (offsets index it; `zhenfa text FILE`
 prints it):
 
-- the characters of the text layer in PDFium's reading order, one output line
-  per paragraph, no indentation;
+- the text layer, line by line in PDFium's reading order; characters a word
+  processor drew out of order (runs in a fallback font, often “ ”) are put
+  back where they stand on their line;
 - running headers, footers and page numbers (- 3 -, 第3页, 3/10, 第3页 共10页)
-  at the top or bottom of the pages are dropped;
-- a line joins the next one when the typesetter wrapped it: it ends without
-  sentence punctuation and reaches the right margin (the first word of the next
-  line would not have fitted), the next line does not start with an outline
-  marker (一、 （一） 1. ①) and is not set apart by a wider gap or another font
-  size. Wrapping across a page break is undone the same way. When the text's
-  paragraphs are marked by a first-line indent, a full line followed by an
-  unindented line also continues, whatever it ends with;
+  in the top or bottom margin are dropped: a page number when it stands apart
+  from the text, a header or footer when it recurs on half of the pages;
+- one output line per paragraph, without indentation. A line continues into
+  the next when the typesetter wrapped it: it reaches the right margin (the
+  first word of the next line would not have fitted), it ends without sentence
+  punctuation, and the next line does not start with an outline marker
+  (一、 （一） 1. ①), another font size, or a wider gap. The way the document
+  marks its paragraphs is learnt from lines that certainly start one: when
+  they are indented, an indented line starts a paragraph and an unindented
+  line after a full one continues it, whatever the full line ends with (ragged
+  right text is allowed a few characters short of the margin); when they are
+  set apart by spacing, a line at the normal pitch continues. Wrapping across
+  a page break is undone the same way;
 - Kangxi radicals and CJK compatibility ideographs, which some converters
   emit for ordinary characters (⼀ for 一), are normalised (NFKC);
 - glyphs without a Unicode mapping become U+FFFD (warning decode_replaced).
 
-A PDF without any text (a scan) is refused as `no_text_layer`; a PDF that
-needs a password to open as `encrypted`.
+A PDF without any text (a scan), or whose text is mostly unmapped glyphs, is
+refused as `no_text_layer`; one that needs a password to open as `encrypted`;
+one with more than MAX_PAGES pages as `too_large`.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from ..models import Warning
 from ..warnings import WARNING_CODES, warn
 
 MAX_PAGES = 3000
+MAX_CHARS = 20_000_000  # characters in the text layer, all pages together
 MIN_BLOCK = 0.4  # a text block narrower than this share of the page (short lines, a column) joins nothing
 GARBLED_SHARE = 0.5  # over this share of unmapped glyphs the text layer is unusable
 
@@ -56,7 +64,7 @@ _PAGE_NUMBER = re.compile(
     r"|第?\d{1,4}/\d{1,4}页?"
     r"|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?"
     r"|第[一二三四五六七八九十百零〇]{1,5}页(?:[,，]?共[一二三四五六七八九十百零〇]{1,5}页)?"
-    r"|[-–—]?[ivxlc]{1,6}[-–—]?)$",
+    r"|[-–—]?[ivx]{1,5}[-–—]?)$",
     re.I,
 )
 _WS = re.compile(r"\s+")
@@ -121,11 +129,15 @@ def extract_pdf(data: bytes) -> tuple[str, list[Warning]]:
             if count > MAX_PAGES:
                 raise LoadError("too_large", f"the PDF has {count} pages, over the {MAX_PAGES} page limit")
             pages = []
+            total = 0
             for index in range(count):
                 try:
                     pages.append(_read_page(doc, index))
                 except pdfium.PdfiumError:
                     pages.append(_Page([], 0.0, 0.0, 0.0, 0, 0))
+                total += pages[-1].chars
+                if total > MAX_CHARS:
+                    raise LoadError("too_large", f"the PDF's text layer holds over {MAX_CHARS:,} characters")
         finally:
             doc.close()
     return _assemble(pages)
