@@ -26,7 +26,7 @@ Peak RSS of a CLI run is measured two ways:
   peak sum of PSS (shared pages divided among the sharers: the honest
   total). Polling can miss a spike shorter than 20 ms.
 
-The targets (README of the issue): >= 10 MB/s of input per core end to end,
+The targets (issue 7): >= 10 MB/s of input per core end to end,
 >= 1.7x with --jobs 2 on a 2-core machine, peak RSS <= 300 MB for 2,000 and
 for 20,000 files, `zhenfa --version` <= 0.3 s.
 """

@@ -67,7 +67,15 @@ SPAM_RUN = re.compile(rf"{_TERM}(?>(?:{_GLUE})*+{_TERM})*+(?:\d{{1,8}})?[:：]?"
 _STRONG = re.compile("|".join(map(re.escape, sorted(STRONG_TERMS, key=len, reverse=True))), re.I)
 _TOPIC = re.compile("|".join(map(re.escape, sorted(TOPIC_TERMS, key=len, reverse=True))))
 _ANY_TERM = re.compile(_TERM, re.I)
-_SPAM_PREFILTER = re.compile("|".join(map(re.escape, sorted(set(STRONG_TERMS + TOPIC_TERMS), key=len, reverse=True))), re.I)
+_PREFILTER_TERMS = sorted(set(STRONG_TERMS + TOPIC_TERMS), key=len, reverse=True)
+# A look-ahead on the first characters lets the engine skip quickly over ordinary text;
+# case-insensitive matching (for bet365) would disable that, so ASCII terms are lowered
+# into their own small pattern.
+_FIRST_CHARS = {t[0] for t in _PREFILTER_TERMS} | {t[0].upper() for t in _PREFILTER_TERMS if t.isascii()}
+_SPAM_PREFILTER = re.compile(
+    "(?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?:"
+    + "|".join(re.escape(t) for t in _PREFILTER_TERMS if not t.isascii())
+    + "|(?i:" + "|".join(re.escape(t) for t in _PREFILTER_TERMS if t.isascii()) + "))")
 
 
 def find_artifacts(view: str) -> list[Noise]:

@@ -16,7 +16,7 @@ from .models import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    # Records are built with model_construct from trusted values: skip the
+    # Records are built with models.build from trusted values: skip the
     # serializer's type warnings, orjson handles tuples and enums itself.
     return report.model_dump(warnings=False)
 

@@ -16,7 +16,7 @@ from .fields.items import build_sections, extract_items
 from .fields.stats import extract_statistics
 from .layout import analyse_layout
 from .load import Loaded, load_bytes, load_path
-from .models import Report, Source, SourceFormat, Warning
+from .models import Report, Source, SourceFormat, Warning, build
 from .outline.tree import build_outline
 from .report_checks import report_warnings
 from .text import Doc, fold_width
@@ -27,8 +27,9 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     """Extract one report from its decoded text. Offsets in the result index `text`."""
     if "\x00" in text or not isinstance(text, str):
         text = str(text)
-    noise = find_noise(fold_width(text))  # on the folded view: [bookmark： …] is [bookmark: …]
-    doc = Doc.from_text(text, [(n.start, n.end) for n in noise])
+    folded = fold_width(text)
+    noise = find_noise(folded)  # on the folded view: [bookmark： …] is [bookmark: …]
+    doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)
     layout = analyse_layout(doc)
     header = extract_header(doc, layout)
     outline = build_outline(doc, layout)
@@ -36,10 +37,10 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     sections = build_sections(doc, outline)
     statistics = extract_statistics(doc, layout, outline)
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
-    source = _source or Source.model_construct(
+    source = _source or build(Source,
         path=path, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
         format=SourceFormat.txt, chars=len(text))
-    report = Report.model_construct(
+    report = build(Report,
         source=source,
         title=header.title,
         doc_type=header.doc_type,
@@ -59,7 +60,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
 
 
 def extract_loaded(loaded: Loaded, path: str | None) -> Report:
-    source = Source.model_construct(path=path, sha256=loaded.sha256, encoding=loaded.encoding, format=loaded.format,
+    source = build(Source, path=path, sha256=loaded.sha256, encoding=loaded.encoding, format=loaded.format,
                                     chars=len(loaded.text))
     return extract_text(loaded.text, path, _source=source, _warnings=loaded.warnings)
 

@@ -69,7 +69,8 @@ class Layout:
 def line_role(content: str) -> tuple[Role, str | None]:
     if not content:
         return Role.blank, None
-    if len(content) > 300:  # chrome lines are short; long lines are text (and patterns stay cheap)
+    if len(content) > 300 or (len(content) >= 50 and "。" in content):
+        # Chrome lines are short and are not sentences; most body lines end here, cheaply.
         return Role.text, None
     if _META.match(content):
         return Role.meta, "meta"

@@ -32,9 +32,19 @@ SPACE_CHARS = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u20
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
+_FOLD_CHARS = {chr(k): chr(v) for k, v in _WIDTH_FOLD.items()}
+# Only the characters that change are visited: re.sub with a lookup is about 10× faster
+# than str.translate over Chinese text, where most characters map to themselves.
+_FOLD_PATTERN = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FOLD_CHARS)) + "]")
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD_CHARS[m.group()]
+
+
 def fold_width(text: str) -> str:
     """Fold full-width forms and exotic spaces to ASCII, one code point for one."""
-    return text.translate(_WIDTH_FOLD)
+    return _FOLD_PATTERN.sub(_fold_one, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +71,13 @@ class Doc:
     lines: list[Line]
     line_starts: list[int] = field(repr=False)
     masked: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _display: str | None = field(default=None, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = ()) -> Doc:
+    def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = (), folded: str | None = None) -> Doc:
+        """`folded` is fold_width(text) when the caller already has it."""
         masked = _merge(masks)
-        view = mask(fold_width(text), masked)
+        view = mask(fold_width(text) if folded is None else folded, masked)
         lines = split_lines(view)
         return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked)
 
@@ -87,6 +99,21 @@ class Doc:
         if pos < end:
             parts.append(self.text[pos:end])
         return "".join(parts)
+
+    def display(self, start: int, end: int, *, keep_breaks: bool = False) -> str:
+        """canonical(self.clean_slice(start, end)), computed from a document-wide cache.
+
+        The character-for-character steps of canonical() (full-width letters and digits
+        folded, ASCII punctuation shown full-width) are done once for the whole text;
+        each slice then only needs its whitespace handled. Slices where the document-wide
+        result could differ from canonical() on the slice alone (no Chinese in it, noise
+        masked inside it, a comma or colon at its edge) take the exact path."""
+        if self._display is None:
+            self._display = _display_text(self.text, self.masked)
+        piece = self._display[start:end]
+        if "\x00" in piece or not piece or piece[0] in ",:，：" or piece[-1] in ",:，：" or not _HAN.search(piece):
+            return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
+        return _whitespace(piece, keep_breaks) if _WHITESPACE.search(piece) else piece
 
     def line_at(self, offset: int) -> Line:
         """The line that contains `offset` (the last line for offsets at the end)."""
@@ -161,10 +188,12 @@ _BREAK_WITH_INDENT = re.compile(f"[{SPACE_CHARS}]*(?:(?:\\r\\n|\\r|\\n|\\u2028|\
 _HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
 # ASCII punctuation that copies substitute for Chinese punctuation; ',' and ':'
 # stay ASCII between digits (1,000 and 16:43).
-_TO_FULL = str.maketrans({";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
-_COMMA_COLON = re.compile(r"(?<!\d)[,:]|[,:](?!\d)")
-_ALNUM_FOLD = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
-_ALNUM_FOLD.update({0xFF05: 0x25, 0xFF0E: 0x2E})  # ％ → %, ． → .
+_TO_FULL = {";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，", ":": "："}
+_HALF_PUNCT = re.compile(r"[;()!?]|(?<!\d)[,:]|[,:](?!\d)")
+_ALNUM_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+_ALNUM_FOLD.update({"％": "%", "．": "."})
+_FULL_ALNUM = re.compile("[" + "".join(sorted(_ALNUM_FOLD)) + "]")
+_WHITESPACE = re.compile(f"[{SPACE_CHARS}\r\n\u2028\u2029\x85]")
 
 
 def verbatim(text: str) -> str:
@@ -172,18 +201,63 @@ def verbatim(text: str) -> str:
     return _BREAK_WITH_INDENT.sub("", text).strip(SPACE_CHARS)
 
 
+def _to_full(m: re.Match[str]) -> str:
+    return _TO_FULL[m.group()]
+
+
+def _fold_alnum(m: re.Match[str]) -> str:
+    return _ALNUM_FOLD[m.group()]
+
+
 def canonical(text: str, *, keep_breaks: bool = False) -> str:
-    """The canonical display form of a source slice (see models.py)."""
+    """The canonical display form of a source slice (see models.py).
+
+    Each step first checks that it has something to do: this runs on every
+    display string, and most need only one or two of the steps."""
+    if _WHITESPACE.search(text):
+        text = _whitespace(text, keep_breaks)
+    if _FULL_ALNUM.search(text):
+        text = _FULL_ALNUM.sub(_fold_alnum, text)
+    if _HALF_PUNCT.search(text) and _HAN.search(text):
+        text = _HALF_PUNCT.sub(_to_full, text)
+    return text
+
+
+def _whitespace(text: str, keep_breaks: bool) -> str:
     if keep_breaks:
         text = _BREAK_WITH_INDENT.sub("\n", text.strip(SPACE_CHARS + "\r\n"))
-        text = "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in text.split("\n"))
-    else:
-        text = _SPACES_RUN.sub(" ", _BREAK_WITH_INDENT.sub("", text)).strip()
-    text = text.translate(_ALNUM_FOLD)
-    if _HAN.search(text):
-        text = text.translate(_TO_FULL)
-        text = _COMMA_COLON.sub(lambda m: "，" if m.group() == "," else "：", text)
-    return text
+        return "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in text.split("\n"))
+    return _SPACES_RUN.sub(" ", _BREAK_WITH_INDENT.sub("", text)).strip()
+
+
+def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
+    """The whole text with canonical()'s one-for-one steps applied and masked noise as NUL."""
+    if masked:
+        parts, pos = [], 0
+        for start, end in masked:
+            parts.append(text[pos:start])
+            parts.append("\x00" * (end - start))
+            pos = end
+        parts.append(text[pos:])
+        text = "".join(parts)
+    if _FULL_ALNUM.search(text):
+        text = _FULL_ALNUM.sub(_fold_alnum, text)
+    # str.replace per mark is much faster than a substitution with a callback per
+    # comma; then the ASCII , and : that sit between digits (1,000  16:43) are put back.
+    keep = [m.start() + 1 for m in _DIGIT_PUNCT_DIGIT.finditer(text)]
+    out = text
+    for ascii_mark, full_mark in _TO_FULL.items():
+        if ascii_mark in out:
+            out = out.replace(ascii_mark, full_mark)
+    if keep:
+        chars = list(out)
+        for pos in keep:
+            chars[pos] = text[pos]
+        out = "".join(chars)
+    return out
+
+
+_DIGIT_PUNCT_DIGIT = re.compile(r"\d[,:](?=\d)")
 
 
 def has_han(text: str) -> bool:

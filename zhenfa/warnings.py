@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Warning
+from .models import Warning, build
 
 WARNING_CODES: dict[str, str] = {
     "injected_text": "spam or injected text inside the document (gambling, lottery, adult advertising), masked before parsing",
@@ -25,4 +25,4 @@ WARNING_CODES: dict[str, str] = {
 def warn(code: str, message: str | None = None, span: tuple[int, int] | None = None) -> Warning:
     if code not in WARNING_CODES:  # a programming error, caught by the tests
         raise ValueError(f"unknown warning code {code!r}")
-    return Warning.model_construct(code=code, message=message or WARNING_CODES[code], span=span)
+    return build(Warning, code=code, message=message or WARNING_CODES[code], span=span)

@@ -14,8 +14,8 @@ import re
 from collections import Counter
 
 from ..layout import Layout, Role
-from ..models import Bureau, Level, Warning
-from ..text import Doc, canonical
+from ..models import Bureau, Level, Warning, build
+from ..text import Doc
 from ..warnings import warn
 from .places import Division, gazetteer
 
@@ -34,14 +34,14 @@ DEPARTMENTS = (
     "残疾人联合会", "人民防空办公室", "气象局", "烟草专卖局", "海关", "邮政管理局", "药品监督管理局", "知识产权局", "人民检察院",
     "人民法院",
 )
-_DEPT = re.compile("(?:" + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + ")")
+_DEPT = re.compile("(?=[" + "".join(sorted({d[0] for d in DEPARTMENTS})) + "])(?:"
+                   + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + ")")
 # Any organisation-like ending, for names the table does not know.
 _ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会)$")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
-_SELF_REFERENCE = re.compile(r"^(?:[市区县州旗盟省])?(?:" + _DEPT.pattern + r")$")
 _META_ISSUER = (
     (0, re.compile(r"(?:发布机构|发文机关|发布单位|所属机构)\s*[\]】]?\s*[:：]?\s*")),
     (3, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：]\s*")),
@@ -166,8 +166,8 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
         return None, None, warnings
     name_span = candidates[0]
     name_span = complete_name(doc, name_span, body_names)
-    name = canonical(doc.clean_slice(*name_span)).replace(" ", "")
-    bureau = Bureau.model_construct(name=name, province=None, city=None, county=None, level=None, adcode=None,
+    name = doc.display(*name_span).replace(" ", "")
+    bureau = build(Bureau, name=name, province=None, city=None, county=None, level=None, adcode=None,
                                     span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
     return bureau, place_span, warnings

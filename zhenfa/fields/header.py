@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Layout, Role
 from ..models import Bureau, Evidence, Warning
-from ..text import Doc, canonical
+from ..text import Doc
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
@@ -228,7 +228,7 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
     if title_lines is not None:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
         title_span = (first.content_start, last.content_end)
-        header.title = canonical(doc.clean_slice(*title_span))
+        header.title = doc.display(*title_span)
         header.evidence.title = title_span
         header.title_lines = title_lines
         found = doc_type_of(doc.view[title_span[0]:title_span[1]].rstrip())

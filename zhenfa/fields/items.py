@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Item, Section, SectionKind
+from ..models import Item, Section, SectionKind, build
 from ..outline.tree import Node, Outline, Paragraph, walk
-from ..text import Doc, canonical, verbatim
+from ..text import Doc, verbatim
 from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
@@ -41,7 +41,7 @@ def marker_text(doc: Doc, node: Node) -> str | None:
 def node_title(doc: Doc, node: Node) -> str:
     if node.implicit:
         return implicit_title(doc, node)
-    return canonical(doc.clean_slice(node.marker_end, node.heading_end)).rstrip("：:，, ")
+    return doc.display(node.marker_end, node.heading_end).rstrip("：:，, ")
 
 
 def implicit_title(doc: Doc, node: Node) -> str:
@@ -51,12 +51,12 @@ def implicit_title(doc: Doc, node: Node) -> str:
     for m in _SENTENCE_END.finditer(text):
         if m.end() < len(text.rstrip()):
             cut = m.end()
-    return canonical(doc.clean_slice(node.start + cut, node.heading_end)).rstrip("：:，, ")
+    return doc.display(node.start + cut, node.heading_end).rstrip("：:，, ")
 
 
 def to_section(doc: Doc, node: Node) -> Section:
     heading_span = (node.start, node.heading_end)
-    return Section.model_construct(
+    return build(Section,
         marker=marker_text(doc, node),
         number=node.number,
         level=node.depth + 1,
@@ -73,9 +73,9 @@ def to_section(doc: Doc, node: Node) -> Section:
 
 def _item(doc: Doc, node: Node, path: list[str], depth: int, year: int | None = None) -> Item:
     end = max(node.end, node.heading_end)
-    return Item.model_construct(
+    return build(Item,
         title=node_title(doc, node),
-        text=canonical(doc.clean_slice(node.start, end), keep_breaks=True),
+        text=doc.display(node.start, end, keep_breaks=True),
         depth=depth,
         path=path,
         span=(node.start, end),
@@ -163,11 +163,11 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
 
 
 def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None = None) -> Item:
-    value = canonical(doc.clean_slice(start, end))
+    value = doc.display(start, end)
     title_end = _SENTENCE_END.search(doc.view, start, end)
     t_end = title_end.start() if title_end else end
-    return Item.model_construct(
-        title=canonical(doc.clean_slice(start, t_end)), text=value, depth=1, path=path, span=(start, end),
+    return build(Item,
+        title=doc.display(start, t_end), text=value, depth=1, path=path, span=(start, end),
         title_span=(start, t_end), marker=None, year=year,
     )
 

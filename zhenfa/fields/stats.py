@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..layout import Layout
-from ..models import ChangeDirection, Qualifier, Statistic
-from ..outline.tree import Outline
-from ..text import Doc, canonical
+from ..models import ChangeDirection, Qualifier, Statistic, build
+from ..outline.tree import Outline, Paragraph
+from ..text import Doc
 from .numerals import cn_to_int
 
 # Units, longest first when matched; compound units stay as written (场次, 人次).
@@ -38,6 +38,7 @@ UNIT_WORD_BREAKS: dict[str, str] = {
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _CN_NUM = "[零〇两一二三四五六七八九十百千万亿]+"
 QUANTITY = re.compile(
+    r"(?=[\d零〇两一二三四五六七八九十百千万亿])"  # lets the engine skip ordinary text quickly
     rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
     rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
 )
@@ -62,7 +63,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
 COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(?:同期)?|上一年(?:度)?|前一年|(?:19|20)\d\d ?年(?:度|同期)?|同期)(?:相比)?|(?P<yoy>同比|环比)")
 # Slogans whose numerals are not counts even when unquoted.
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
-_CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n]")
+CLAUSE_BOUNDARY_CHARS = "，,。；;：:！？!?\n"
+_CLAUSE_BOUNDARY = re.compile(f"[{CLAUSE_BOUNDARY_CHARS}]")
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
 _TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均为|为|有|了|的|参与|超过|超|近|约|将近|接近|增加|增长|提高|提升|上升|增多|下降|减少|降低|同比|环比)+$")
 _COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
@@ -97,12 +99,18 @@ def _title_ranges(view: str, start: int, end: int) -> _Bracket:
     return _Bracket(starts, ends)
 
 
+_PRE_QUALIFIER_AT_END = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PRE_QUALIFIERS) + ")$")
+_PRE_QUALIFIER_OF = dict(PRE_QUALIFIERS)
+_LONGEST_PRE = max(len(w) for w, _ in PRE_QUALIFIERS)
+
+
 def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None, int]:
-    for word, qual in PRE_QUALIFIERS:
-        begin = pos - len(word)
-        if begin >= floor and view.startswith(word, begin):
-            return qual, begin
-    return None, pos
+    """A qualifier written just before the number (近50万, 不超过10%) and where it begins."""
+    window = view[max(floor, pos - _LONGEST_PRE):pos]
+    m = _PRE_QUALIFIER_AT_END.search(window)
+    if m is None:
+        return None, pos
+    return _PRE_QUALIFIER_OF[m.group()], pos - len(m.group())
 
 
 def _value(num: str, mult: str | None) -> float | int | None:
@@ -170,36 +178,34 @@ def _counts_listed_items(clause: str, num: str) -> bool:
 
 
 def _clause_start(view: str, pos: int, floor: int) -> int:
-    i = pos
-    while i > floor and not _CLAUSE_BOUNDARY.match(view[i - 1]):
-        i -= 1
-        if pos - i > 80:
-            break
-    return i
+    """Start of the clause that ends at `pos` (after the last ，。；： …), at most 80 characters back."""
+    low = max(floor, pos - 80)
+    window = view[low:pos]
+    return low + 1 + max(window.rfind(ch) for ch in CLAUSE_BOUNDARY_CHARS)
 
 
-def _subject(doc: Doc, start: int, end: int, para_start: int, para_end: int) -> str | None:
+def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -> str | None:
+    """What was counted: the clause before the number, without times, links and comparisons."""
     view = doc.view
-    clause_start = _clause_start(view, start, para_start)
     before = view[clause_start:start].strip()
     before = _LEADING_TIME.sub("", before)
     before = _TRAILING_LINK.sub("", before).strip()
     before = _TRAILING_LINK.sub("", _COMPARISON.sub("", before)).strip()
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
-        return canonical(doc.clean_slice(s, s + len(before)))
+        return doc.display(s, s + len(before))
     # 3名学生获…: the subject follows the unit.
     m = _CLAUSE_BOUNDARY.search(view, end, min(para_end, end + 40))
     after = view[end:m.start() if m else min(para_end, end + 40)].strip()
-    return canonical(doc.clean_slice(end, end + len(after))) if len(after) >= 2 else None
+    return doc.display(end, end + len(after)) if len(after) >= 2 else None
 
 
-def _change(view: str, begin: int, para_start: int) -> tuple[ChangeDirection | None, str | None]:
-    clause_start = _clause_start(view, begin, para_start)
+def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection | None, str | None]:
+    """增加/下降 just before the number, and the comparison base in its clause (比去年)."""
     before = view[clause_start:begin]
     direction = None
     for pattern, d in CHANGE_WORDS:
-        if pattern.search(before):
+        if pattern.search(before, max(0, len(before) - 4)):
             direction = d
             break
     if direction is None:
@@ -211,11 +217,20 @@ def _change(view: str, begin: int, para_start: int) -> tuple[ChangeDirection | N
     return direction, compared
 
 
-def path_at(outline: Outline, doc: Doc, pos: int) -> list[str]:
-    """Markers of the outline path that contains `pos`."""
+def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
+    """Markers of the outline path that contains `pos` (cached per node: many statistics share one)."""
     from .items import marker_text
 
-    return [marker_text(doc, node) or "" for node in outline.path_at(pos)]
+    nodes = outline.path_at(pos)
+    if not nodes:
+        return []
+    key = id(nodes[-1])
+    if cache is not None and key in cache:
+        return list(cache[key])
+    path = [marker_text(doc, node) or "" for node in nodes]
+    if cache is not None:
+        cache[key] = path
+    return list(path)
 
 
 def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Statistic]:
@@ -224,6 +239,18 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
     if not outline.paragraphs:
         return out
     titles = _title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
+    paths: dict[int, list[str]] = {}
+
+    def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph) -> None:
+        clause_start = _clause_start(view, begin, para.start)
+        direction, compared = _change(view, begin, clause_start)
+        out.append(build(
+            Statistic, value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
+            raw=doc.text[begin:end], span=(begin, end), subject=_subject(doc, begin, end, clause_start, para.end),
+            section=path_at(outline, doc, begin, paths), change=direction.value if direction else None,
+            compared_to=compared,
+        ))
+
     for para in outline.paragraphs:
         for m in QUANTITY.finditer(view, para.start, para.end):
             if _excluded(view, m, para.start, titles):
@@ -240,33 +267,26 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
                     qualifier = qualifier or qual
                     end += len(word)  # 300人以上: the qualifier is part of what was written
                     break
-            direction, compared = _change(view, begin, para.start)
-            unit = m.group("unit")
-            out.append(Statistic.model_construct(
-                value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
-                raw=doc.text[begin:end], span=(begin, end),
-                subject=_subject(doc, begin, end, para.start, para.end),
-                section=path_at(outline, doc, begin), change=direction.value if direction else None,
-                compared_to=compared,
-            ))
-        for m in PERCENT_WORDS.finditer(view, para.start, para.end):
-            text = m.group("num")
-            whole, _, frac = text.partition("点")
-            number = cn_to_int(whole)
-            if number is None or number >= MAX_VALUE:
-                continue
-            value: float | int = number
-            if frac:
-                digits = [cn_to_int(ch) for ch in frac]
-                if any(d is None for d in digits):
-                    continue
-                value = float(f"{number}." + "".join(str(d) for d in digits))
-            qualifier, begin = _qualifier_before(view, m.start(), para.start)
-            direction, compared = _change(view, begin, para.start)
-            out.append(Statistic.model_construct(
-                value=value, unit="%", qualifier=qualifier.value if qualifier else None, raw=doc.text[begin:m.end()],
-                span=(begin, m.end()), subject=_subject(doc, begin, m.end(), para.start, para.end),
-                section=path_at(outline, doc, begin), change=direction.value if direction else None, compared_to=compared,
-            ))
+            record(value, m.group("unit"), qualifier, begin, end, para)
+        if "百分之" in view[para.start:para.end]:
+            for m in PERCENT_WORDS.finditer(view, para.start, para.end):
+                value = _percent_words(m.group("num"))
+                if value is not None:
+                    qualifier, begin = _qualifier_before(view, m.start(), para.start)
+                    record(value, "%", qualifier, begin, m.end(), para)
     out.sort(key=lambda s: s.span)
     return out
+
+
+def _percent_words(text: str) -> float | int | None:
+    """九十 → 90, 九十五点五 → 95.5 (百分之…)."""
+    whole, _, frac = text.partition("点")
+    number = cn_to_int(whole)
+    if number is None or number >= MAX_VALUE:
+        return None
+    if not frac:
+        return number
+    digits = [cn_to_int(ch) for ch in frac]
+    if any(d is None for d in digits):
+        return None
+    return float(f"{number}." + "".join(str(d) for d in digits))

@@ -101,11 +101,8 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
     """
     if pos >= end:
         return None
-    first = view[pos]
-    for family in FAMILIES:
+    for family in _BY_FIRST_CHAR.get(view[pos], ()):
         if inline and not family.enumeration and family.rank > 2:
-            continue
-        if not _could_start(family, first):
             continue
         m = family.pattern.match(view, pos, end)
         if m is None:
@@ -143,9 +140,11 @@ _START_CHARS = {
 }
 
 
-def _could_start(family: MarkerFamily, ch: str) -> bool:
-    return ch in _START_CHARS[family.name]
+# The families a marker starting with a given character can belong to, in table order.
+_BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
+    ch: tuple(f for f in FAMILIES if ch in _START_CHARS[f.name]) for ch in set().union(*_START_CHARS.values())
+}
 
 
 # Where inline markers may hide: a quick scan for candidate positions.
-INLINE_CANDIDATE = re.compile(rf"{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473]")
+INLINE_CANDIDATE = re.compile(rf"(?=[一二三四五六七八九十第(\u2460-\u2473])(?:{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473])")
