@@ -35,7 +35,9 @@ class SectionItems:
 def marker_text(doc: Doc, node: Node) -> str | None:
     if node.implicit:
         return None
-    return verbatim(doc.text[node.start:node.marker_end])
+    if node.marker_text is None:  # computed once: paths of items and statistics repeat it
+        node.marker_text = verbatim(doc.text[node.start:node.marker_end])
+    return node.marker_text
 
 
 def node_title(doc: Doc, node: Node) -> str:
