@@ -30,6 +30,9 @@ ARTIFACT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("word_bookmark", re.compile(r"\[bookmark:[^\]\r\n]{0,300}\]", re.I)),
     ("placeholder", re.compile(r"\[(?:image|img|pic|picture|figure|table|footnote|comment|attachment|图片|图|附件|表格)(?::[^\]\r\n]{0,300})?\]", re.I)),
     ("html_tag", re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\r\n]{0,300})?/?>")),
+    # Markdown left by a conversion: '## 一、…' and '**一、主要举措**' (not 20**年, a template blank).
+    ("markdown_heading", re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")),
+    ("markdown_emphasis", re.compile(r"(?<![\d*_])(?:\*\*|__)(?![\d*_])")),
     ("html_entity", re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|hellip|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")),
 )
 # Control and invisible format characters (NUL, bidi overrides, soft hyphens), but not line breaks or tabs.

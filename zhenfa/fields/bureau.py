@@ -240,8 +240,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     view = doc.view
     hits = gaz.find_places(view, name_span[0], name_span[1])
     if not hits:
-        if bureau.name and re.match(r"^(?:[市区县州旗盟省])", bureau.name):
-            warnings.append(warn("unknown_place", f"the bureau's place is not named ({bureau.name})", name_span))
+        if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
+            warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
         return None
     # The most specific division in the name, constrained by the ones before it.
     start, end, divisions = hits[-1]

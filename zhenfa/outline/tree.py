@@ -32,6 +32,7 @@ _HEADING_STOP = re.compile(r"[。；;！？!?]")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
 # A heading that ends a paragraph with a colon introduces a list (主要表现在：).
 _ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
@@ -49,7 +50,7 @@ class Node:
     end: int = -1  # end of the node's content
     inline: bool = False
     implicit: bool = False
-    rank: int = 0  # the family's GB/T 9704 rank; an implicit node takes the rank of the level it stands in
+    rank: float = 0  # the family's GB/T 9704 rank; an implicit node takes the rank of the level it stands in
     sibling_family: MarkerFamily | None = None  # implicit nodes: the numbering of the level they interrupt
     sibling_number: int | None = None
     marker_text: str | None = None  # the marker as written, filled in when first asked for
@@ -253,7 +254,7 @@ class _Builder:
                     self._cut_heading(node)
                     continue
             # An unmarked paragraph: a transition into an unheaded part?
-            if self.stack and self._transition(para, index):
+            if self._transition(para, index):
                 continue
             self.pending_plain = para
             self._inline(para, after=para.start)
@@ -372,11 +373,12 @@ class _Builder:
         kinds = transition_kinds(text)
         if not kinds:
             return False
-        root = self.stack[0]
-        if root.implicit or all(k in root.kinds for k in kinds) or (SectionKind.plans not in kinds and SectionKind.shortcomings not in kinds):
+        root = self.stack[0] if self.stack else None
+        root_kinds = root.kinds if root else []
+        if all(k in root_kinds for k in kinds):
             return False
         # Missing kinds only: a plans paragraph inside a plans section is just its introduction.
-        if SectionKind.plans in root.kinds and kinds == [SectionKind.shortcomings]:
+        if SectionKind.plans in root_kinds and kinds == [SectionKind.shortcomings]:
             return False
         followed = index + 1 < len(self.paragraphs) and detect_marker(
             self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
@@ -384,12 +386,21 @@ class _Builder:
         introduces = _ENDS_WITH_COLON.search(text) is not None or (
             len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and bool(heading_kinds(text)))
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
-        if not (followed and introduces) and not enumerates:
-            return False
-        root = self.stack[0]
-        self._close_to(0, para.start)
-        node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
-                    sibling_family=root.family, sibling_number=root.number)
+        if root is None:
+            # A report with no numbered headings: only a transition that enumerates what
+            # follows (但也存在一些不足：一是…二是…) opens a part; it must not swallow a
+            # heading that comes later, so it ranks just above the enumerations.
+            nxt = detect_marker(self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) if followed else None
+            if index == 0 or not (enumerates or (introduces and nxt is not None and nxt.family.enumeration)):
+                return False
+            node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds,
+                        rank=ENUMERATION_PART_RANK)
+        else:
+            if not (followed and introduces) and not enumerates:
+                return False
+            self._close_to(0, para.start)
+            node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
+                        sibling_family=root.family, sibling_number=root.number)
         self._attach(node)
         self.pending_plain = None
         self._inline(para, after=para.start)
