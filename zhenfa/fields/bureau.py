@@ -156,16 +156,17 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
             ln = doc.lines[j]
             candidates.append((ln.content_start, ln.content_end))
     # 5. the body: the most frequent full name (a place before a department)
-    body_names = _body_names(doc, layout)
-    if body_names:
-        candidates.append(body_names[0])
+    if not candidates:  # scanning the body costs more than everything above: only when needed
+        body_names = _body_names(doc, layout)
+        if body_names:
+            candidates.append(body_names[0])
     candidates.extend(span for p, span in sorted(meta) if p > 0)
     warnings: list[Warning] = []
     if not candidates:
         warnings.append(warn("no_bureau"))
         return None, None, warnings
     name_span = candidates[0]
-    name_span = complete_name(doc, name_span, body_names)
+    name_span = complete_name(doc, name_span)
     name = doc.display(*name_span).replace(" ", "")
     bureau = build(Bureau, name=name, province=None, city=None, county=None, level=None, adcode=None,
                                     span=name_span)
@@ -190,7 +191,7 @@ def _body_names(doc: Doc, layout: Layout) -> list[tuple[int, int]]:
     return [first[name] for name, _ in counts.most_common()]
 
 
-def complete_name(doc: Doc, span: tuple[int, int], body_names: list[tuple[int, int]]) -> tuple[int, int]:
+def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """The fullest form of a name the document writes: 区教育局 → 和平区教育局,
     鼓楼区司法局 → 福州市鼓楼区司法局 (the sign-off), 静海区 → 天津市静海区人民政府."""
     view = doc.view
