@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spans import iter_spans
 
 import zhenfa
 from zhenfa.text import canonical, verbatim
@@ -187,18 +188,6 @@ def replace_strings(obj: Any, old: str, new: str) -> Any:
         return {k: replace_strings(v, old, new) for k, v in obj.items()}
     return obj
 
-
-def iter_spans(obj: Any, where: str = "") -> Iterator[tuple[str, list[int]]]:
-    if isinstance(obj, dict):
-        for key, value in obj.items():
-            here = f"{where}.{key}"
-            if value is not None and (key.endswith("span") or where.endswith(".evidence")):
-                yield here, value
-            else:
-                yield from iter_spans(value, here)
-    elif isinstance(obj, list):
-        for i, value in enumerate(obj):
-            yield from iter_spans(value, f"{where}[{i}]")
 
 
 def clean(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> str:

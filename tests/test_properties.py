@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from spans import iter_spans
 
 import zhenfa
 from zhenfa.export import dump_report
@@ -78,18 +78,6 @@ FRAGMENTS = settings(max_examples=250, deadline=None, derandomize=True, database
 # ---------------------------------------------------------------------------
 # the properties
 # ---------------------------------------------------------------------------
-def iter_spans(obj: Any, where: str = "") -> Iterator[tuple[str, Any]]:
-    if isinstance(obj, dict):
-        for key, value in obj.items():
-            here = f"{where}.{key}"
-            if value is not None and (key.endswith("span") or where.endswith(".evidence")):
-                yield here, value
-            else:
-                yield from iter_spans(value, here)
-    elif isinstance(obj, list):
-        for i, value in enumerate(obj):
-            yield from iter_spans(value, f"{where}[{i}]")
-
 
 def check_sections(sections: list[dict], lo: int, hi: int, where: str) -> None:
     """Siblings in order without overlap, each within [lo, hi) (its parent's

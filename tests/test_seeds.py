@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spans import iter_spans
 
 from zhenfa.text import canonical, verbatim
 
@@ -53,19 +54,6 @@ CASINO = "金沙城中心赌场_澳门金沙官网"
 def as_dict(report) -> dict[str, Any]:
     return report.model_dump(mode="json", warnings=False)
 
-
-def iter_spans(obj: Any, where: str = "") -> Iterator[tuple[str, list[int]]]:
-    """Every span in a dumped record: keys ending in 'span' and the evidence spans."""
-    if isinstance(obj, dict):
-        for key, value in obj.items():
-            here = f"{where}.{key}"
-            if value is not None and (key.endswith("span") or where.endswith(".evidence")):
-                yield here, value
-            else:
-                yield from iter_spans(value, here)
-    elif isinstance(obj, list):
-        for i, value in enumerate(obj):
-            yield from iter_spans(value, f"{where}[{i}]")
 
 
 def masked_spans(text: str, record: dict[str, Any]) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .clean import find_noise, noise_warnings
 from .fields.header import extract_header
-from .fields.items import build_sections, extract_items
+from .fields.items import extract_items
+from .fields.sections import build_sections
 from .fields.stats import extract_statistics
 from .layout import analyse_layout
 from .load import Loaded, load_bytes, load_path

@@ -1,4 +1,4 @@
-"""Outline nodes → Section records, and the measures, shortcomings and plans items.
+"""Measures, shortcomings and plans: the items under each statutory section.
 
 Within a section that is both shortcomings and plans (存在的不足和2022年度的
 主要安排), the first paragraph that reads as a plan (2022年市教育局将…) is
@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Item, Section, SectionKind, build
+from ..models import Item, SectionKind, build
 from ..outline.tree import Node, Outline, Paragraph, walk
-from ..text import Doc, verbatim
+from ..text import Doc
 from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION
+from .sections import marker_text, node_title
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
 _LEADING_YEAR = re.compile(r"(20\d\d)\s?年")
@@ -30,47 +31,6 @@ class SectionItems:
     measures: list[Item]
     shortcomings: list[Item]
     plans: list[Item]
-
-
-def marker_text(doc: Doc, node: Node) -> str | None:
-    if node.implicit:
-        return None
-    if node.marker_text is None:  # computed once: paths of items and statistics repeat it
-        node.marker_text = verbatim(doc.text[node.start:node.marker_end])
-    return node.marker_text
-
-
-def node_title(doc: Doc, node: Node) -> str:
-    if node.implicit:
-        return implicit_title(doc, node)
-    return doc.display(node.marker_end, node.heading_end).rstrip("：:，, ")
-
-
-def implicit_title(doc: Doc, node: Node) -> str:
-    """The transition's last sentence: 重点做好以下五方面工作."""
-    text = doc.view[node.start:node.heading_end]
-    cut = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() < len(text.rstrip()):
-            cut = m.end()
-    return doc.display(node.start + cut, node.heading_end).rstrip("：:，, ")
-
-
-def to_section(doc: Doc, node: Node) -> Section:
-    heading_span = (node.start, node.heading_end)
-    return build(Section,
-        marker=marker_text(doc, node),
-        number=node.number,
-        level=node.depth + 1,
-        title=node_title(doc, node),
-        heading=verbatim(doc.clean_slice(node.start, node.heading_end)),
-        kinds=[k.value if isinstance(k, SectionKind) else k for k in node.kinds],
-        implicit=node.implicit,
-        span=(node.start, max(node.end, node.heading_end)),
-        heading_span=heading_span,
-        line=node.line + 1,
-        children=[to_section(doc, child) for child in node.children],
-    )
 
 
 def _item(doc: Doc, node: Node, path: list[str], depth: int, year: int | None = None) -> Item:
@@ -222,7 +182,3 @@ def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:
     if m and m.end() <= node.heading_end:
         return int(m.group(1))
     return default
-
-
-def build_sections(doc: Doc, outline: Outline) -> list[Section]:
-    return [to_section(doc, root) for root in outline.roots]

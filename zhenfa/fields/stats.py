@@ -220,7 +220,7 @@ def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection |
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
     """Markers of the outline path that contains `pos` (cached per node: many statistics share one)."""
-    from .items import marker_text
+    from .sections import marker_text
 
     nodes = outline.path_at(pos)
     if not nodes:

@@ -1,0 +1,56 @@
+"""Outline nodes → Section records: markers, titles and headings as display strings."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Section, SectionKind, build
+from ..outline.tree import Node, Outline
+from ..text import Doc, verbatim
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def marker_text(doc: Doc, node: Node) -> str | None:
+    if node.implicit:
+        return None
+    if node.marker_text is None:  # computed once: paths of items and statistics repeat it
+        node.marker_text = verbatim(doc.text[node.start:node.marker_end])
+    return node.marker_text
+
+
+def node_title(doc: Doc, node: Node) -> str:
+    if node.implicit:
+        return implicit_title(doc, node)
+    return doc.display(node.marker_end, node.heading_end).rstrip("：:，, ")
+
+
+def implicit_title(doc: Doc, node: Node) -> str:
+    """The transition's last sentence: 重点做好以下五方面工作."""
+    text = doc.view[node.start:node.heading_end]
+    cut = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() < len(text.rstrip()):
+            cut = m.end()
+    return doc.display(node.start + cut, node.heading_end).rstrip("：:，, ")
+
+
+def to_section(doc: Doc, node: Node) -> Section:
+    heading_span = (node.start, node.heading_end)
+    return build(Section,
+        marker=marker_text(doc, node),
+        number=node.number,
+        level=node.depth + 1,
+        title=node_title(doc, node),
+        heading=verbatim(doc.clean_slice(node.start, node.heading_end)),
+        kinds=[k.value if isinstance(k, SectionKind) else k for k in node.kinds],
+        implicit=node.implicit,
+        span=(node.start, max(node.end, node.heading_end)),
+        heading_span=heading_span,
+        line=node.line + 1,
+        children=[to_section(doc, child) for child in node.children],
+    )
+
+
+def build_sections(doc: Doc, outline: Outline) -> list[Section]:
+    return [to_section(doc, root) for root in outline.roots]
