@@ -48,6 +48,7 @@ class Level(StrEnum):
     province = "province"
     city = "city"
     county = "county"
+    town = "town"  # 镇, 乡, 街道: below the gazetteer; the county fields name the county it belongs to
 
 
 class Qualifier(StrEnum):
@@ -88,7 +89,7 @@ class Bureau(_Record):
     province: str | None = Field(None, description="full official name; a municipality (天津市) is both province and city")
     city: str | None = Field(None, description="prefecture-level division (苏州市, 塔城地区); the municipality itself for 北京/天津/上海/重庆")
     county: str | None = Field(None, description="county-level division (张家港市, 和平区), when the bureau is at that level")
-    level: Level | None = Field(None, description="administrative level of the bureau's place")
+    level: Level | None = Field(None, description="administrative level of the bureau: province, city, county, or town (镇/乡/街道)")
     adcode: str | None = Field(None, description="six-digit administrative division code of the place, where known")
     span: Span | None = Field(None, description="where the name is written")
 

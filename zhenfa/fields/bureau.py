@@ -36,17 +36,37 @@ DEPARTMENTS = (
 )
 _DEPT = re.compile("(?=[" + "".join(sorted({d[0] for d in DEPARTMENTS})) + "])(?:"
                    + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + ")")
+# …，市市场监管局把握…: a bureau naming itself by its level character and department.
+_SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([市区县州旗盟](?:" + _DEPT.pattern + r"))")
 # Any organisation-like ending, for names the table does not know.
-_ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会)$")
+_ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)$")
+# A township-level body: a town, a township or a street office (below the gazetteer).
+_TOWN = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
+# Central bodies: no place in their names, no province.
+MINISTRIES = (
+    "司法部", "教育部", "公安部", "国家安全部", "民政部", "财政部", "人力资源和社会保障部", "人力资源社会保障部", "自然资源部",
+    "生态环境部", "住房和城乡建设部", "住房城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部", "文化和旅游部",
+    "国家卫生健康委员会", "国家卫生健康委", "应急管理部", "审计署", "国家发展和改革委员会", "国家发展改革委", "工业和信息化部",
+    "科学技术部", "国家民族事务委员会", "退役军人事务部", "中国人民银行", "国务院国有资产监督管理委员会", "国务院国资委",
+    "海关总署", "国家税务总局", "国家市场监督管理总局", "市场监管总局", "国家金融监督管理总局", "国家统计局",
+    "国家医疗保障局", "国家知识产权局", "国家林业和草原局", "国家能源局", "国家粮食和物资储备局", "国家药品监督管理局",
+    "国家移民管理局", "国家文物局", "国家邮政局", "中国气象局", "中国地震局", "国家铁路局", "中国民用航空局", "国家体育总局",
+    "国家广播电视总局", "国家新闻出版署", "国家版权局", "国家互联网信息办公室", "国家消防救援局", "国家数据局",
+)
+_MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len, reverse=True)))
+# The opening of a report names its subject after the year and the usual 在…下 clause.
+_INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)?")
+_REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20)\d\d ?年")
+_LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _META_ISSUER = (
-    (0, re.compile(r"(?:发布机构|发文机关|发布单位|所属机构)\s*[\]】]?\s*[:：]?\s*")),
-    (3, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：]\s*")),
+    (0, re.compile(r"(?:发布机构|发文机关|发布单位|所属机构|发文单位|制发机关)[\s\]】|｜:：]*")),
+    (3, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
     # 发布者 is often the website's owner (the district government), not the bureau: last resort.
-    (4, re.compile(r"(?:发布者|发布人)\s*[\]】]?\s*[:：]\s*")),
+    (4, re.compile(r"(?:发布者|发布人)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
 )
 _VALUE_END = re.compile(r"[\s|｜丨,，;；]|发布|浏览|访问|时间|日期|$")
 
@@ -90,6 +110,12 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
     if not m:
         return None
     start, end = m.start("issuer"), m.end("issuer")
+    lead = _LEADING_YEAR.match(view, start, end)
+    if lead and lead.end() > start:
+        # 2020年静海区法治政府建设情况报告: the issuer follows the year.
+        start = lead.end()
+        if start >= end:
+            return None
     if view.startswith("关于", start):  # 关于XX局2022年…的报告: the issuer follows 关于
         inner = _TITLE_ISSUER.match(view, start + 2, title_span[1])
         if not inner:
@@ -108,7 +134,7 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
 
 
 def _is_org(text: str) -> bool:
-    return bool(_DEPT.search(text) or _ORG_END.search(text)) and 2 <= len(text) <= 40
+    return bool(_DEPT.search(text) or _ORG_END.search(text) or _MINISTRY.fullmatch(text)) and 2 <= len(text) <= 40
 
 
 def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:
@@ -117,15 +143,14 @@ def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:
     return doc.lines[layout.body_start].start, doc.lines[layout.body_end - 1].end
 
 
-def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
+def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, title_span: tuple[int, int] | None
                 ) -> tuple[Bureau | None, tuple[int, int] | None, list[Warning]]:
     view = doc.view
     candidates: list[tuple[int, int]] = []  # spans of names, best first
     header_end = min(layout.body_start, len(doc.lines))
     # 1. the title
-    if title_lines is not None:
-        span = (doc.lines[title_lines[0]].content_start, doc.lines[title_lines[1]].content_end)
-        issuer = title_issuer(doc, span)
+    if title_lines is not None and title_span is not None:
+        issuer = title_issuer(doc, title_span)
         if issuer is not None:
             candidates.append(issuer)
         # 2. an author line right under the title (2020年度…工作总结 / 龙泉市教育局)
@@ -143,10 +168,16 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
         ln = doc.lines[i]
         for priority, label in _META_ISSUER:
             for m in label.finditer(view, ln.content_start, ln.content_end):
-                end_m = _VALUE_END.search(view, m.end(), ln.content_end)
-                stop = end_m.start() if end_m else ln.content_end
-                if stop > m.end() and _is_org(view[m.end():stop]):
-                    meta.append((priority, (m.end(), stop)))
+                begin, line_end = m.end(), ln.content_end
+                if begin >= line_end and i + 1 < header_end:
+                    # [ 发布机构 ] / 荣昌区教委: the value on the next line
+                    nxt = doc.lines[i + 1]
+                    gap = re.match(r"[-•·*\s]*", view[nxt.content_start:nxt.content_end])
+                    begin, line_end = nxt.content_start + (gap.end() if gap else 0), nxt.content_end
+                end_m = _VALUE_END.search(view, begin, line_end)
+                stop = end_m.start() if end_m else line_end
+                if stop > begin and _is_org(view[begin:stop]):
+                    meta.append((priority, (begin, stop)))
     candidates.extend(span for p, span in sorted(meta) if p == 0)
     # 4. the sign-off
     for j in range(layout.body_end, len(doc.lines)):
@@ -155,16 +186,33 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                 and not re.search(r"[,，。:：]", content):
             ln = doc.lines[j]
             candidates.append((ln.content_start, ln.content_end))
-    # 5. the body: the most frequent full name (a place before a department)
-    if not candidates:  # scanning the body costs more than everything above: only when needed
+    # 5. the body: the subject of the opening (2024年，社旗县认真贯彻…), else the most frequent
+    #    full name (a place before a department); scanning costs more than everything above.
+    if not candidates:
+        subject = _intro_subject(doc, layout)
+        if subject is not None:
+            candidates.append(subject)
+    if not candidates:
         body_names = _body_names(doc, layout)
         if body_names:
             candidates.append(body_names[0])
     candidates.extend(span for p, span in sorted(meta) if p > 0)
+    # 6. the body's way of naming itself without its place (…市市场监管局把握…)
+    if not candidates:
+        own = _SELF_NAME.search(view, *_body_range(doc, layout))
+        if own:
+            candidates.append((own.start(1), own.end(1)))
     warnings: list[Warning] = []
     if not candidates:
         warnings.append(warn("no_bureau"))
-        return None, None, warnings
+        # No name, but the page may still say where it is from (places in its opening).
+        context = _context_place(doc, (0, 0))
+        if context is None:
+            return None, None, warnings
+        bureau = build(Bureau, name=None, span=None)
+        divisions = context[2]
+        _fill(bureau, _only_single(doc, divisions) or divisions[0], level=False)
+        return bureau, (context[0], context[1]), warnings
     name_span = candidates[0]
     name_span = complete_name(doc, name_span)
     name = doc.display(*name_span).replace(" ", "")
@@ -172,6 +220,34 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                                     span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
     return bureau, place_span, warnings
+
+
+def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """社旗县 in 2024年，社旗县认真贯彻…; 司法部 in 2022年，司法部坚持…; 周溪乡 in 现将周溪乡2024年…报告如下."""
+    view = doc.view
+    start, end = _body_range(doc, layout)
+    first = doc.line_at(start)
+    para_end = min(first.content_end, start + 400)
+    lead = _INTRO_LEAD.match(view, first.content_start, para_end)
+    pos = lead.end() if lead else first.content_start
+    m = _MINISTRY.match(view, pos, para_end)
+    if m:
+        return (m.start(), m.end())
+    hits = gazetteer().find_places(view, pos, min(para_end, pos + 30))
+    if hits and hits[0][0] == pos:
+        stop = hits[0][1]
+        for h in hits[1:]:  # 成都市成华区…: consecutive places
+            if h[0] != stop:
+                break
+            stop = h[1]
+        dept = _DEPT.match(view, stop, para_end) or _MINISTRY.match(view, stop, para_end)
+        return (pos, dept.end() if dept else stop)
+    reporting = _REPORTING_SUBJECT.search(view, first.content_start, min(end, first.content_start + 3000))
+    if reporting:
+        who = reporting.group("who")
+        if _is_org(who) or gazetteer().lookup(who) or _TOWN.search(who):
+            return (reporting.start("who"), reporting.end("who"))
+    return None
 
 
 def _body_names(doc: Doc, layout: Layout) -> list[tuple[int, int]]:
@@ -240,10 +316,23 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     gaz = gazetteer()
     view = doc.view
     hits = gaz.find_places(view, name_span[0], name_span[1])
+    town = _TOWN.search(view, hits[-1][1] if hits else name_span[0], name_span[1]) is not None
     if not hits:
-        if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
-            warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
-        return None
+        # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
+        # page names around the title and the opening (禄丰市 in the addressee) tell where.
+        context = _context_place(doc, name_span)
+        if context is None:
+            if town:
+                bureau.level = Level.town.value
+            if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
+                warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
+            return None
+        hits = [context]
+        own_level = (bureau.name or "")[:1]
+        if not town and not (own_level in _LEVEL_CHARS and view[context[1] - 1] == own_level):
+            # Only the place is known, not the bureau's level within it.
+            _fill(bureau, _only_single(doc, context[2]) or context[2][0], level=False)
+            return (context[0], context[1])
     # The most specific division in the name, constrained by the ones before it.
     start, end, divisions = hits[-1]
     context = [d for h in hits[:-1] for d in h[2]]
@@ -251,13 +340,67 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         narrowed = [d for d in divisions if any(_contains(c, d) for c in context)]
         divisions = narrowed or divisions
     if len(divisions) > 1:
-        divisions = _disambiguate(doc, divisions)
+        coded = [d for d in divisions if d.adcode in _code_hints(doc)]
+        divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
     if len(divisions) != 1:
         names = "、".join(f"{d.province}{d.city or ''}{d.name}" for d in divisions[:5])
         warnings.append(warn("ambiguous_place", f"{view[start:end]} could be {names}; the text does not say which", (start, end)))
         return (start, end)
     _fill(bureau, divisions[0])
+    if town:
+        bureau.level = Level.town.value
     return (start, end)
+
+
+_SIX_DIGITS = re.compile(r"(?<![0-9])([1-8]\d{5})(?=[/\-_.]|\d{0,}[A-Z])|(?<![0-9A-Z])[0-9A-Z]{2}([1-8]\d{5})[0-9A-Z]{10}(?![0-9A-Z])")
+
+
+def _code_hints(doc: Doc) -> set[str]:
+    """Division codes written in the page's metadata: an index number that starts with the
+    publisher's code (370402/2022-00029) or a unified social credit code (11500111MB…)."""
+    view = doc.view
+    hints: set[str] = set()
+    for line in doc.lines[:60]:
+        for m in _SIX_DIGITS.finditer(view, line.content_start, line.content_end):
+            code = m.group(1) or m.group(2)
+            hints.add(code)
+    return hints
+
+
+def _only_single(doc: Doc, divisions: list[Division]) -> Division | None:
+    found = _disambiguate(doc, divisions) if len(divisions) > 1 else divisions
+    return found[0] if len(found) == 1 else None
+
+
+def _trusted_places(view: str, start: int, end: int) -> list[tuple[int, int, list[Division]]]:
+    """Place names in running text. A two-character name (城区, 和县) is also an ordinary word or
+    part of one (遂宁市城区农贸市场, 文件要求和县委…): it counts only right after its own city."""
+    hits = gazetteer().find_places(view, start, end)
+    out = []
+    for i, (s, e, divs) in enumerate(hits):
+        if e - s <= 2:
+            before = hits[i - 1] if i else None
+            if before is None or before[1] != s or not any(d.city == view[before[0]:before[1]] for d in divs):
+                continue
+        out.append((s, e, divs))
+    return out
+
+
+def _context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[Division]] | None:
+    """The most specific place the page names most often near its top (title, addressee, opening)."""
+    view = doc.view
+    limit = min(len(view), max(name_span[1], 0) + 1500)
+    hits = _trusted_places(view, 0, limit)
+    if not hits:
+        # Further down, a place must be named more than once, or be unmistakable (three
+        # characters or more): 和县 also reads inside 文件要求和县委….
+        hits = _trusted_places(view, limit, min(len(view), 100_000))
+        if not hits:
+            return None
+    counts: Counter[str] = Counter(view[s:e] for s, e, _ in hits)
+    rank = {"county": 0, "city": 1, "province": 2}
+    best = min(hits, key=lambda h: (rank.get(h[2][0].level, 3), -counts[view[h[0]:h[1]]], h[0]))
+    return best
 
 
 def _contains(outer: Division, inner: Division) -> bool:
@@ -267,7 +410,7 @@ def _contains(outer: Division, inner: Division) -> bool:
 def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
     """Keep the candidates whose province or city the text mentions most."""
     mentioned: Counter[str] = Counter()
-    for _s, _e, divs in gazetteer().find_places(doc.view, 0, min(len(doc.view), 300_000)):
+    for _s, _e, divs in _trusted_places(doc.view, 0, min(len(doc.view), 300_000)):
         for d in divs:
             mentioned[d.name] += 1
     scores = [(mentioned[d.province] + (mentioned[d.city] if d.city and d.city != d.province else 0), d) for d in divisions]
@@ -277,17 +420,16 @@ def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
     return [d for s, d in scores if s == top]
 
 
-def _fill(bureau: Bureau, div: Division) -> None:
+def _fill(bureau: Bureau, div: Division, *, level: bool = True) -> None:
     bureau.adcode = div.adcode
     bureau.province = div.province
     if div.level == "province":
-        bureau.level = Level.province.value
         if div.name in ("北京市", "天津市", "上海市", "重庆市"):
             bureau.city = div.name
     elif div.level == "city":
-        bureau.level = Level.city.value
         bureau.city = div.name
     else:
-        bureau.level = Level.county.value
         bureau.city = div.city
         bureau.county = div.name
+    if level:
+        bureau.level = Level(div.level).value

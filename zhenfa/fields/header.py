@@ -18,7 +18,7 @@ from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, fi
 
 # Document types a title ends with, longest first, and the canonical type each gives.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
-    ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作报告", "工作报告"),
+    ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作的报告", "工作报告"), ("工作报告", "工作报告"),
     ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("工作总结", "工作总结"),
     ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
     ("总结", "总结"), ("汇报", "汇报"),
@@ -35,10 +35,11 @@ PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"(?<![成印发])(?:日期|时间)")),
     (2, re.compile(r"成文日期|印发日期|签发日期")),
 )
+_LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
 _BARE_DATE_LINE = re.compile(r"^[-•·*\s]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
-_INTRO_REPORTING_YEAR = re.compile(r"现将(?:我局|我委|我区|我县|我市|本局)?(?:(?:19|20)\d\d) ?年")
+_INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
 
 
@@ -73,6 +74,10 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         content = _content(doc, i)
         if is_title_line(content):
             return (_issuer_lines_above(doc, layout, i), i)
+        # 【法治建设报告】湖北省司法厅2022年…: a column tag before the title is not part of it
+        tag = _COLUMN_TAG.match(content)
+        if tag and is_title_line(content[tag.end():]):
+            return (i, i)
         # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
         if _TITLE_TOPIC.search(content) and len(content) <= 60 and not _NO_TITLE_PUNCT.search(content) \
                 and not _TITLE_MARKER.match(content):
@@ -87,12 +92,16 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     return None
 
 
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会)$")
+_COLUMN_TAG = re.compile(r"^【[^】]{1,20}】\s*")
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)$")
+# A title that does not name its issuer itself: 关于…, 2022年度…, 二〇二二年度…
+_ISSUERLESS_TITLE = re.compile(r"^(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4}年|年度)")
 
 
 def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
-    """株洲市荷塘区卫生健康局 / 关于2023年…的报告: issuer lines written above a 关于 title belong to it."""
-    if not _content(doc, i).startswith("关于"):
+    """株洲市荷塘区卫生健康局 / 关于2023年…的报告, 赵县人民政府 / 2022年度…报告: issuer lines written
+    above a title that does not name its issuer belong to it."""
+    if not _ISSUERLESS_TITLE.match(_content(doc, i)):
         return i
     first = i
     j = i - 1
@@ -129,7 +138,9 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
         for priority, label in PUBLISHED_LABELS:
             for m in label.finditer(content):
                 base = line.content_start + m.end()
-                hit = find_date(doc.view, base, min(line.content_end, base + 14))
+                gap = _LABEL_GAP.match(doc.view, base, line.content_end)  # ：, spaces, ] and | between label and value
+                base = gap.end() if gap else base
+                hit = find_date(doc.view, base, min(line.content_end, base + 22))
                 if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines):
                     # label and value on separate lines: [ 发布日期 ] / 2025-01-15
                     nxt = doc.lines[i + 1]
@@ -227,7 +238,8 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
     title_span = None
     if title_lines is not None:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
-        title_span = (first.content_start, last.content_end)
+        tag = _COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
+        title_span = (tag.end() if tag else first.content_start, last.content_end)
         header.title = doc.display(*title_span)
         header.evidence.title = title_span
         header.title_lines = title_lines
@@ -254,7 +266,7 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         header.warnings.extend(year_warnings)
         if year is None:
             header.warnings.append(warn("no_year"))
-    header.bureau, place_span, bureau_warnings = find_bureau(doc, layout, title_lines)
+    header.bureau, place_span, bureau_warnings = find_bureau(doc, layout, title_lines, title_span)
     header.evidence.place = place_span
     header.warnings.extend(bureau_warnings)
     return header
