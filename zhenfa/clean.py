@@ -123,8 +123,33 @@ def find_injected(view: str) -> list[Noise]:
     return out
 
 
+# Content-farm watermarks copied pages carry: a site name with a web address
+# (秘书之家—全网资源每日更新www.mishuzj.com), sometimes inside a word.
+WATERMARK_TERMS = ("全网资源", "每日更新", "范文", "文库", "免费下载", "秘书之家", "公文网", "写作网", "资料下载", "办公资源", "文档下载")
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]{2,30}\.(?:com|net|cc|org|top|vip|xyz|cn|info)(?![A-Za-z])", re.I)
+_WATERMARK = re.compile(
+    "(?:" + "|".join(map(re.escape, WATERMARK_TERMS)) + r")[\u4e00-\u9fffA-Za-z0-9—\-_–·]{0,24}?" + _DOMAIN.pattern, re.I)
+_WATERMARK_LEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[—\-_–·]$")  # XX网— before the term
+
+
+def find_watermarks(view: str) -> list[Noise]:
+    out: list[Noise] = []
+    if "." not in view:
+        return out
+    for m in _WATERMARK.finditer(view):
+        if ".gov" in m.group().lower():
+            continue
+        start = m.start()
+        # XX网—全网资源…: a site name joined to the term by a dash belongs to the watermark
+        lead = _WATERMARK_LEAD.search(view, max(0, start - 9), start)
+        if lead:
+            start = lead.start()
+        out.append(Noise(start, m.end(), "injected"))
+    return out
+
+
 def find_noise(view: str) -> list[Noise]:
-    return sorted(find_artifacts(view) + find_injected(view), key=lambda n: (n.start, n.end))
+    return sorted(find_artifacts(view) + find_injected(view) + find_watermarks(view), key=lambda n: (n.start, n.end))
 
 
 def noise_warnings(noise: list[Noise]) -> list[Warning]:

@@ -33,7 +33,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)
     layout = analyse_layout(doc)
     header = extract_header(doc, layout)
-    outline = build_outline(doc, layout)
+    outline = build_outline(doc, layout, header.report_year)
     items = extract_items(doc, outline, header.report_year)
     sections = build_sections(doc, outline)
     statistics = extract_statistics(doc, layout, outline)

@@ -117,6 +117,23 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
     return first
 
 
+_TITLE_IN_RUN = re.compile(
+    r"[\u4e00-\u9fff（）()]{0,40}?(?:(?:19|20)\d\d ?年度?)?[\u4e00-\u9fff（）()]{0,20}?(?:法治|依法行政)[\u4e00-\u9fff（）()]{0,24}?"
+    r"(?:情况的报告|情况报告|工作报告|年度报告|工作总结|的报告)(?=(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年| |一、|[为根按近在])")
+
+
+def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """A page flattened onto one line: the title runs straight into the text
+    (…湖北省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…)."""
+    if layout.body_end <= layout.body_start:
+        return None
+    line = doc.lines[layout.body_start]
+    if line.content_end - line.content_start < 150:
+        return None
+    m = _TITLE_IN_RUN.match(doc.view, line.content_start, min(line.content_end, line.content_start + 160))
+    return (m.start(), m.end()) if m else None
+
+
 def doc_type_of(title: str) -> tuple[str, int, int] | None:
     """(type, start, end) in the title, from how the title ends."""
     stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
@@ -240,6 +257,12 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
         tag = _COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
         title_span = (tag.end() if tag else first.content_start, last.content_end)
+    else:
+        title_span = title_in_run(doc, layout)
+        if title_span is not None:
+            line = doc.line_at(title_span[0]).index
+            title_lines = (line, line)
+    if title_span is not None:
         header.title = doc.display(*title_span)
         header.evidence.title = title_span
         header.title_lines = title_lines

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..models import Item, SectionKind, build
 from ..outline.tree import Node, Outline, Paragraph, walk
 from ..text import Doc
-from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION
+from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds
 from .sections import marker_text, node_title
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
@@ -60,20 +60,39 @@ def _paragraphs_in(outline: Outline, node: Node) -> list[Paragraph]:
     return outline.paragraphs_in(node)
 
 
-def plan_boundary(doc: Doc, outline: Outline, section: Node) -> int:
-    """Offset where plans begin in a section that holds more than plans."""
-    kinds = section.kinds
-    if SectionKind.plans not in kinds or (kinds[0] is SectionKind.plans and len(kinds) == 1):
-        return section.start
-    if section.implicit and kinds[-1] is SectionKind.plans:
-        return section.heading_end  # …但也存在一些不足…重点做好以下五方面工作： then the plans
+# Parts that share one heading come in the statutory order (举措、成效和不足; 不足和2022年的安排);
+# each later part begins at the first child heading or paragraph that reads as that part.
+ITEM_KINDS = (SectionKind.measures, SectionKind.shortcomings, SectionKind.plans)
+PART_CUES = {SectionKind.shortcomings: SHORTCOMING_TRANSITION, SectionKind.plans: PLAN_TRANSITION}
+
+
+def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[SectionKind, int, int]]:
+    """(kind, start, end) of each item-bearing part of a section."""
+    kinds = [k for k in section.kinds if k in ITEM_KINDS]
+    if len(kinds) <= 1:
+        return [(k, section.start, section.end) for k in kinds]
+    starts = [section.start]
+    for kind in kinds[1:]:
+        if section.implicit and kind is kinds[-1] is SectionKind.plans:
+            starts.append(section.heading_end)  # …但也存在一些不足…重点做好以下五方面工作： then the plans
+            continue
+        starts.append(_part_start(doc, outline, section, kind, max(starts[-1], section.heading_end)))
+    ends = [*starts[1:], section.end]
+    return [(k, s, max(s, e)) for k, s, e in zip(kinds, starts, ends, strict=True)]
+
+
+def _part_start(doc: Doc, outline: Outline, section: Node, kind: SectionKind, after: int) -> int:
+    cue = PART_CUES[kind]
     for para in _paragraphs_in(outline, section):
-        if para.start < section.heading_end:
+        if para.start < after:
+            continue
+        node = para.marker
+        if node is not None and node.parent is section:
+            if kind in heading_kinds(doc.view[node.marker_end:node.heading_end]):
+                return para.start
             continue
         text = doc.view[para.start:para.end]
-        if PLAN_TRANSITION.search(text) and not SHORTCOMING_TRANSITION.search(text):
-            return para.start
-        if para.marker is not None and para.marker.parent is section and SectionKind.shortcomings not in kinds:
+        if cue.search(text) and not (kind is SectionKind.plans and SHORTCOMING_TRANSITION.search(text)):
             return para.start
     return section.end
 
@@ -139,41 +158,43 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
     shortcomings: list[Item] = []
     plans: list[Item] = []
     for section in outline.roots:
-        kinds = section.kinds
         root_path = [marker_text(doc, section) or ""]
-        boundary = plan_boundary(doc, outline, section)
-        if SectionKind.measures in kinds:
-            for node in walk(section.children):
-                measures.append(_item(doc, node, _path_of(doc, node), node.depth))
-        if SectionKind.shortcomings in kinds:
-            limit = boundary if SectionKind.plans in kinds else section.end
-            before = [c for c in section.children if c.start < limit]
-            if before:
-                shortcomings.extend(_item(doc, c, _path_of(doc, c), 1) for c in before)
-            else:
-                paras = [p for p in _paragraphs_in(outline, section) if p.start < limit]
-                if section.implicit:  # the transition that opened the part may itself list them
-                    paras = [p for p in outline.paragraphs if p.start == section.start] + paras
-                found = False
-                for para in paras:
-                    for start, end in shortcoming_clauses(doc, para.start, para.end):
-                        shortcomings.append(_span_item(doc, start, end, root_path))
-                        found = True
-                if not found:
-                    for para in paras:
-                        if para.start >= section.heading_end and para.marker is None:
-                            shortcomings.append(_span_item(doc, para.start, para.end, root_path))
-        if SectionKind.plans in kinds:
-            year = plans_year(doc, outline, section, boundary, report_year)
-            after = [c for c in section.children if c.start >= boundary]
-            if after:
-                plans.extend(_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year)) for c in after)
-            else:
-                for para in _paragraphs_in(outline, section):
-                    text = doc.view[para.start:para.end]
-                    if para.start >= max(boundary, section.heading_end) and not re.search(r"[:：]\s*$", text):
-                        plans.append(_span_item(doc, para.start, para.end, root_path, year))
+        for kind, start, end in part_segments(doc, outline, section):
+            children = [c for c in section.children if start <= c.start < end]
+            if kind is not SectionKind.measures and len(children) == 1 and children[0].children \
+                    and kind in heading_kinds(doc.view[children[0].marker_end:children[0].heading_end]):
+                children = children[0].children  # （三）存在的不足 / 一是…二是…: the part's own heading
+            if kind is SectionKind.measures:
+                for child in children:
+                    for node in walk([child]):
+                        measures.append(_item(doc, node, _path_of(doc, node), node.depth))
+            elif kind is SectionKind.shortcomings:
+                if children:
+                    shortcomings.extend(_item(doc, c, _path_of(doc, c), 1) for c in children)
+                else:
+                    shortcomings.extend(_unmarked_shortcomings(doc, outline, section, start, end, root_path))
+            elif kind is SectionKind.plans:
+                year = plans_year(doc, outline, section, start, report_year)
+                if children:
+                    plans.extend(_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year)) for c in children)
+                else:
+                    for para in _paragraphs_in(outline, section):
+                        text = doc.view[para.start:para.end]
+                        if max(start, section.heading_end) <= para.start < end and not re.search(r"[:：]\s*$", text):
+                            plans.append(_span_item(doc, para.start, para.end, root_path, year))
     return SectionItems(measures, shortcomings, plans)
+
+
+def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int, end: int,
+                           path: list[str]) -> list[Item]:
+    """Shortcomings with no numbering: the clauses of a list after 主要表现在：, else one per paragraph."""
+    paras = [p for p in _paragraphs_in(outline, section) if start <= p.start < end or p.start < section.heading_end < p.end]
+    if section.implicit:  # the transition that opened the part may itself list them
+        paras = [p for p in outline.paragraphs if p.start == section.start] + paras
+    items = [_span_item(doc, s, e, path) for para in paras for s, e in shortcoming_clauses(doc, para.start, para.end)]
+    if items:
+        return items
+    return [_span_item(doc, p.start, p.end, path) for p in paras if p.start >= section.heading_end and p.marker is None]
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

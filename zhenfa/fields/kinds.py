@@ -16,23 +16,36 @@ from ..models import SectionKind
 
 KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (SectionKind.leadership, re.compile(r"第一责任|主要负责(?:人|同志)|党政主要领导|主要领导(?:干部)?履行|履行推进法治建设|一把手")),
-    (SectionKind.shortcomings, re.compile(r"不足|短板|差距|存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|困难)|困难和问题|薄弱环节|主要问题|原因分析|原因$")),
+    # 短板 and 薄弱 only as what a report admits (存在的短板), not as a theme (补齐短板弱项).
+    (SectionKind.shortcomings, re.compile(
+        r"不足|差距|存在(?:的)?(?:主要)?(?:问题|短板|薄弱)|(?<!补齐)(?<!补强)(?<!弥补)(?<!补足)(?<!破解)(?<!补上)短板|问题(?:和|与|及)(?:不足|原因|困难|短板)|短板(?:和|与|及)(?:不足|问题)|"
+        r"困难和问题|主要问题|原因分析|原因$")),
+    # 安排 and 计划 as the part of a report (主要安排, 2024年工作计划), not as words in a theme
+    # (精心安排部署, 完善年度计划, 聚焦重点工作).
     (SectionKind.plans, re.compile(
-        r"安排|计划|设想|打算|下一步|下步|下一年|明年|来年|今后|工作思路|努力方向|展望|工作重点|重点工作|"
-        r"20\d\d年(?:度)?(?:的)?(?:工作)?(?:主要)?(?:任务|目标|要点)")),
-    (SectionKind.measures, re.compile(r"举措|措施|成效|做法|成绩|成果|主要工作|工作(?:开展)?情况|进展|开展情况|落实情况|完成情况|建设情况|工作回顾|基本情况|总体情况")),
+        r"设想|打算|下一步|下步|下一年|明年|来年|今后|工作思路|努力方向|展望|"
+        r"(?:主要|工作|下年度|年度的主要|明年的)(?:安排|计划|任务|要点)$|"
+        r"(?P<year>20\d\d)年(?:度)?(?:的)?(?:法治政府建设|推进法治政府建设)?(?:工作)?(?:的)?(?:主要|重点)?(?:安排|计划|任务|目标|要点|工作)(?:安排|计划)?$|"
+        r"(?:安排|计划)(?:和|与|及)(?:打算|设想|思路)")),
+    (SectionKind.measures, re.compile(r"举措|措施|成效|做法|成绩|成果|主要工作(?!任务|安排|计划|要点|打算|思路)|工作(?:开展)?情况|进展|开展情况|落实情况|完成情况|建设情况|工作回顾|基本情况|总体情况")),
     (SectionKind.other, re.compile(r"^(?:其他|其它)|其他(?:需要|有关)|附件|附表")),
 )
 
 
-def heading_kinds(heading: str) -> list[SectionKind]:
-    """Kinds named by a heading's cue words; [] for a theme heading."""
+def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionKind]:
+    """Kinds named by a heading's cue words; [] for a theme heading.
+
+    A heading that is a plan only by its year (2024年重点工作) is one when the year is
+    after the report's; 2023年主要工作 in a 2023 report is the year's work."""
     found: list[tuple[int, SectionKind]] = []
     for kind, cue in KIND_CUES:
         m = cue.search(heading)
         if m:
             if kind is SectionKind.leadership:
                 return [kind]
+            year = m.groupdict().get("year")
+            if year and report_year is not None and int(year) <= report_year:
+                continue
             found.append((m.start(), kind))
     kinds = [k for _, k in sorted(found, key=lambda pair: pair[0])]
     # 工作计划 inside a measures heading (制定年度工作计划并落实) is not a plan

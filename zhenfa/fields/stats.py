@@ -24,15 +24,16 @@ from .numerals import cn_to_int
 
 # Units, longest first when matched; compound units stay as written (场次, 人次).
 UNITS: tuple[str, ...] = (
-    "个百分点", "百分点", "平方米", "平方公里", "公里", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "课时",
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "毫克/立方米", "立方米", "平方米", "平方公里", "公里", "公顷",
+    "分钟", "倍", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "课时",
     "学时", "小时", "部门", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
     "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
     "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "%",
 )
 # A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
 UNIT_WORD_BREAKS: dict[str, str] = {
-    "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "单称义额", "处": "理置罚室分",
-    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月工",
+    "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "称义额", "处": "理置罚室分",
+    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月",
     "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -53,6 +54,8 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
 ), key=lambda pair: -len(pair[0])))
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
+_PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:全会|全体会议|党代会)")
 MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers lose precision past 2**53 anyway
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
 ONE_COUNT_UNITS = frozenset({"名", "位"})
@@ -133,12 +136,16 @@ def _excluded(view: str, m: re.Match[str], para_start: int, titles: _Bracket) ->
     num = m.group("num")
     unit = m.group("unit")
     after = m.end()
-    if start > para_start and view[start - 1] == "第":
-        return True  # ordinal: 第六届, 第2批
+    if start > para_start and view[start - 1] in "第届":
+        return True  # ordinal: 第六届, 第2批, 六届五次(全会)
+    if (unit == "次" and view.startswith(PLENUM_WORDS, after)) or (unit == "次" and _PLENUM_LIST.match(view, after)):
+        return True  # 六次全会, 二次、六次全会: the numbering of plenary sessions
     if titles.inside(start):
         return True  # inside 《…》
     if after < len(view) and unit in UNIT_WORD_BREAKS and view[after] in UNIT_WORD_BREAKS[unit]:
         return True  # the unit character begins another word (3条例, 10部署)
+    if unit == "个" and view.startswith(("部分", "方面", "阶段", "环节", "板块"), after) and not num[0].isdigit():
+        return True  # 四个部分, 五个方面: the parts of a text or a plan, not things counted
     before = view[start - 1] if start > para_start else ""
     if not num[0].isdigit():
         if num in ("〇", "零") or unit == "%":

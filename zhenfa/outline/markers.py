@@ -58,6 +58,8 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn),
     # 1.  1、  1．  — never a decimal (1.5万), a date (12.4) or a year (2021.)
     MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?![\d.])"), _arabic),
+    # 一)  一）  — the opening bracket lost in a copy
+    MarkerFamily("cn_rparen", 2, re.compile(rf"(?P<num>{_CN})\)(?!\))"), small_cn),
     # ㈠ (one character)
     MarkerFamily("paren_ideograph", 2, re.compile(r"(?P<num>[\u3220-\u3229])[、.]?"), _paren_ideograph),
     # （1）  (1)
@@ -130,6 +132,7 @@ _START_CHARS = {
     "paren_digit": {chr(c) for c in range(0x2474, 0x2488)},
     "cn_dun": set("一二三四五六七八九十"),
     "cn_paren": set("("),
+    "cn_rparen": set("一二三四五六七八九十"),
     "ar_dot": set("0123456789"),
     "ar_paren": set("("),
     "ar_rparen": set("0123456789"),

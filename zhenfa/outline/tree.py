@@ -142,8 +142,9 @@ def collect_paragraphs(doc: Doc, layout: Layout) -> list[Paragraph]:
 
 
 class _Builder:
-    def __init__(self, doc: Doc, paragraphs: list[Paragraph], body_end: int) -> None:
+    def __init__(self, doc: Doc, paragraphs: list[Paragraph], body_end: int, report_year: int | None = None) -> None:
         self.doc = doc
+        self.report_year = report_year
         self.view = doc.view
         self.paragraphs = paragraphs
         self.body_end = body_end
@@ -188,8 +189,20 @@ class _Builder:
         assert family is not None
         idx = self._open_index(family)
         if idx is not None:
+            outer = next(i for i, n in enumerate(self.stack) if n.family is family)
+            if outer < idx and set(heading_kinds(self.view[node.marker_end:node.heading_end])) - {SectionKind.measures}:
+                # The same numbering nested under itself (一、措施 / 一、… 二、…): a heading that names
+                # another part of the report (二、存在问题) goes back to the outer list.
+                idx = outer
             prev = self.stack[idx]
             restart = node.number is not None and prev.number is not None and node.number <= prev.number
+            if restart and not prev.children and not self.view[prev.heading_end:node.start].strip():
+                # 一、2022年主要措施 / 一、强化领导责任: a list that restarts right under a heading
+                # it has not yet given any text to is that heading's list.
+                self._close_to(idx + 1, node.start)
+                self._attach(node)
+                self.pending_plain = None
+                return True
             if restart and not family.enumeration and idx > 0 and self.pending_plain is not None:
                 # (一) again after (三), after an unmarked paragraph: that paragraph heads a new part.
                 para = self.pending_plain
@@ -249,7 +262,7 @@ class _Builder:
                 if self.place(node, para.start):
                     para.marker = node
                     if node.depth == 0:
-                        node.kinds = heading_kinds(self._heading_text(node))
+                        node.kinds = heading_kinds(self._heading_text(node), self.report_year)
                     self._inline(para, after=node.heading_end)
                     self._cut_heading(node)
                     continue
@@ -331,9 +344,13 @@ class _Builder:
                 # full stop, or after a space that ends an inline heading; always in sequence.
                 nested_first = (m.number == 1 and open_node is None and last_inline is not None
                                 and last_inline.inline and last_inline.rank < family.rank)
-                if not ((boundary and prev_ch not in " )）") or (prev_ch == " " and (continues or nested_first))):
+                first = m.number == 1 and open_node is None
+                after_colon = first and _after_colon(view, para.start, start)
+                # A page flattened onto one line: …取得新成效。一、坚持党的领导…二、…
+                first_in_run = first and prev_ch in "。；;" and self._has_second_heading(family, m.end, para.end)
+                if not ((boundary and prev_ch not in " )）") or (prev_ch == " " and (continues or nested_first or after_colon))):
                     continue
-                if not (continues or nested_first or (m.number == 1 and open_node is None and _after_colon(view, para.start, start))):
+                if not (continues or nested_first or after_colon or first_in_run):
                     continue
             node = Node(family, m.number, m.start, m.end, 0, para.line, inline=True)
             nxt = INLINE_CANDIDATE.search(view, m.end, para.end)
@@ -349,9 +366,14 @@ class _Builder:
             if not self.place(node, para.start):
                 continue
             if node.depth == 0:
-                node.kinds = heading_kinds(self._heading_text(node))
+                node.kinds = heading_kinds(self._heading_text(node), self.report_year)
             last_inline = node
             pos = m.end
+
+    def _has_second_heading(self, family: MarkerFamily, start: int, end: int) -> bool:
+        """Whether the second heading of this numbering (二、 or （二）) follows within reach."""
+        second = {"cn_dun": "二、", "cn_paren": "(二)"}.get(family.name)
+        return second is not None and self.view.find(second, start, min(end, start + 20 * INLINE_REACH)) != -1
 
     def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
         second = {"cn_shi": "二是", "di_cn": "第二", "qi_cn": "其二", "circled": "②"}.get(family.name)
@@ -384,7 +406,7 @@ class _Builder:
             self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
         introduces = _ENDS_WITH_COLON.search(text) is not None or (
-            len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and bool(heading_kinds(text)))
+            len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and bool(heading_kinds(text, self.report_year)))
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
         if root is None:
             # A report with no numbered headings: only a transition that enumerates what
@@ -431,10 +453,10 @@ def _cn(n: int) -> str:
     return "零一二三四五六七八九十"[n] if n <= 10 else str(n)
 
 
-def build_outline(doc: Doc, layout: Layout) -> Outline:
+def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> Outline:
     paragraphs = collect_paragraphs(doc, layout)
     body_end = doc.lines[layout.body_end - 1].content_end if layout.body_end > layout.body_start else 0
-    return _Builder(doc, paragraphs, body_end).build()
+    return _Builder(doc, paragraphs, body_end, report_year).build()
 
 
 def walk(nodes: list[Node]):
