@@ -59,7 +59,9 @@ MINISTRIES = (
 )
 _MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len, reverse=True)))
 # The opening of a report names its subject after the year and the usual 在…下 clause.
-_INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)?")
+_INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
+# 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
+_SUBJECT_BUREAU = re.compile(r"[市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=[坚认深全积持不紧始围以按在着大进扎切])")
 _REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20)\d\d ?年")
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _META_ISSUER = (
@@ -230,7 +232,7 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     para_end = min(first.content_end, start + 400)
     lead = _INTRO_LEAD.match(view, first.content_start, para_end)
     pos = lead.end() if lead else first.content_start
-    m = _MINISTRY.match(view, pos, para_end)
+    m = _MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end)
     if m:
         return (m.start(), m.end())
     hits = gazetteer().find_places(view, pos, min(para_end, pos + 30))

@@ -7,6 +7,7 @@ wins and records where it read it (`Report.evidence`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..layout import Layout, Role
@@ -118,7 +119,7 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
 
 
 _TITLE_IN_RUN = re.compile(
-    r"[\u4e00-\u9fff（）()]{0,40}?(?:(?:19|20)\d\d ?年度?)?[\u4e00-\u9fff（）()]{0,20}?(?:法治|依法行政)[\u4e00-\u9fff（）()]{0,24}?"
+    r"[\u4e00-\u9fff（）() ]{0,40}?(?:(?:19|20)\d\d ?年度?)?[\u4e00-\u9fff（）() ]{0,20}?(?:法治|依法行政)[\u4e00-\u9fff（）()]{0,24}?"
     r"(?:情况的报告|情况报告|工作报告|年度报告|工作总结|的报告)(?=(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年| |一、|[为根按近在])")
 
 
@@ -218,11 +219,31 @@ def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | Non
         return title_year[0], (title_year[1], title_year[2]), warnings
     if body_year is not None:
         return body_year[0], (body_year[1], body_year[2]), warnings
+    common = _most_mentioned_year(doc, layout, published)
+    if common is not None:
+        return common[0], (common[1], common[2]), warnings
     if published is not None:
         # No year in the text: a report is published after its year ends, usually by spring.
         y, m = int(published[:4]), int(published[5:7])
         return (y - 1 if m <= 9 else y), None, warnings
     return None, None, warnings
+
+
+def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None) -> tuple[int, int, int] | None:
+    """The year the opening of the body names most (2021年，党组召开8次会议…), not after publication."""
+    if layout.body_end <= layout.body_start:
+        return None
+    start = doc.lines[layout.body_start].start
+    years = years_in(doc.view, start, min(len(doc.view), start + 3000))
+    if published is not None:
+        years = [y for y in years if y[0] <= int(published[:4])]
+    if not years:
+        return None
+    counts = Counter(y[0] for y in years)
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if counts[best] < 2 and len(counts) > 1:
+        return None  # one mention among several years says nothing
+    return next(y for y in years if y[0] == best)
 
 
 def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:

@@ -62,6 +62,7 @@ def _paragraphs_in(outline: Outline, node: Node) -> list[Paragraph]:
 
 # Parts that share one heading come in the statutory order (举措、成效和不足; 不足和2022年的安排);
 # each later part begins at the first child heading or paragraph that reads as that part.
+_INTRODUCES_LIST = re.compile(r"[:：]\s*$")
 ITEM_KINDS = (SectionKind.measures, SectionKind.shortcomings, SectionKind.plans)
 PART_CUES = {SectionKind.shortcomings: SHORTCOMING_TRANSITION, SectionKind.plans: PLAN_TRANSITION}
 
@@ -73,7 +74,8 @@ def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[Secti
         return [(k, section.start, section.end) for k in kinds]
     starts = [section.start]
     for kind in kinds[1:]:
-        if section.implicit and kind is kinds[-1] is SectionKind.plans:
+        if section.implicit and kind is kinds[-1] is SectionKind.plans and _INTRODUCES_LIST.search(
+                doc.view, section.start, section.heading_end):
             starts.append(section.heading_end)  # …但也存在一些不足…重点做好以下五方面工作： then the plans
             continue
         starts.append(_part_start(doc, outline, section, kind, max(starts[-1], section.heading_end)))

@@ -12,7 +12,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def marker_text(doc: Doc, node: Node) -> str | None:
-    if node.implicit:
+    if node.implicit or node.family is None:
         return None
     if node.marker_text is None:  # computed once: paths of items and statistics repeat it
         node.marker_text = verbatim(doc.text[node.start:node.marker_end])

@@ -32,6 +32,8 @@ _HEADING_STOP = re.compile(r"[。；;！？!?]")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
 # A heading that ends a paragraph with a colon introduces a list (主要表现在：).
 _ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
+_UNNUMBERED_STOP = re.compile(r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}[-年./]")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
@@ -246,9 +248,18 @@ class _Builder:
     def build(self) -> Outline:
         paragraphs = self.paragraphs
         skip_next = False
+        unnumbered = self._unnumbered_headings()
         for index, para in enumerate(paragraphs):
             if skip_next:
                 skip_next = False
+                continue
+            if index in unnumbered:
+                self._close_to(0, para.start)
+                node = Node(None, None, para.start, para.start, para.end, para.line, rank=UNNUMBERED_RANK)
+                self._attach(node)
+                node.kinds = heading_kinds(self.view[para.start:para.end], self.report_year)
+                para.marker = node
+                self.pending_plain = None
                 continue
             m = detect_marker(self.view, para.start, para.end)
             node: Node | None = None
@@ -274,6 +285,31 @@ class _Builder:
         self._close_to(0, self.body_end)
         self._resolve_kinds()
         return Outline(self.roots, paragraphs, self.body_end)
+
+    def _unnumbered_headings(self) -> set[int]:
+        """Headings a report sets apart by layout only (a short line above its text), used
+        when it numbers none: 全面贯彻落实党的二十大精神 统筹推进法治政府建设高质量发展."""
+        view, paras = self.view, self.paragraphs
+        for para in paras:
+            m = detect_marker(view, para.start, para.end)
+            if m is not None and not m.family.enumeration:
+                return set()
+        found: set[int] = set()
+        for i, para in enumerate(paras[:-1]):
+            text = view[para.start:para.end]
+            nxt = paras[i + 1]
+            if not (4 <= len(text) <= 40) or _UNNUMBERED_STOP.search(text) or nxt.end - nxt.start < max(len(text) + 1, 20):
+                continue
+            if "。" not in view[nxt.start:nxt.end] or (i > 0 and i - 1 in found):
+                continue
+            found.add(i)
+        if len(found) == 1:
+            # One such line (an opening cut short): only when it stands between prose.
+            i = next(iter(found))
+            nxt = paras[i + 1]
+            if i == 0 or not view[paras[i - 1].start:paras[i - 1].end].rstrip().endswith("。") or nxt.end - nxt.start < 60:
+                return set()
+        return found
 
     def _heading_text(self, node: Node) -> str:
         end = node.heading_join or node.heading_end
