@@ -56,7 +56,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
         plans=items.plans,
         warnings=warnings,
     )
-    report.warnings.extend(report_warnings(doc, report))
+    report.warnings.extend(report_warnings(doc, layout, report))
     return report
 
 

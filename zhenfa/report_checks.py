@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .layout import Layout, Role
 from .models import Report, Warning
 from .text import Doc
 from .warnings import warn
@@ -11,9 +12,14 @@ from .warnings import warn
 _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
 # A document that stops mid-sentence: the last body character is not one that ends a sentence.
 _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
+# Lines that may end a document without a full stop: dates, sign-offs, notes.
+_CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|^\s*20\d{3,6}\s*$|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
+_HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+# Template blanks left in a text (x镇, ××县, 20XX年, ____).
+_TEMPLATE_BLANK = re.compile(r"(?<![A-Za-z])[xX×＊*]{1,3}(?=[镇乡县区市局名人件项个次年月日])|20[xX×]{2}年|[_＿]{3,}")
 
 
-def report_warnings(doc: Doc, report: Report) -> list[Warning]:
+def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
     out: list[Warning] = []
     explicit = [s for s in report.sections if not s.implicit]
     if not explicit:
@@ -21,19 +27,39 @@ def report_warnings(doc: Doc, report: Report) -> list[Warning]:
     has_statutory_heading = any(set(s.kinds) & _STATUTORY and s.marker for s in explicit)
     if report.title is None and report.bureau is None and not has_statutory_heading:
         out.append(warn("not_a_report"))
-    last = _last_body_text(report)
-    if last is not None:
-        start, end = last
-        tail = doc.view[max(start, end - 40):end]
-        if len(doc.view[start:end].strip()) >= 20 and not _SENTENCE_END.search(tail):
-            out.append(warn("truncated", "the text ends mid-sentence; it may be cut off", (max(start, end - 1), end)))
+    truncated = _truncation(doc, layout)
+    if truncated is not None:
+        out.append(truncated)
+    if not any(w.code == "template_placeholder" for w in report.warnings):
+        blank = _first_template_blank(doc, layout)
+        if blank is not None:
+            out.append(blank)
     return out
 
 
-def _last_body_text(report: Report) -> tuple[int, int] | None:
-    if not report.sections:
+def _truncation(doc: Doc, layout: Layout) -> Warning | None:
+    """The last line of text stops mid-sentence (a copy cut off, an opening of a page)."""
+    if layout.body_end <= layout.body_start:
         return None
-    section = report.sections[-1]
-    while section.children:
-        section = section.children[-1]
-    return section.span
+    for i in range(len(doc.lines) - 1, layout.body_start - 1, -1):
+        line = doc.lines[i]
+        if line.blank or layout.roles[i] is not Role.text:
+            continue
+        content = doc.view[line.content_start:line.content_end]
+        if len(content) <= 2 and not _HAN_OR_DIGIT.search(content):
+            continue  # a stray mark at the very end of a page
+        if _SENTENCE_END.search(content) or (len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content)):
+            return None
+        return warn("truncated", "the text ends mid-sentence; it may be cut off", (max(line.start, line.content_end - 1), line.content_end))
+    return None
+
+
+def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:
+    if layout.body_end <= layout.body_start:
+        return None
+    start, end = doc.lines[layout.body_start].start, doc.lines[layout.body_end - 1].end
+    found = list(_TEMPLATE_BLANK.finditer(doc.view, start, min(end, start + 200_000)))
+    if not found:
+        return None
+    first = found[0]
+    return warn("template_placeholder", f"template blanks in the text ({len(found)}), e.g. {first.group()!r}", (first.start(), first.end()))
