@@ -16,7 +16,8 @@ _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
 _CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|^\s*20\d{3,6}\s*$|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # Template blanks left in a text (x镇, ××县, 20XX年, ____).
-_TEMPLATE_BLANK = re.compile(r"(?<![A-Za-z])[xX×＊*]{1,3}(?=[镇乡县区市局名人件项个次年月日])|20[xX×]{2}年|[_＿]{3,}")
+_TEMPLATE_BLANK = re.compile(r"[xX×＊*]{1,3}(?=[镇乡县区市局名人件项个次年月日])|20[xX×]{2}年|[_＿]{3,}")
+_BLANK_CHARS = re.compile(r"[xX×＊*_＿]")  # a one-class scan first: the full pattern is slow to search
 
 
 def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
@@ -58,7 +59,20 @@ def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:
     if layout.body_end <= layout.body_start:
         return None
     start, end = doc.lines[layout.body_start].start, doc.lines[layout.body_end - 1].end
-    found = list(_TEMPLATE_BLANK.finditer(doc.view, start, min(end, start + 200_000)))
+    view, end = doc.view, min(end, start + 200_000)
+    found = []
+    pos = start
+    while True:
+        hit = _BLANK_CHARS.search(view, pos, end)
+        if hit is None:
+            break
+        at = hit.start()
+        m = _TEMPLATE_BLANK.match(view, at, end) or (_TEMPLATE_BLANK.match(view, at - 2, end) if at - 2 >= start else None)
+        if m and (m.start() == start or not view[m.start() - 1].isascii() or not view[m.start() - 1].isalpha()):
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = at + 1
     if not found:
         return None
     first = found[0]
