@@ -130,7 +130,8 @@ _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]{2,30}\.(?:com|net|cc
 _WATERMARK = re.compile(
     "(?:" + "|".join(map(re.escape, WATERMARK_TERMS)) + r")[\u4e00-\u9fffA-Za-z0-9—\-_–·]{0,24}?" + _DOMAIN.pattern, re.I)
 _TLD = re.compile(r"\.(?:com|net|cc|org|top|vip|xyz|cn|info)(?![A-Za-z])", re.I)
-_WATERMARK_LEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[—\-_–·]$")  # XX网— before the term
+# XX之家— / XX网— before the term: a site's name ends like one.
+_WATERMARK_LEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,4}(?:之家|网|文库|资源站|范文|秘书|公文)[—\-_–·]")
 
 
 def find_watermarks(view: str) -> list[Noise]:
@@ -142,9 +143,10 @@ def find_watermarks(view: str) -> list[Noise]:
             continue
         start = m.start()
         # XX网—全网资源…: a site name joined to the term by a dash belongs to the watermark
-        lead = _WATERMARK_LEAD.search(view, max(0, start - 9), start)
-        if lead:
-            start = lead.start()
+        for k in range(3, 9):  # the shortest site name that ends right before the term
+            if start - k >= 0 and _WATERMARK_LEAD.fullmatch(view, start - k, start):
+                start -= k
+                break
         out.append(Noise(start, m.end(), "injected"))
     return out
 

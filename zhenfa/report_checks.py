@@ -67,7 +67,7 @@ def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:
         if hit is None:
             break
         at = hit.start()
-        m = _TEMPLATE_BLANK.match(view, at, end) or (_TEMPLATE_BLANK.match(view, at - 2, end) if at - 2 >= start else None)
+        m = (_TEMPLATE_BLANK.match(view, at - 2, end) if at - 2 >= start else None) or _TEMPLATE_BLANK.match(view, at, end)
         if m and (m.start() == start or not view[m.start() - 1].isascii() or not view[m.start() - 1].isalpha()):
             found.append(m)
             pos = m.end()

@@ -41,7 +41,7 @@ _SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([市区县州旗盟](?:" + _D
 # Any organisation-like ending, for names the table does not know.
 _ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)$")
 # A township-level body: a town, a township or a street office (below the gazetteer).
-_TOWN = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?")
+_TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
@@ -319,6 +319,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     view = doc.view
     hits = gaz.find_places(view, name_span[0], name_span[1])
     town = _TOWN.search(view, hits[-1][1] if hits else name_span[0], name_span[1]) is not None
+    if not hits and bureau.name and _MINISTRY.fullmatch(bureau.name):
+        return None  # a central body: no province, whatever places its report mentions
     if not hits:
         # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
         # page names around the title and the opening (禄丰市 in the addressee) tell where.
@@ -354,7 +356,10 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     return (start, end)
 
 
-_SIX_DIGITS = re.compile(r"(?<![0-9])([1-8]\d{5})(?=[/\-_.]|\d{0,}[A-Z])|(?<![0-9A-Z])[0-9A-Z]{2}([1-8]\d{5})[0-9A-Z]{10}(?![0-9A-Z])")
+# 370402/2022-00029 (an index number that starts with the publisher's code), and a unified
+# social credit code 11430802MB1C45678P (characters 3 to 8 are the code).
+_CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}([1-8]\d{5})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+_INDEX_CODE = re.compile(r"(?<![0-9A-Za-z])([1-8]\d{5})(?=[/\-_.])")
 
 
 def _code_hints(doc: Doc) -> set[str]:
@@ -363,9 +368,10 @@ def _code_hints(doc: Doc) -> set[str]:
     view = doc.view
     hints: set[str] = set()
     for line in doc.lines[:60]:
-        for m in _SIX_DIGITS.finditer(view, line.content_start, line.content_end):
-            code = m.group(1) or m.group(2)
-            hints.add(code)
+        if line.content_end - line.content_start > 120:
+            continue  # metadata lines are short; body text holds other numbers
+        for pattern in (_CREDIT_CODE, _INDEX_CODE):
+            hints.update(m.group(1) for m in pattern.finditer(view, line.content_start, line.content_end))
     return hints
 
 
