@@ -131,7 +131,7 @@ _WATERMARK = re.compile(
     "(?:" + "|".join(map(re.escape, WATERMARK_TERMS)) + r")[\u4e00-\u9fffA-Za-z0-9—\-_–·]{0,24}?" + _DOMAIN.pattern, re.I)
 _TLD = re.compile(r"\.(?:com|net|cc|org|top|vip|xyz|cn|info)(?![A-Za-z])", re.I)
 # XX之家— / XX网— before the term: a site's name ends like one.
-_WATERMARK_LEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,4}(?:之家|网|文库|资源站|范文|秘书|公文)[—\-_–·]")
+_WATERMARK_LEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}(?:之家|网|文库|资源站|范文|秘书|公文)[—\-_–·]")
 
 
 def find_watermarks(view: str) -> list[Noise]:
