@@ -24,16 +24,18 @@ class Noise:
     kind: str  # "artifact" | "control" | "injected"
 
 
-# Conversion artifacts, as (name, pattern). Patterns are linear: bounded
-# repetitions over character classes that cannot overlap their delimiters.
-ARTIFACT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("word_bookmark", re.compile(r"\[bookmark:[^\]\r\n]{0,300}\]", re.I)),
-    ("placeholder", re.compile(r"\[(?:image|img|pic|picture|figure|table|footnote|comment|attachment|图片|图|附件|表格)(?::[^\]\r\n]{0,300})?\]", re.I)),
-    ("html_tag", re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\r\n]{0,300})?/?>")),
+# Conversion artifacts, as (name, a character every match contains, pattern). A text
+# without that character is not scanned. Patterns are linear: bounded repetitions
+# over character classes that cannot overlap their delimiters.
+ARTIFACT_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("word_bookmark", "[", re.compile(r"\[bookmark:[^\]\r\n]{0,300}\]", re.I)),
+    ("placeholder", "[", re.compile(r"\[(?:image|img|pic|picture|figure|table|footnote|comment|attachment|图片|图|附件|表格)(?::[^\]\r\n]{0,300})?\]", re.I)),
+    ("html_tag", "<", re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\r\n]{0,300})?/?>")),
     # Markdown left by a conversion: '## 一、…' and '**一、主要举措**' (not 20**年, a template blank).
-    ("markdown_heading", re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")),
-    ("markdown_emphasis", re.compile(r"(?<![\d*_])(?:\*\*|__)(?![\d*_])")),
-    ("html_entity", re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|hellip|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")),
+    ("markdown_heading", "#", re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")),
+    ("markdown_emphasis", "*", re.compile(r"(?=\*\*)(?<![\d*])\*\*(?![\d*])")),
+    ("markdown_emphasis", "_", re.compile(r"(?=__)(?<![\d_])__(?![\d_])")),
+    ("html_entity", "&", re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|hellip|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")),
 )
 # Control and invisible format characters (NUL, bidi overrides, soft hyphens), but not line breaks or tabs.
 CONTROL = regex.compile(r"[[\p{Cc}\p{Cf}]--[\t\n\r\x85]]+", flags=regex.V1)
@@ -83,8 +85,9 @@ _SPAM_PREFILTER = re.compile(
 
 def find_artifacts(view: str) -> list[Noise]:
     out: list[Noise] = []
-    for _name, pattern in ARTIFACT_PATTERNS:
-        out.extend(Noise(m.start(), m.end(), "artifact") for m in pattern.finditer(view))
+    for _name, trigger, pattern in ARTIFACT_PATTERNS:
+        if trigger in view:
+            out.extend(Noise(m.start(), m.end(), "artifact") for m in pattern.finditer(view))
     out.extend(Noise(m.start(), m.end(), "control") for m in CONTROL.finditer(view))
     return out
 
