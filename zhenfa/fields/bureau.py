@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..layout import Layout, Role
 from ..models import Bureau, Level, Warning, build
@@ -66,9 +68,9 @@ _REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _META_ISSUER = (
     (0, re.compile(r"(?:发布机构|发文机关|发布单位|所属机构|发文单位|制发机关)[\s\]】|｜:：]*")),
-    (3, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
+    (1, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
     # 发布者 is often the website's owner (the district government), not the bureau: last resort.
-    (4, re.compile(r"(?:发布者|发布人)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
+    (2, re.compile(r"(?:发布者|发布人)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
 )
 _VALUE_END = re.compile(r"[\s|｜丨,，;；]|发布|浏览|访问|时间|日期|$")
 
@@ -145,30 +147,48 @@ def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:
     return doc.lines[layout.body_start].start, doc.lines[layout.body_end - 1].end
 
 
-def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, title_span: tuple[int, int] | None
-                ) -> tuple[Bureau | None, tuple[int, int] | None, list[Warning]]:
-    view = doc.view
-    candidates: list[tuple[int, int]] = []  # spans of names, best first
-    header_end = min(layout.body_start, len(doc.lines))
-    # 1. the title
-    if title_lines is not None and title_span is not None:
-        issuer = title_issuer(doc, title_span)
-        if issuer is not None:
-            candidates.append(issuer)
-        # 2. an author line right under the title (2020年度…工作总结 / 龙泉市教育局)
-        for i in range(title_lines[1] + 1, min(title_lines[1] + 3, len(doc.lines))):
-            content = _content(doc, i)
-            if not content:
-                continue
-            if layout.roles[i] is Role.text and len(content) <= 30 and _is_org(content) and not re.search(r"[,，。:：]", content):
-                ln = doc.lines[i]
-                candidates.append((ln.content_start, ln.content_end))
-            break
-    # 3. 发布机构 and other metadata
-    meta: list[tuple[int, tuple[int, int]]] = []
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """What the bureau rules read: the document, its layout and its title."""
+
+    doc: Doc
+    layout: Layout
+    title_lines: tuple[int, int] | None
+    title_span: tuple[int, int] | None
+
+
+Span = tuple[int, int]
+
+
+def _from_title(w: _Where) -> Span | None:
+    return title_issuer(w.doc, w.title_span) if w.title_span is not None else None
+
+
+def _from_author_line(w: _Where) -> Span | None:
+    """An author line right under the title (2020年度…工作总结 / 龙泉市教育局)."""
+    if w.title_lines is None:
+        return None
+    doc = w.doc
+    for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + 3, len(doc.lines))):
+        content = _content(doc, i)
+        if not content:
+            continue
+        if w.layout.roles[i] is Role.text and _is_name_line(content):
+            return doc.lines[i].content_start, doc.lines[i].content_end
+        return None
+    return None
+
+
+def _metadata(w: _Where, wanted: range) -> Span | None:
+    """The value of an issuer label (发布机构, 来源, 发布者) of the wanted priorities, best first."""
+    doc, view = w.doc, w.doc.view
+    header_end = min(w.layout.body_start, len(doc.lines))
+    found: list[tuple[int, Span]] = []
     for i in range(header_end):
         ln = doc.lines[i]
         for priority, label in _META_ISSUER:
+            if priority not in wanted:
+                continue
             for m in label.finditer(view, ln.content_start, ln.content_end):
                 begin, line_end = m.end(), ln.content_end
                 if begin >= line_end and i + 1 < header_end:
@@ -179,33 +199,61 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
                 end_m = _VALUE_END.search(view, begin, line_end)
                 stop = end_m.start() if end_m else line_end
                 if stop > begin and _is_org(view[begin:stop]):
-                    meta.append((priority, (begin, stop)))
-    candidates.extend(span for p, span in sorted(meta) if p == 0)
-    # 4. the sign-off
-    for j in range(layout.body_end, len(doc.lines)):
+                    found.append((priority, (begin, stop)))
+    return min(found)[1] if found else None
+
+
+def _from_publisher(w: _Where) -> Span | None:
+    return _metadata(w, range(0, 1))
+
+
+def _from_source(w: _Where) -> Span | None:
+    """来源 and 发布者: often the site's owner rather than the bureau, hence late."""
+    return _metadata(w, range(1, 10))
+
+
+def _from_signoff(w: _Where) -> Span | None:
+    doc = w.doc
+    for j in range(w.layout.body_end, len(doc.lines)):
         content = _content(doc, j)
-        if content and layout.roles[j] is Role.text and len(content) <= 30 and _is_org(content) \
-                and not re.search(r"[,，。:：]", content):
-            ln = doc.lines[j]
-            candidates.append((ln.content_start, ln.content_end))
-    # 5. the body: the subject of the opening (2024年，社旗县认真贯彻…), else the most frequent
-    #    full name (a place before a department); scanning costs more than everything above.
-    if not candidates:
-        subject = _intro_subject(doc, layout)
-        if subject is not None:
-            candidates.append(subject)
-    if not candidates:
-        body_names = _body_names(doc, layout)
-        if body_names:
-            candidates.append(body_names[0])
-    candidates.extend(span for p, span in sorted(meta) if p > 0)
-    # 6. the body's way of naming itself without its place (…市市场监管局把握…)
-    if not candidates:
-        own = _SELF_NAME.search(view, *_body_range(doc, layout))
-        if own:
-            candidates.append((own.start(1), own.end(1)))
+        if content and w.layout.roles[j] is Role.text and _is_name_line(content):
+            return doc.lines[j].content_start, doc.lines[j].content_end
+    return None
+
+
+def _from_opening(w: _Where) -> Span | None:
+    return _intro_subject(w.doc, w.layout)
+
+
+def _from_body_names(w: _Where) -> Span | None:
+    names = _body_names(w.doc, w.layout)
+    return names[0] if names else None
+
+
+def _from_self_reference(w: _Where) -> Span | None:
+    """The body's way of naming itself without its place (…市市场监管局把握…)."""
+    own = _SELF_NAME.search(w.doc.view, *_body_range(w.doc, w.layout))
+    return (own.start(1), own.end(1)) if own else None
+
+
+# Where the name is read, in order; the first rule that finds one wins. The body
+# rules come late because they scan the most text.
+BUREAU_RULES: tuple[Callable[[_Where], Span | None], ...] = (
+    _from_title, _from_author_line, _from_publisher, _from_signoff, _from_opening, _from_body_names,
+    _from_source, _from_self_reference,
+)
+
+
+def _is_name_line(content: str) -> bool:
+    return len(content) <= 30 and _is_org(content) and not re.search(r"[,，。:：]", content)
+
+
+def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, title_span: tuple[int, int] | None
+                ) -> tuple[Bureau | None, tuple[int, int] | None, list[Warning]]:
+    where = _Where(doc, layout, title_lines, title_span)
+    name_span = next((span for span in (rule(where) for rule in BUREAU_RULES) if span is not None), None)
     warnings: list[Warning] = []
-    if not candidates:
+    if name_span is None:
         warnings.append(warn("no_bureau"))
         # No name, but the page may still say where it is from (places in its opening).
         context = _context_place(doc, (0, 0))
@@ -215,11 +263,8 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
         divisions = context[2]
         _fill(bureau, _only_single(doc, divisions) or divisions[0], level=False)
         return bureau, (context[0], context[1]), warnings
-    name_span = candidates[0]
     name_span = complete_name(doc, name_span)
-    name = doc.display(*name_span).replace(" ", "")
-    bureau = build(Bureau, name=name, province=None, city=None, county=None, level=None, adcode=None,
-                                    span=name_span)
+    bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
     return bureau, place_span, warnings
 
