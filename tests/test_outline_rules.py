@@ -665,7 +665,8 @@ def test_shortcomings_list_after_zhuyao_biaoxian_zai():
         "（一）强化依法行政意识。",
     )
     r = zhenfa.extract_text(text)
-    assert [i.text for i in r.shortcomings] == ["部分科室依法行政意识不强", "规范性文件合法性审核力量不足", "行政执法人员培训覆盖面不广"]
+    # Items separated by ； may contain ， (Chinese list punctuation): the ； marks where an item ends.
+    assert [i.text for i in r.shortcomings] == ["部分科室依法行政意识不强，规范性文件合法性审核力量不足", "行政执法人员培训覆盖面不广"]
     for item in r.shortcomings:
         assert text[item.span[0]:item.span[1]] == item.text
     assert_grounded(r, text)

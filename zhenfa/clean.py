@@ -35,6 +35,10 @@ ARTIFACT_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("markdown_heading", "#", re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")),
     ("markdown_emphasis", "*", re.compile(r"(?=\*\*)(?<![\d*])\*\*(?![\d*])")),
     ("markdown_emphasis", "_", re.compile(r"(?=__)(?<![\d_])__(?![\d_])")),
+    # Pinyin a mirror site added after characters: 區(qū)
+    ("pinyin_gloss", "(", re.compile(r"\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)")),
+    # A site's notice that it shows part of the text: 仅展示628字,全文共2002字
+    ("partial_notice", "字", re.compile(r"(?:仅展示|仅显示|已显示)\d+字[,，]?(?:全文共\d+字)?|全文共\d+字")),
     ("html_entity", "&", re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|hellip|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")),
 )
 # Control and invisible format characters (NUL, bidi overrides, soft hyphens), but not line breaks or tabs.
@@ -154,8 +158,32 @@ def find_watermarks(view: str) -> list[Noise]:
     return out
 
 
+# Fixed phrases of these reports whose blank is always 习近平: text found there instead
+# (以betway必威体育新时代中国特色社会主义思想为指导) replaced the name.
+_SLOT = re.compile(r"(?:以|践行|贯彻|学习|宣传|落实|坚持|深入|领会|运用)(?P<filler>[^\s，。；、“”《》]{1,24}?)(?=新时代中国特色社会主义思想|法治思想|总书记)")
+_FOREIGN = re.compile(r"[A-Za-z0-9]")
+_SLOT_LEAD = re.compile(r"(?:以|践行|贯彻|学习|宣传|落实|坚持|深入|领会|运用)+")
+
+
+def find_slot_injections(view: str) -> list[Noise]:
+    out: list[Noise] = []
+    if "思想" not in view and "总书记" not in view:
+        return out
+    for m in _SLOT.finditer(view):
+        start, end = m.start("filler"), m.end("filler")
+        lead = _SLOT_LEAD.match(view, start, end)  # 坚持以…, 深入践行…: more lead words
+        start = lead.end() if lead else start
+        filler = view[start:end]
+        if not filler or "习近平" in filler:
+            continue
+        if _FOREIGN.search(filler) or _SPAM_PREFILTER.search(filler):
+            out.append(Noise(start, end, "injected"))
+    return out
+
+
 def find_noise(view: str) -> list[Noise]:
-    return sorted(find_artifacts(view) + find_injected(view) + find_watermarks(view), key=lambda n: (n.start, n.end))
+    found = find_artifacts(view) + find_injected(view) + find_watermarks(view) + find_slot_injections(view)
+    return sorted(found, key=lambda n: (n.start, n.end))
 
 
 def noise_warnings(noise: list[Noise]) -> list[Warning]:

@@ -20,7 +20,7 @@ from .load import Loaded, load_bytes, load_path
 from .models import Report, Source, SourceFormat, Warning, build
 from .outline.tree import build_outline
 from .report_checks import report_warnings
-from .text import Doc, fold_width
+from .text import Doc, fold_traditional, fold_width
 
 
 def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
@@ -28,7 +28,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     """Extract one report from its decoded text. Offsets in the result index `text`."""
     if "\x00" in text or not isinstance(text, str):
         text = str(text)
-    folded = fold_width(text)
+    folded = fold_traditional(fold_width(text))
     noise = find_noise(folded)  # on the folded view: [bookmark： …] is [bookmark: …]
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)
     layout = analyse_layout(doc)

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -45,6 +46,32 @@ def _fold_one(m: re.Match[str]) -> str:
 def fold_width(text: str) -> str:
     """Fold full-width forms and exotic spaces to ASCII, one code point for one."""
     return _FOLD_PATTERN.sub(_fold_one, text)
+
+
+# Characters that only traditional script uses, common in these reports: a text with
+# none of them needs no conversion (and most texts have none).
+_TRADITIONAL_HINT = re.compile("[國會這們發過來對時說為與產區縣鄉鎮設報務機關與體製據並執規範監礎號開門單項個條處當辦議員選舉際]")
+
+
+def fold_traditional(view: str) -> str:
+    """Traditional characters read as simplified, one for one (報告 → 报告), so that the
+    rules, written in simplified script, apply; the source text keeps its script."""
+    if not _TRADITIONAL_HINT.search(view):
+        return view
+    return view.translate(_traditional_table())
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, int]:
+    import json
+    import pkgutil
+
+    data = pkgutil.get_data("zhconv", "zhcdict.json")  # zhconv's tables, without importing its converter
+    if data is None:
+        return {}
+    table = json.loads(data)["zh2Hans"]
+    return {ord(k): ord(v) for k, v in table.items()
+            if len(k) == 1 and len(v) == 1 and k != v and _HAN.match(k) and _HAN.match(v)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +204,37 @@ def _make_line(view: str, index: int, start: int, end: int) -> Line:
     if content_end < content_start:
         content_end = content_start
     return Line(index, start, end, content_start, content_end)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRanges:
+    """Spans inside 《…》 (outermost): names of laws and documents, not the text's own words."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def title_ranges(view: str, start: int, end: int) -> TitleRanges:
+    """Spans inside 《…》 (outermost), found with one pass over the brackets."""
+    starts: list[int] = []
+    ends: list[int] = []
+    depth = 0
+    open_at = 0
+    for m in re.finditer(r"[《》]", view[start:end]):
+        if m.group() == "《":
+            if depth == 0:
+                open_at = start + m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                starts.append(open_at)
+                ends.append(start + m.end())
+    return TitleRanges(starts, ends)
 
 
 # ---------------------------------------------------------------------------

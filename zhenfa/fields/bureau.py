@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..layout import Layout, Role
 from ..models import Bureau, Level, Warning, build
-from ..text import Doc
+from ..text import Doc, title_ranges
 from ..warnings import warn
 from .places import Division, gazetteer
 
@@ -48,6 +48,7 @@ _PARTY = re.compile(r"^(?:中共|中国共产党)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
+_BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡)")
 # Central bodies: no place in their names, no province.
 MINISTRIES = (
     "司法部", "教育部", "公安部", "国家安全部", "民政部", "财政部", "人力资源和社会保障部", "人力资源社会保障部", "自然资源部",
@@ -125,8 +126,8 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
         if not inner:
             return None
         start, end = inner.start("issuer"), inner.end("issuer")
-    text = view[start:end]
-    parts = [(start + a, start + b) for a, b in split_issuers(text.replace("\n", " ").replace("\r", " "))]
+    # Split on the whitespace of the source: masked noise inside a name (區(qū)) is spaces in the view.
+    parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:end])]
     if not parts:
         return None
     parts = [p for p in parts if _is_org(view[p[0]:p[1]]) or view[p[0]:p[1]] in gazetteer().by_name]
@@ -319,8 +320,12 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     鼓楼区司法局 → 福州市鼓楼区司法局 (the sign-off), 静海区 → 天津市静海区人民政府."""
     view = doc.view
     name = view[span[0]:span[1]].strip()
-    if name in gazetteer().by_name:  # a bare place in the title (静海区…): the government of that place
+    if name in gazetteer().by_name or _BARE_TOWN.fullmatch(name):
+        # a bare place (静海区…, 下洋镇…): the government of that place, when the text names it
         gov = _find_fuller(view, name + "人民政府", anchor_len=len(name))
+        if gov is None and _BARE_TOWN.fullmatch(name):
+            pos = view.find(name + "人民政府")  # towns are not in the gazetteer: take it as written
+            gov = (walk_left(view, pos), pos + len(name) + 4) if pos != -1 else None
         return gov or span
     if _place_prefix_len(name) > 0:
         fuller = _find_fuller(view, name, anchor_len=0)
@@ -366,6 +371,15 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     town = _TOWN.search(view, hits[-1][1] if hits else name_span[0], name_span[1]) is not None
     if not hits and bureau.name and _MINISTRY.fullmatch(bureau.name):
         return None  # a central body: no province, whatever places its report mentions
+    if not hits and bureau.name:
+        # 武汉经开区统计局: a name that starts with a city's or province's short name
+        for length in (3, 2):
+            divs = gazetteer().by_short.get(bureau.name[:length])
+            if divs:
+                single = _only_single(doc, divs)
+                if single is not None:
+                    _fill(bureau, single, level=False)
+                    return (name_span[0], name_span[0] + length)
     if not hits:
         # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
         # page names around the title and the opening (禄丰市 in the addressee) tell where.
@@ -436,7 +450,11 @@ def _trusted_places(view: str, start: int, end: int) -> list[tuple[int, int, lis
             if before is None or before[1] != s or not any(d.city == view[before[0]:before[1]] for d in divs):
                 continue
         out.append((s, e, divs))
-    return out
+    # A place inside 《…》 (学习《关于把云南省曲靖市…案例》) names a document, not where the page is
+    # from; it counts only when the text names no place outside titles (《遂宁市…条例》).
+    quoted = title_ranges(view, start, end)
+    outside = [h for h in out if not quoted.inside(h[0])]
+    return outside or out
 
 
 def _context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[Division]] | None:

@@ -32,7 +32,7 @@ _TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|
 _NO_TITLE_PUNCT = re.compile(r"[。；;！？!?]")
 # Labels of dates shown with a document, by preference.
 PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间")),
+    (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
     (1, re.compile(r"(?<![成印发])(?:日期|时间)")),
     (2, re.compile(r"成文日期|印发日期|签发日期")),
 )

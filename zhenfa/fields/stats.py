@@ -11,15 +11,13 @@ never match.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from ..layout import Layout
-from ..models import ChangeDirection, Qualifier, Statistic, build
+from ..models import ChangeDirection, Qualifier, SectionKind, Statistic, build
 from ..outline.tree import Outline, Paragraph
-from ..text import Doc
+from ..text import Doc, TitleRanges, title_ranges
 from .numerals import cn_to_int
 
 # Units, longest first when matched; compound units stay as written (场次, 人次).
@@ -74,35 +72,6 @@ _TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均�
 _COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Bracket:
-    starts: list[int]
-    ends: list[int]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
-def _title_ranges(view: str, start: int, end: int) -> _Bracket:
-    """Spans inside 《…》 (outermost), found with one pass over the brackets."""
-    starts: list[int] = []
-    ends: list[int] = []
-    depth = 0
-    open_at = 0
-    for m in re.finditer(r"[《》]", view[start:end]):
-        if m.group() == "《":
-            if depth == 0:
-                open_at = start + m.start()
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                starts.append(open_at)
-                ends.append(start + m.end())
-    return _Bracket(starts, ends)
-
-
 _PRE_QUALIFIER_AT_END = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PRE_QUALIFIERS) + ")$")
 _PRE_QUALIFIER_OF = dict(PRE_QUALIFIERS)
 _LONGEST_PRE = max(len(w) for w, _ in PRE_QUALIFIERS)
@@ -131,7 +100,7 @@ def _value(num: str, mult: str | None) -> float | int | None:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-def _excluded(view: str, m: re.Match[str], para_start: int, titles: _Bracket) -> bool:
+def _excluded(view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> bool:
     start = m.start()
     num = m.group("num")
     unit = m.group("unit")
@@ -246,11 +215,17 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
     out: list[Statistic] = []
     if not outline.paragraphs:
         return out
-    titles = _title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
+    titles = title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
     paths: dict[int, list[str]] = {}
+    plans = _plan_ranges(doc, outline)
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph) -> None:
+        if any(s <= begin < e for s, e in plans):
+            return  # a target in next year's plans, not a fact of this year
         clause_start = _clause_start(view, begin, para.start)
+        sentence = max(para.start, max(view.rfind(ch, para.start, begin) for ch in "。；;！？!?") + 1)
+        if _TARGET_CUE.search(view, max(sentence, begin - 60), begin):
+            return  # 力争年底前…达到100%: a target, in the same sentence
         direction, compared = _change(view, begin, clause_start)
         out.append(build(
             Statistic, value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
@@ -284,6 +259,17 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
                     record(value, "%", qualifier, begin, m.end(), para)
     out.sort(key=lambda s: s.span)
     return out
+
+
+_TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
+
+
+def _plan_ranges(doc: Doc, outline: Outline) -> list[tuple[int, int]]:
+    """Where the report sets out next year's plans: quantities there are targets."""
+    from .items import part_segments
+
+    return [(start, end) for root in outline.roots for kind, start, end in part_segments(doc, outline, root)
+            if kind is SectionKind.plans]
 
 
 def _percent_words(text: str) -> float | int | None:

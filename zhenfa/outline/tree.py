@@ -35,6 +35,7 @@ _ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 _UNNUMBERED_STOP = re.compile(r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}[-年./]")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
+_FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一是")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
@@ -428,12 +429,16 @@ class _Builder:
     def _transition(self, para: Paragraph, index: int) -> bool:
         """Open an implicit top-level section at a transition paragraph."""
         text = self.view[para.start:para.end]
-        kinds = transition_kinds(text)
+        first_item = _FIRST_ENUMERATION.search(text)
+        # Only cues before the list count (…第二部分是存在的问题 after 一是…二是… describes, it does not open).
+        kinds = transition_kinds(text[:first_item.start()] if first_item else text)
         if not kinds:
             return False
         root = self.stack[0] if self.stack else None
         root_kinds = root.kinds if root else []
-        if all(k in root_kinds for k in kinds):
+        if all(k in root_kinds for k in kinds) or kinds[-1] in root_kinds:
+            # The part this paragraph leads into is the one already open (…仍有差距。2024年，
+            # 我局将重点做好以下工作： inside 三、下一步工作计划): it is that part's introduction.
             return False
         # Missing kinds only: a plans paragraph inside a plans section is just its introduction.
         if SectionKind.plans in root_kinds and kinds == [SectionKind.shortcomings]:
