@@ -20,9 +20,11 @@ def marker_text(doc: Doc, node: Node) -> str | None:
 
 
 def node_title(doc: Doc, node: Node) -> str:
-    if node.implicit:
-        return implicit_title(doc, node)
-    return doc.display(node.marker_end, node.heading_end).rstrip("：:，, ")
+    """The heading phrase, computed once: a node is both a section and an item."""
+    if node.title is None:
+        node.title = implicit_title(doc, node) if node.implicit else \
+            doc.display(node.marker_end, node.heading_end).rstrip("：:，, ")
+    return node.title
 
 
 def implicit_title(doc: Doc, node: Node) -> str:

@@ -57,6 +57,7 @@ class Node:
     sibling_family: MarkerFamily | None = None  # implicit nodes: the numbering of the level they interrupt
     sibling_number: int | None = None
     marker_text: str | None = None  # the marker as written, filled in when first asked for
+    title: str | None = None  # the heading phrase as displayed, filled in when first asked for
     cap: int | None = None  # inline enumerations end with their paragraph
     heading_join: int | None = None  # end of a heading's second line when it was split
     kinds: list[SectionKind] = field(default_factory=list)
