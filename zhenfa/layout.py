@@ -37,6 +37,7 @@ _META = re.compile(rf"^(?:[-•·*|｜]\s*)?[\[【]?\s*(?:{_SPACED_LABELS})\s*[\
 CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)")),
     ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)")),
+    ("breadcrumb", re.compile(r"^[>»＞]\s*\S[^。，]*$")),
     ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞]\s?[^>»＞]{1,40}){2,}$")),
     ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")),
     ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$")),

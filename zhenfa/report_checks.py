@@ -48,11 +48,15 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             continue
         content = doc.view[line.content_start:line.content_end]
         if len(content) <= 2 and not _HAN_OR_DIGIT.search(content):
+            if re.search(r"[（(“《【\[]", content):
+                break  # an opening bracket with nothing after it: cut off
             continue  # a stray mark at the very end of a page
         if _SENTENCE_END.search(content) or (len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content)):
             return None
         return warn("truncated", "the text ends mid-sentence; it may be cut off", (max(line.start, line.content_end - 1), line.content_end))
-    return None
+    else:
+        return None
+    return warn("truncated", "the text ends with an opening bracket; it is cut off", (line.content_start, line.content_end))
 
 
 def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:

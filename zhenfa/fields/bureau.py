@@ -39,7 +39,7 @@ DEPARTMENTS = (
 _DEPT = re.compile("(?=[" + "".join(sorted({d[0] for d in DEPARTMENTS})) + "])(?:"
                    + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + ")")
 # …，市市场监管局把握…: a bureau naming itself by its level character and department.
-_SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([市区县州旗盟](?:" + _DEPT.pattern + r"))")
+_SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([省市区县州旗盟](?:" + _DEPT.pattern + r"|[\u4e00-\u9fff]{2,8}?厅))")
 # Any organisation-like ending, for names the table does not know.
 _ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)$")
 # A township-level body: a town, a township or a street office (below the gazetteer).
@@ -48,6 +48,7 @@ _PARTY = re.compile(r"^(?:中共|中国共产党)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
+_PRONOUN = re.compile(r"[我本该全各其此]")
 _BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡)")
 # Central bodies: no place in their names, no province.
 MINISTRIES = (
@@ -64,7 +65,7 @@ _MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len
 # The opening of a report names its subject after the year and the usual 在…下 clause.
 _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
 # 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
-_SUBJECT_BUREAU = re.compile(r"[市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=[坚认深全积持不紧始围以按在着大进扎切])")
+_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=[坚认深全积持不紧始围以按在着大进扎切])")
 _REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20)\d\d ?年")
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _META_ISSUER = (
@@ -139,6 +140,8 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
 
 
 def _is_org(text: str) -> bool:
+    if _PRONOUN.match(text):
+        return False  # 我局, 本委, 该局, 全局: how a report speaks of itself, not a name
     return bool(_DEPT.search(text) or _ORG_END.search(text) or _MINISTRY.fullmatch(text)) and 2 <= len(text) <= 40
 
 
@@ -365,9 +368,8 @@ def _find_fuller(view: str, name: str, anchor_len: int) -> tuple[int, int] | Non
 
 def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[Warning]) -> tuple[int, int] | None:
     """Fill province, city, county, level and adcode from the places in the name."""
-    gaz = gazetteer()
     view = doc.view
-    hits = gaz.find_places(view, name_span[0], name_span[1])
+    hits = _name_places(view, name_span)
     town = _TOWN.search(view, hits[-1][1] if hits else name_span[0], name_span[1]) is not None
     if not hits and bureau.name and _MINISTRY.fullmatch(bureau.name):
         return None  # a central body: no province, whatever places its report mentions
@@ -432,6 +434,18 @@ def _code_hints(doc: Doc) -> set[str]:
         for pattern in (_CREDIT_CODE, _INDEX_CODE):
             hints.update(m.group(1) for m in pattern.finditer(view, line.content_start, line.content_end))
     return hints
+
+
+def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, list[Division]]]:
+    """Places in a bureau's name. A two-character county (南县, 和县) counts only at the start of
+    the name or right after its own city: in 肃南县林草局 it is the tail of another name."""
+    hits = gazetteer().find_places(view, name_span[0], name_span[1])
+    out = []
+    for s, e, divs in hits:
+        if e - s <= 2 and s != name_span[0] and not (out and out[-1][1] == s):
+            continue
+        out.append((s, e, divs))
+    return out
 
 
 def _only_single(doc: Doc, divisions: list[Division]) -> Division | None:

@@ -33,12 +33,13 @@ _NO_TITLE_PUNCT = re.compile(r"[。；;！？!?]")
 # Labels of dates shown with a document, by preference.
 PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
-    (1, re.compile(r"(?<![成印发])(?:日期|时间)")),
+    (1, re.compile(r"(?<![文发])(?:日期|时间)")),  # not 成文日期, 印发日期 (their own rule below); 生成日期 is fine
     (2, re.compile(r"成文日期|印发日期|签发日期")),
 )
 _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
-_BARE_DATE_LINE = re.compile(r"^[-•·*\s]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# A date on a line of its own, perhaps with the time and, after a bar, the publisher.
+_BARE_DATE_LINE = re.compile(r"^[-•·*\s]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜][^。，]{0,40})?$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
@@ -88,7 +89,8 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
                 j += 1
             if j < len(doc.lines):
                 nxt = _content(doc, j)
-                if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt):
+                if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt) \
+                        and not is_title_line(nxt):
                     return (i, j)
     return None
 
@@ -133,6 +135,25 @@ def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         return None
     m = _TITLE_IN_RUN.match(doc.view, line.content_start, min(line.content_end, line.content_start + 160))
     return (m.start(), m.end()) if m else None
+
+
+_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*[\[【]?\s*(?:标 ?题|题 ?目|文件名称)\s*[\]】]?\s*[:：|｜]\s*")
+
+
+def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """| 标 题:武乡县…的报告 |: the title in a metadata table when the page prints none."""
+    for i in range(min(layout.body_start, len(doc.lines))):
+        line = doc.lines[i]
+        m = _TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
+        if m is None:
+            continue
+        stop = doc.view.find("|", m.end(), line.content_end)
+        stop = line.content_end if stop == -1 else stop
+        while stop > m.end() and doc.view[stop - 1] == " ":
+            stop -= 1
+        if is_title_line(doc.view[m.end():stop]):
+            return (m.end(), stop)
+    return None
 
 
 def doc_type_of(title: str) -> tuple[str, int, int] | None:
@@ -279,7 +300,7 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         tag = _COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
         title_span = (tag.end() if tag else first.content_start, last.content_end)
     else:
-        title_span = title_in_run(doc, layout)
+        title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)
         if title_span is not None:
             line = doc.line_at(title_span[0]).index
             title_lines = (line, line)

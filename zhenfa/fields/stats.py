@@ -23,7 +23,7 @@ from .numerals import cn_to_int
 # Units, longest first when matched; compound units stay as written (场次, 人次).
 UNITS: tuple[str, ...] = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "毫克/立方米", "立方米", "平方米", "平方公里", "公里", "公顷",
-    "分钟", "倍", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "课时",
+    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "课时",
     "学时", "小时", "部门", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
     "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
     "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "%",
@@ -113,8 +113,11 @@ def _excluded(view: str, m: re.Match[str], para_start: int, titles: TitleRanges)
         return True  # inside 《…》
     if after < len(view) and unit in UNIT_WORD_BREAKS and view[after] in UNIT_WORD_BREAKS[unit]:
         return True  # the unit character begins another word (3条例, 10部署)
-    if unit == "个" and view.startswith(("部分", "方面", "阶段", "环节", "板块"), after) and not num[0].isdigit():
-        return True  # 四个部分, 五个方面: the parts of a text or a plan, not things counted
+    if unit == "个" and view.startswith(("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向"), after) \
+            and not num[0].isdigit():
+        return True  # 四个部分, 五个方面, 三个层次: the parts of a text or a plan, not things counted
+    if not num[0].isdigit() and view.startswith(("“", '"', "「"), after):
+        return True  # 三个“一号工程”: the numeral names a slogan
     before = view[start - 1] if start > para_start else ""
     if not num[0].isdigit():
         if num in ("〇", "零") or unit == "%":

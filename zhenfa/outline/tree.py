@@ -384,9 +384,12 @@ class _Builder:
                                 and last_inline.inline and last_inline.rank < family.rank)
                 first = m.number == 1 and open_node is None
                 after_colon = first and _after_colon(view, para.start, start)
-                # A page flattened onto one line: …取得新成效。一、坚持党的领导…二、…
-                first_in_run = first and prev_ch in "。；;" and self._has_second_heading(family, m.end, para.end)
-                if not ((boundary and prev_ch not in " )）") or (prev_ch == " " and (continues or nested_first or after_colon))):
+                # A page flattened onto one line: …取得新成效。一、坚持党的领导…二、… — the first heading
+                # after a full stop, when a second follows or the heading names a part of the report.
+                after_stop = _after_chars(view, para.start, start, "。；;")
+                first_in_run = first and after_stop and (self._has_second_heading(family, m.end, para.end) or bool(
+                    heading_kinds(view[m.end:_heading_end(view, m.end, min(para.end, m.end + 40))], self.report_year)))
+                if not ((boundary and prev_ch not in " )）") or (prev_ch == " " and (continues or nested_first or after_colon or first_in_run))):
                     continue
                 if not (continues or nested_first or after_colon or first_in_run):
                     continue
@@ -483,12 +486,17 @@ class _Builder:
             root.kinds = kinds
 
 
-def _after_colon(view: str, floor: int, pos: int) -> bool:
-    """Whether the text just before `pos` (spaces skipped) ends with a colon: 报告如下：一、…"""
+def _after_chars(view: str, floor: int, pos: int, chars: str) -> bool:
+    """Whether the text just before `pos`, spaces skipped, ends with one of `chars`."""
     i = pos
     while i > floor and view[i - 1] == " ":
         i -= 1
-    return i > floor and view[i - 1] in ":："
+    return i > floor and view[i - 1] in chars
+
+
+def _after_colon(view: str, floor: int, pos: int) -> bool:
+    """报告如下：一、…"""
+    return _after_chars(view, floor, pos, ":：")
 
 
 def _cn(n: int) -> str:
