@@ -49,6 +49,7 @@ _PARTY = re.compile(r"^(?:中共|中国共产党)")
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
 _PRONOUN = re.compile(r"[我本该全各其此]")
+_WE = re.compile(r"[我本](局|厅|委|办|院)")  # how the report speaks of itself
 _BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡)")
 # Central bodies: no place in their names, no province.
 MINISTRIES = (
@@ -235,9 +236,15 @@ def _from_body_names(w: _Where) -> Span | None:
 
 
 def _from_self_reference(w: _Where) -> Span | None:
-    """The body's way of naming itself without its place (…市市场监管局把握…)."""
-    own = _SELF_NAME.search(w.doc.view, *_body_range(w.doc, w.layout))
-    return (own.start(1), own.end(1)) if own else None
+    """The body's way of naming itself without its place (…市市场监管局把握…). A report that
+    says 我局 is a 局: a 厅 or 委 it names is another body (its superior, a partner)."""
+    view = w.doc.view
+    start, end = _body_range(w.doc, w.layout)
+    we = _WE.search(view, start, min(end, start + 5000))
+    for own in _SELF_NAME.finditer(view, start, end):
+        if we is None or own.group(1).endswith(we.group(1)):
+            return own.start(1), own.end(1)
+    return None
 
 
 # Where the name is read, in order; the first rule that finds one wins. The body
