@@ -162,6 +162,7 @@ def find_watermarks(view: str) -> list[Noise]:
 # (以betway必威体育新时代中国特色社会主义思想为指导) replaced the name.
 _SLOT = re.compile(r"(?:以|践行|贯彻|学习|宣传|落实|坚持|深入|领会|运用)(?P<filler>[^\s，。；、“”《》]{1,24}?)(?=新时代中国特色社会主义思想|法治思想|总书记)")
 _FOREIGN = re.compile(r"[A-Za-z0-9]")
+_GLOSS = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")
 _SLOT_LEAD = re.compile(r"(?:以|践行|贯彻|学习|宣传|落实|坚持|深入|领会|运用)+")
 
 
@@ -173,7 +174,7 @@ def find_slot_injections(view: str) -> list[Noise]:
         start, end = m.start("filler"), m.end("filler")
         lead = _SLOT_LEAD.match(view, start, end)  # 坚持以…, 深入践行…: more lead words
         start = lead.end() if lead else start
-        filler = view[start:end]
+        filler = _GLOSS.sub("", view[start:end])  # 習(xí)近平 on a mirror site is still the name
         if not filler or "习近平" in filler:
             continue
         if _FOREIGN.search(filler) or _SPAM_PREFILTER.search(filler):

@@ -41,10 +41,11 @@ _DEPT = re.compile("(?=[" + "".join(sorted({d[0] for d in DEPARTMENTS})) + "])(?
 # …，市市场监管局把握…: a bureau naming itself by its level character and department.
 _SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([省市区县州旗盟](?:" + _DEPT.pattern + r"|[\u4e00-\u9fff]{2,8}?厅))")
 # Any organisation-like ending, for names the table does not know.
-_ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)$")
+_ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委|(?:政府|党委|人大|政协|党政)办)$")
 # A township-level body: a town, a township or a street office (below the gazetteer).
 _TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
+_PARTY_BODY = re.compile(r"(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?(?:委员会|工委|党组|党委)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _LEVEL_CHARS = "省市区县州旗盟"
@@ -130,6 +131,12 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
         start, end = inner.start("issuer"), inner.end("issuer")
     # Split on the whitespace of the source: masked noise inside a name (區(qū)) is spaces in the view.
     parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:end])]
+    # 中共重庆市委教育工作委员会重庆市教育委员会: a Party body glued to the government one
+    glued = []
+    for a, b in parts:
+        m = _PARTY_BODY.match(view, a, b)
+        glued.extend([(a, m.end()), (m.end(), b)] if m and m.end() < b else [(a, b)])
+    parts = glued
     if not parts:
         return None
     parts = [p for p in parts if _is_org(view[p[0]:p[1]]) or view[p[0]:p[1]] in gazetteer().by_name]
@@ -231,8 +238,16 @@ def _from_opening(w: _Where) -> Span | None:
 
 
 def _from_body_names(w: _Where) -> Span | None:
+    """The most frequent full name in the body; first the one the report uses for itself
+    (…市教育局… and 《鞍山市教育局权责事项目录》 over a cited 辽宁省教育厅)."""
     names = _body_names(w.doc, w.layout)
-    return names[0] if names else None
+    if not names:
+        return None
+    view = w.doc.view
+    start, end = _body_range(w.doc, w.layout)
+    own = {m.group(1) for m in _SELF_NAME.finditer(view, start, min(end, start + 20_000))}
+    mine = [n for n in names if any(view[n[0]:n[1]].endswith(o) for o in own)]
+    return (mine or names)[0]
 
 
 def _from_self_reference(w: _Where) -> Span | None:

@@ -75,7 +75,14 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             continue
         content = _content(doc, i)
         if is_title_line(content):
-            return (_issuer_lines_above(doc, layout, i), i)
+            first = _issuer_lines_above(doc, layout, i)
+            if first == i and _ISSUERLESS_TITLE.match(content):
+                # Printed twice (page header, then the document with its issuer above): the
+                # copy that carries the issuer.
+                for j in range(i + 1, limit):
+                    if _content(doc, j) == content and _issuer_lines_above(doc, layout, j) < j:
+                        return (_issuer_lines_above(doc, layout, j), j)
+            return (first, i)
         # 【法治建设报告】湖北省司法厅2022年…: a column tag before the title is not part of it
         tag = _COLUMN_TAG.match(content)
         if tag and is_title_line(content[tag.end():]):

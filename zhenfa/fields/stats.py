@@ -119,6 +119,8 @@ def _excluded(view: str, m: re.Match[str], para_start: int, titles: TitleRanges)
     if not num[0].isdigit() and view.startswith(("“", '"', "「"), after):
         return True  # 三个“一号工程”: the numeral names a slogan
     before = view[start - 1] if start > para_start else ""
+    if before in "“\"「" and re.match(r"[^”\"」。，]{0,6}[”\"」]", view[after:after + 8]):
+        return True  # “11个坚持”: a slogan
     if not num[0].isdigit():
         if num in ("〇", "零") or unit == "%":
             return True
