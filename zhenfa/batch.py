@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 INPUT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".docm", ".pdf"})
 STDIN = "-"
@@ -131,9 +132,58 @@ def run(paths: list[str], *, jobs: int = 1, pretty: bool = False) -> Iterator[Re
 
         gazetteer()
         extract_text("")
-    context = mp.get_context("fork" if fork else "spawn")
-    with context.Pool(processes=jobs, initializer=_worker_init) as pool:
-        yield from pool.imap(process_one, items, chunksize=_chunksize(len(items), jobs))
+    yield from _run_parallel(items, jobs, mp.get_context("fork" if fork else "spawn"))
+
+
+def process_chunk(chunk: list[tuple[int, str, bool]]) -> list[Result]:
+    return [process_one(item) for item in chunk]
+
+
+def _run_parallel(items: list[tuple[int, str, bool]], jobs: int, context: Any) -> Iterator[Result]:
+    """A process pool fed a few chunks ahead, results in input order. If a worker dies (a
+    crash in a native library, the out-of-memory killer), the pool is replaced and the files
+    of the lost chunk are retried one by one, so only the file that kills a worker fails."""
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = _chunksize(len(items), jobs)
+    chunks = deque(items[i:i + size] for i in range(0, len(items), size))
+    in_flight: deque[tuple[list[tuple[int, str, bool]], Future[list[Result]]]] = deque()
+    executor: ProcessPoolExecutor | None = None
+    try:
+        while chunks or in_flight:
+            if executor is None:
+                executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init)
+            while chunks and len(in_flight) < jobs * 4:
+                chunk = chunks.popleft()
+                in_flight.append((chunk, executor.submit(process_chunk, chunk)))
+            chunk, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = None
+                chunks.extendleft(reversed([c for c, _ in in_flight]))
+                in_flight.clear()
+                results = [_isolated(item, context) for item in chunk]
+            yield from results
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(item: tuple[int, str, bool], context: Any) -> Result:
+    """One file in a worker of its own: tells whether it is the one that kills workers."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init) as executor:
+        try:
+            return executor.submit(process_one, item).result()
+        except BrokenProcessPool:
+            return Result(item[0], item[1], None, "the worker process died while reading this file "
+                          "(a crash in a parser library, or out of memory)", "crashed")
 
 
 def _chunksize(n: int, jobs: int) -> int:

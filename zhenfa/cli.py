@@ -106,14 +106,17 @@ def _write_all(stream, results, total: int, *, jsonl: bool, quiet: bool) -> int:
     writer.open()
     failed = 0
     progress = None
-    if not quiet and total > 1 and sys.stderr.isatty():
-        from rich.progress import Progress
-
-        progress = Progress(transient=True, console=_stderr_console())
-        progress.start()
-        task = progress.add_task("extracting", total=total)
+    show_progress = not quiet and total > 1 and sys.stderr.isatty()
     try:
         for result in results:
+            if show_progress and progress is None:
+                # Started after the first result: the worker processes are forked by then, and
+                # forking while the bar's refresh thread runs could deadlock them.
+                from rich.progress import Progress
+
+                progress = Progress(transient=True, console=_stderr_console())
+                progress.start()
+                task = progress.add_task("extracting", total=total)
             if result.record is not None:
                 writer.write(result.record)
             else:
@@ -174,11 +177,10 @@ def text(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]) -
 @app.command()
 def outline(path: Annotated[str, typer.Argument(help="A file, or - for stdin.")]) -> None:
     """Draw the section tree of one report (markers, titles, kinds, line numbers)."""
-    from .extract import extract_loaded
     from .outline.render import render_outline
 
     loaded = _load_or_exit(path)
-    report = extract_loaded(loaded, path)
+    report = _extract_or_exit(loaded, path)
     from rich.console import Console
 
     console = Console()
@@ -197,11 +199,16 @@ def view(
     output: Annotated[str | None, typer.Option("-o", "--output", help="Where to write the page (default: FILE.html beside the input; - for stdout).")] = None,
 ) -> None:
     """Write an offline HTML page showing every extracted value highlighted on the source text."""
-    from .extract import extract_loaded
     from .view import render_html
 
     loaded = _load_or_exit(path)
-    page = render_html(extract_loaded(loaded, path), loaded.text).encode("utf-8")
+    try:
+        page = render_html(_extract_or_exit(loaded, path), loaded.text).encode("utf-8")
+    except Exception as exc:  # a bug must be a one-line message, not a traceback
+        if os.environ.get("ZHENFA_DEBUG"):
+            raise
+        _err(f"{path}: internal error: {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_FILES_FAILED) from None
     if output == "-" or (output is None and path == "-"):
         sys.stdout.buffer.write(page)
         return
@@ -245,6 +252,19 @@ def summary(
     # Piped output has no terminal width: use a wide one rather than fold every name.
     console = Console(width=None if sys.stdout.isatty() else 200)
     console.print(summary_table(rows, compact=console.width < 130))
+
+
+def _extract_or_exit(loaded, path: str):  # type: ignore[no-untyped-def]
+    """The record for one loaded file; an internal error is a one-line message and exit 1."""
+    from .extract import extract_loaded
+
+    try:
+        return extract_loaded(loaded, path)
+    except Exception as exc:
+        if os.environ.get("ZHENFA_DEBUG"):
+            raise
+        _err(f"{path}: internal error: {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_FILES_FAILED) from None
 
 
 def _write_text(text: str) -> None:

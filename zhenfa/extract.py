@@ -26,8 +26,9 @@ from .text import Doc, fold_traditional, fold_width
 def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
                  _warnings: list[Warning] | None = None) -> Report:
     """Extract one report from its decoded text. Offsets in the result index `text`."""
-    if "\x00" in text or not isinstance(text, str):
-        text = str(text)
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text() takes the decoded text as str, not {type(text).__name__}; "
+                        "use zhenfa.extract_bytes() or zhenfa.extract_file() for bytes and paths")
     folded = fold_traditional(fold_width(text))
     noise = find_noise(folded)  # on the folded view: [bookmark： …] is [bookmark: …]
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)

@@ -26,9 +26,12 @@ class LoadError(Exception):
     """A file that cannot become text; `code` is stable and machine-readable."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(code, message)  # both in args, so the error pickles (process pools, Spark)
         self.code = code
         self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(slots=True)

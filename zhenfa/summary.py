@@ -109,10 +109,11 @@ def summary_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per record, keys as COLUMNS. `sections` counts top-level sections;
     `warning_codes` is "code:count" per code, sorted, space-separated."""
     rows = []
-    for record in records:
-        source = record.get("source") or {}
-        bureau = record.get("bureau") or {}
-        warnings = record.get("warnings") or []
+    for n, record in enumerate(records, 1):
+        source, bureau, warnings = record.get("source") or {}, record.get("bureau") or {}, record.get("warnings") or []
+        if not isinstance(source, dict) or not isinstance(bureau, dict) or not isinstance(warnings, list) or any(
+                not isinstance(record.get(k) or [], list) for k in ("sections", "measures", "statistics", "shortcomings", "plans")):
+            raise RecordsError(f"record {n}: not a zhenfa report record (source, bureau and lists have the wrong types)")
         codes = Counter(str(w.get("code")) for w in warnings if isinstance(w, dict))
         rows.append({
             "file": _file_name(source.get("path")),

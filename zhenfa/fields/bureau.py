@@ -99,12 +99,14 @@ def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
 
 
 def walk_left(view: str, pos: int) -> int:
-    """Extend a name leftwards over the place names written before `pos` (成都市成华区…)."""
-    while True:
+    """Extend a name leftwards over the place names written before `pos` (成都市成华区…);
+    a name holds at most four (province, city, county, town)."""
+    for _ in range(4):
         found = places_ending_at(view, pos)
         if found is None:
-            return pos
+            break
         pos = found[0]
+    return pos
 
 
 def split_issuers(text: str) -> list[tuple[int, int]]:

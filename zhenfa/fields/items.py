@@ -75,6 +75,9 @@ PART_CUES = {SectionKind.shortcomings: SHORTCOMING_TRANSITION, SectionKind.plans
 def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[SectionKind, int, int]]:
     """(kind, start, end) of each item-bearing part of a section."""
     kinds = [k for k in section.kinds if k in ITEM_KINDS]
+    # Parts follow the statutory order; a later cue out of that order (存在的问题和整改措施:
+    # measures that answer the problems) is part of the earlier one.
+    kinds = [k for i, k in enumerate(kinds) if all(ITEM_KINDS.index(k) > ITEM_KINDS.index(p) for p in kinds[:i])]
     if len(kinds) <= 1:
         return [(k, section.start, section.end) for k in kinds]
     starts = [section.start]

@@ -35,7 +35,9 @@ UNIT_WORD_BREAKS: dict[str, str] = {
     "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_CN_NUM = "[零〇两一二三四五六七八九十百千万亿]+"
+# A Chinese numeral starts where no numeral character precedes it, and is bounded: a run of
+# 一一一… must not be re-read from every position (quadratic backtracking).
+_CN_NUM = "(?<![零〇两一二三四五六七八九十百千万亿])[零〇两一二三四五六七八九十百千万亿]{1,12}"
 QUANTITY = re.compile(
     r"(?=[\d零〇两一二三四五六七八九十百千万亿])"  # lets the engine skip ordinary text quickly
     rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"

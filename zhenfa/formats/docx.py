@@ -88,6 +88,9 @@ def _related_element(part, reltype: str) -> etree._Element | None:
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+MAX_CHARS = 20_000_000  # as for PDF text layers
+
+
 def extract_docx(data: bytes) -> tuple[str, list[Warning]]:
     if data.startswith(OLE2_MAGIC):
         raise LoadError("unsupported", "an old binary Word (.doc) or WPS file, not .docx: save it as .docx or PDF first")
@@ -119,7 +122,10 @@ def extract_docx(data: bytes) -> tuple[str, list[Warning]]:
         raise LoadError("corrupt", "the Word document has no body")
     lines: list[str] = []
     _Walker(numbering, lines).block_children(body)
-    return _finish(lines), []
+    text = _finish(lines)
+    if len(text) > MAX_CHARS:
+        raise LoadError("too_large", f"the Word document holds over {MAX_CHARS:,} characters of text")
+    return text, []
 
 
 def _finish(lines: list[str]) -> str:

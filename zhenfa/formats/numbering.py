@@ -130,11 +130,14 @@ def _val(el: etree._Element | None, attr: str = "val") -> str | None:
     return el.get(_W + attr)
 
 
+MAX_NUMBER = 10_000  # list numbers beyond this are damage or an attack (a 76-million-letter label)
+
+
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return int(value.strip())
+        return max(-MAX_NUMBER, min(MAX_NUMBER, int(value.strip())))
     except ValueError:
         return None
 
@@ -335,7 +338,7 @@ class Numbering:
         i = 0
         while i < len(text):
             ch = text[i]
-            if ch == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+            if ch == "%" and i + 1 < len(text) and text[i + 1] in "123456789":
                 ref = int(text[i + 1]) - 1
                 i += 2
                 if not 0 <= ref < MAX_LEVELS:
