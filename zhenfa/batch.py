@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-INPUT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".docm", ".pdf"})
+from .load import INPUT_SUFFIXES
+
 STDIN = "-"
 
 

@@ -66,9 +66,14 @@ def extract(
         _err(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     if not files:
-        _err("no input files (looked for .txt .html .htm .docx .pdf)")
+        from .load import INPUT_SUFFIXES
+
+        _err(f"no input files (looked for {' '.join(sorted(INPUT_SUFFIXES))})")
         raise typer.Exit(EXIT_USAGE)
     if output not in (None, "-"):
+        if os.path.realpath(output) in {os.path.realpath(f) for f in files if f != "-"}:
+            _err(f"refusing to write {output}: it is one of the inputs")
+            raise typer.Exit(EXIT_USAGE)
         problem = _output_problem(Path(output))
         if problem:
             _err(f"cannot write {output}: {problem}")

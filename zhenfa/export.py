@@ -16,14 +16,15 @@ from .models import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    # Records are built with models.build from trusted values: skip the
-    # serializer's type warnings, orjson handles tuples and enums itself.
-    return report.model_dump(warnings=False)
+    """The record as plain JSON values (lists, str, numbers), exactly as the CLI writes it."""
+    return report.model_dump(mode="json", warnings=False)
 
 
 def dump_report(report: Report, *, pretty: bool = False) -> bytes:
     option = orjson.OPT_INDENT_2 if pretty else 0
-    return orjson.dumps(report_to_dict(report), option=option)
+    # Python-mode dump is faster; orjson writes its tuples and enums as JSON arrays and strings.
+    # Records are built with models.build from trusted values: no serializer type warnings.
+    return orjson.dumps(report.model_dump(warnings=False), option=option)
 
 
 class RecordWriter:

@@ -16,6 +16,19 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas", "select", "button"])
 VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+# Elements whose end tag may be omitted, and the start or end tags that end them (HTML § 13.1.2.4).
+_P_CLOSERS = frozenset(["address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"])
+IMPLIED_BY_START: dict[str, frozenset[str]] = {
+    "p": _P_CLOSERS, "li": frozenset({"li"}), "dt": frozenset({"dt", "dd"}), "dd": frozenset({"dt", "dd"}),
+    "tr": frozenset({"tr"}), "td": frozenset({"td", "th", "tr"}), "th": frozenset({"td", "th", "tr"}),
+    "option": frozenset({"option", "optgroup"}),
+}
+IMPLIED_BY_END: dict[str, frozenset[str]] = {
+    "p": frozenset({"div", "body", "td", "th", "li", "section", "article", "blockquote"}),
+    "li": frozenset({"ul", "ol", "menu"}), "dt": frozenset({"dl"}), "dd": frozenset({"dl"}),
+    "tr": frozenset({"table", "tbody", "thead", "tfoot"}), "td": frozenset({"tr", "table", "tbody"}),
+    "th": frozenset({"tr", "table", "thead"}), "option": frozenset({"select", "datalist"}),
+}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\r\n\f]+")
 
@@ -28,6 +41,8 @@ class _TextCollector(HTMLParser):
         self.pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_stack and self._implicitly_closed(tag, IMPLIED_BY_START):
+            self.skip_stack.clear()  # <p hidden>spam<div>…: the hidden <p> ended where the <div> began
         if self.skip_stack:
             if tag == "body" and self.skip_stack[0] == "head":  # a <head> that was never closed
                 self.skip_stack.clear()
@@ -53,6 +68,9 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.skip_stack and tag != self.skip_stack[-1] and self._implicitly_closed(tag, IMPLIED_BY_END):
+            self.skip_stack.clear()  # <li hidden>…</ul>: the parent closed the hidden element
+            return
         if self.skip_stack:
             if tag == self.skip_stack[-1]:
                 self.skip_stack.pop()
@@ -68,6 +86,10 @@ class _TextCollector(HTMLParser):
         if not self.pre_depth:
             data = _WS.sub(" ", data)
         self.parts.append(data)
+
+    def _implicitly_closed(self, tag: str, table: dict[str, frozenset[str]]) -> bool:
+        """Whether `tag` ends a hidden element whose end tag HTML lets authors leave out."""
+        return len(self.skip_stack) == 1 and tag in table.get(self.skip_stack[0], frozenset())
 
     def _break(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):

@@ -26,12 +26,15 @@ class Role(StrEnum):
 # Labels of page metadata; a line made of such label:value pairs is metadata.
 META_LABELS = (
     "发布日期|发布时间|发布于|发稿时间|更新时间|日期|时间|来源|信息来源|文章来源|稿件来源|发布机构|发布单位|发布者|发布人|作者|"
-    "编辑|责任编辑|索引号|索号|文号|发文字号|发文机关|主题分类|体裁分类|成文日期|公开目录|公开方式|公开范围|主题词|"
-    "浏览量|浏览次数|访问量|点击数|点击量|阅读|阅读量|阅读次数|有效性|有性|所属机构|分类|字号|生成日期|文章编号"
+    "编辑|责任编辑|索引号|文号|发文字号|发文机关|主题分类|体裁分类|成文日期|公开目录|公开方式|公开范围|主题词|"
+    "浏览量|浏览次数|访问量|点击数|点击量|阅读|阅读量|阅读次数|有效性|所属机构|分类|字号|生成日期|文章编号"
 )
 # A label may be written with spaces between its characters (标 题, 发布 日期).
 _SPACED_LABELS = "|".join(" ?".join(label) for label in (META_LABELS + "|标题|题目|文件名称").split("|"))
 _META = re.compile(rf"^(?:[-•·*|｜]\s*)?[\[【]?\s*(?:{_SPACED_LABELS})\s*[\]】]?\s*(?:[:：|｜]|\s|$)")
+# Any short label in brackets on a line of its own in a metadata table (• [ 有效性 ]), whatever
+# the label says or however a copy damaged it.
+_BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*)?[\[【]\s*[\u4e00-\u9fff ]{1,6}\s*[\]】]\s*$")
 
 # Chrome, as (name, pattern) tried in order against a line's content.
 CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -48,9 +51,12 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"English|返回|上一篇|下一篇|相关(?:链接|文章|阅读)|附件[:：]?$|【打印】|【关闭】)", re.I)),
     ("contact", re.compile(r"^(?:电话|联系电话|咨询电话|传真|邮箱|电子邮箱|电子信箱|地址|通讯地址|邮编|邮政编码|E-?mail)\s*[:：]", re.I)),
     ("contact", re.compile(r"^[^。]{0,40}(?:[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)0\d{2,3}-\d{7,8}(?!\d))[^。]{0,40}$")),
+    # Words no report sentence uses, anywhere in a short line …
+    ("footer", re.compile(r"版权所有|ICP备|ICP证|公网安备|网站标识码|Copyright|©|政府网站找错|网站纠错|网站地图|网站声明|隐私声明", re.I)),
+    # … and words a heading may use too (（二）强化技术支持), only as a label or in a bar of links.
     ("footer", re.compile(
-        r"主办单位|承办单位|协办单位|版权所有|ICP备|ICP证|公网安备|网站标识码|技术支持|联系电话|联系我们|举报电话|举报邮箱|"
-        r"网站地图|法律声明|关于我们|使用帮助|Copyright|©|建议使用|分辨率|浏览器|政府网站找错|网站纠错|网站声明|隐私声明", re.I)),
+        r"(?:主办单位|承办单位|协办单位|技术支持|联系电话|联系我们|举报电话|举报邮箱|法律声明|关于我们|使用帮助)\s*(?:[:：|｜丨]|$)|"
+        r"建议使用[^。，]{0,20}(?:浏览器|分辨率)")),
 )
 # Navigation bars: several short tokens separated by |, 丨 or ｜.
 _NAV_BAR = re.compile(r"^[|丨｜]?(?:\s*[^|丨｜。，]{1,10}\s*[|丨｜]){1,}\s*[^|丨｜。，]{0,10}$")
@@ -74,10 +80,11 @@ class Layout:
 def line_role(content: str) -> tuple[Role, str | None]:
     if not content:
         return Role.blank, None
-    if len(content) > 300 or (len(content) >= 50 and "。" in content):
-        # Chrome lines are short and are not sentences; most body lines end here, cheaply.
+    if len(content) > 300 or (len(content) >= 50 and "。" in content) or _MARKER_START.match(content):
+        # Chrome lines are short and are not sentences, nor outline headings; most body lines
+        # end here, cheaply.
         return Role.text, None
-    if _META.match(content):
+    if _META.match(content) or _BRACKET_LABEL.match(content):
         return Role.meta, "meta"
     for name, pattern in CHROME_PATTERNS:
         if pattern.search(content):
@@ -95,7 +102,7 @@ def is_prose(content: str) -> bool:
     if _MARKER_START.match(content):
         return True
     if _CLAUSE_PUNCT.search(content):
-        return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "，" not in content and "。" not in content)
+        return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)
     if _SENTENCE_PUNCT.search(content):
         return len(content) >= 20  # 欢迎访问本网站！: a short exclamation is page furniture
     return len(content) >= 60 and not _TITLE_LIKE.search(content)

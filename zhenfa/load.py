@@ -72,8 +72,12 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)[\s>/]", re.I | re.S)
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+PDF_SUFFIXES = frozenset({".pdf"})
+# What a directory is searched for.
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
 
 def sha256_of(data: bytes) -> str:
@@ -108,15 +112,15 @@ def sniff_format(data: bytes, suffix: str = "") -> SourceFormat:
     suffix = suffix.lower()
     if suffix in HTML_SUFFIXES:
         return SourceFormat.html
-    if data.startswith(b"PK\x03\x04") and suffix in ("", ".docx", ".docm", ".dotx", ".dotm", ".wps"):
+    if data.startswith(b"PK\x03\x04") and (suffix in DOCX_SUFFIXES or suffix in ("", ".wps")):
         return SourceFormat.docx
     if data.startswith(b"%PDF-"):
         return SourceFormat.pdf
     if _HTML_SNIFF.match(data[:2048].lstrip(codecs.BOM_UTF8)):
         return SourceFormat.html
-    if suffix in (".docx", ".docm", ".dotx", ".dotm"):
+    if suffix in DOCX_SUFFIXES:
         return SourceFormat.docx
-    if suffix == ".pdf":
+    if suffix in PDF_SUFFIXES:
         return SourceFormat.pdf
     return SourceFormat.txt
 
@@ -138,7 +142,8 @@ def load_bytes(data: bytes, suffix: str = "") -> Loaded:
         for magic, what in _BINARY_MAGIC:
             if data.startswith(magic):
                 raise LoadError("binary", f"binary file: {what}, not text")
-    text, encoding, replaced = decode_bytes(data)
+    declared = _declared_charset(data) if fmt is SourceFormat.html else None
+    text, encoding, replaced = decode_bytes(data, declared)
     warnings: list[Warning] = []
     if replaced:
         warnings.append(warn("decode_replaced", f"{replaced} byte sequence(s) could not be decoded as {encoding} and were replaced with U+FFFD"))
@@ -155,8 +160,24 @@ def _require_text(text: str) -> str:
     return text
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, int]:
-    """Decode bytes to text; returns (text, encoding, number of replaced sequences)."""
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (<meta charset="big5">), if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii", "replace")).name
+    except LookupError:
+        return None
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]{2,20})", re.I)
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, int]:
+    """Decode bytes to text; returns (text, encoding, number of replaced sequences).
+    `declared` is the charset an HTML page names; it is tried after a BOM, before guessing."""
     for bom, encoding, codec in (
         (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
         (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),
@@ -167,6 +188,11 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
         if data.startswith(bom):
             text = data[len(bom):].decode(codec, "replace")
             return _checked(text, encoding, text.count("\ufffd"))
+    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            return _checked(data.decode(declared), declared, 0)
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         return _checked(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError:
@@ -180,9 +206,18 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
         raise LoadError("binary", "binary file: contains NUL bytes and is not UTF-16 text")
     for codec in ("gbk", "gb18030"):
         try:
-            return _checked(data.decode(codec), codec, 0)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if _PRIVATE_USE.search(text):
+            # Big5 bytes read as GBK land in the private-use area: traditional-script pages.
+            try:
+                big5 = data.decode("big5")
+                if not _PRIVATE_USE.search(big5):
+                    return _checked(big5, "big5", 0)
+            except UnicodeDecodeError:
+                pass
+        return _checked(text, codec, 0)
     # Mostly one encoding with a few damaged bytes: keep it and say so.
     for codec in ("utf-8", "gb18030"):
         text = data.decode(codec, "replace")

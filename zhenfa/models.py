@@ -8,11 +8,12 @@ Offsets: every `span` is `[start, end)` in code points into the decoded source
 text (no byte-order mark; CRLF counts as two characters). For HTML input the
 text is the one zhenfa extracts from the page (`zhenfa text FILE` prints it).
 
-Strings: fields described as *verbatim* (`marker`, `heading`, `raw`) are the
-source text with line breaks and indentation removed. Other strings are
-*canonical*: line breaks and indentation removed, runs of spaces collapsed, and
-ASCII punctuation that a copy substituted for Chinese punctuation (, ; : ( ) ! ?)
-shown full-width, so the same report copied differently gives the same values.
+Strings: `raw` is exactly text[span]. `marker` and `heading` are *verbatim*: the
+source with line breaks and indentation removed and masked noise (injected text,
+conversion artifacts) left out. Other strings are *canonical*: the same, with runs of
+spaces collapsed and ASCII punctuation that a copy substituted for Chinese punctuation
+(, ; : ( ) ! ?) shown full-width, so the same report copied differently gives the same
+values; an item's `text` keeps one line break between paragraphs.
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ class Bureau(_Record):
     province: str | None = Field(None, description="full official name; a municipality (天津市) is both province and city")
     city: str | None = Field(None, description="prefecture-level division (苏州市, 塔城地区); the municipality itself for 北京/天津/上海/重庆")
     county: str | None = Field(None, description="county-level division (张家港市, 和平区), when the bureau is at that level")
-    level: Level | None = Field(None, description="administrative level of the bureau: province, city, county, or town (镇/乡/街道)")
+    level: Level | None = Field(None, description="administrative level of the bureau: province, city, county, or town "
+                                "(镇/乡/街道); null when only the place is known (a name without one, 教育局)")
     adcode: str | None = Field(None, description="six-digit administrative division code of the place, where known")
     span: Span | None = Field(None, description="where the name is written")
 
@@ -122,7 +124,8 @@ class Item(_Record):
     title: str = Field(description="the heading phrase, e.g. the text before the first 。 (canonical)")
     text: str = Field(description="the whole item (canonical; paragraphs joined by a line break)")
     depth: int = Field(description="1 = directly under its top-level section")
-    path: list[str] = Field(default_factory=list, description="markers from the top, e.g. ['二、', '（一）', '1.']")
+    path: list[str] = Field(default_factory=list, description="markers from the top, e.g. ['二、', '（一）', '1.']; "
+                            "an implicit or unnumbered section contributes ''")
     span: Span
     title_span: Span | None = None
     marker: str | None = Field(None, description="the item's own marker as written, if any")
@@ -136,7 +139,8 @@ class Statistic(_Record):
     raw: str = Field(description="the source text of the quantity (verbatim): text[span[0]:span[1]] == raw")
     span: Span
     subject: str | None = Field(None, description="what was counted, from the clause before the number")
-    section: list[str] = Field(default_factory=list, description="markers of the outline path the statistic sits in")
+    section: list[str] = Field(default_factory=list, description="markers of the outline path the statistic sits in "
+                               "('' for an implicit or unnumbered section; empty in the introduction)")
     change: ChangeDirection | None = Field(None, description="when the number is a change: 增加/增长/提高 → increase, 下降/减少 → decrease")
     compared_to: str | None = Field(None, description="the comparison base when stated, e.g. 去年, 2020年, 上年")
 

@@ -140,7 +140,12 @@ class Doc:
         piece = self._display[start:end]
         if "\x00" in piece or not piece or piece[0] in ",:，：" or piece[-1] in ",:，：" or not _HAN.search(piece):
             return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
-        return _whitespace(piece, keep_breaks) if _WHITESPACE.search(piece) else piece
+        if not _WHITESPACE.search(piece):
+            return piece
+        if _COMMA_NEAR_SPACE.search(self.text, start, end):
+            # 1,\n2: canonical() joins the lines before it reads the comma; the cache cannot.
+            return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
+        return _whitespace(piece, keep_breaks)
 
     def line_at(self, offset: int) -> Line:
         """The line that contains `offset` (the last line for offsets at the end)."""
@@ -163,6 +168,9 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+_NOT_A_BREAK = re.compile(r"[^\r\n\u2028\u2029\x85]")  # every line break survives masking
+
+
 def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
     """Replace every span with spaces (line breaks kept) so offsets never move."""
     spans = sorted(spans)
@@ -176,7 +184,7 @@ def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
             continue
         parts.append(view[pos:start])
         chunk = view[start:end]
-        parts.append(re.sub(r"[^\r\n]", " ", chunk))
+        parts.append(_NOT_A_BREAK.sub(" ", chunk))
         pos = end
     parts.append(view[pos:])
     return "".join(parts)
@@ -315,6 +323,7 @@ def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
     return out
 
 
+_COMMA_NEAR_SPACE = re.compile(r"\d[,:]\s|\s[,:]\d")
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[,:](?=\d)")
 
 

@@ -19,6 +19,7 @@ WARNING_CODES: dict[str, str] = {
     "no_bureau": "no issuing body was found",
     "no_year": "the year the report covers could not be determined",
     "year_conflict": "the title and the body name different report years",
+    "year_from_date": "no year in the text; the report year was inferred from the publication date",
 }
 
 

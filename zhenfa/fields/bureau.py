@@ -67,7 +67,10 @@ _MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len
 # The opening of a report names its subject after the year and the usual 在…下 clause.
 _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
 # 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
-_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=[坚认深全积持不紧始围以按在着大进扎切])")
+# The words that follow the subject of a report's opening sentence.
+OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "不断", "紧紧", "始终", "围绕", "以", "按照", "在", "着力",
+                 "大力", "进一步", "扎实", "切实", "紧扣", "聚焦", "高度重视", "严格", "贯彻", "落实")
+_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
 _REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20)\d\d ?年")
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _META_ISSUER = (
@@ -287,9 +290,12 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
         context = _context_place(doc, (0, 0))
         if context is None:
             return None, None, warnings
+        single = _only_single(doc, context[2])
+        if single is None:
+            warnings.append(_ambiguous(doc, context))
+            return None, None, warnings
         bureau = build(Bureau, name=None, span=None)
-        divisions = context[2]
-        _fill(bureau, _only_single(doc, divisions) or divisions[0], level=False)
+        _fill(bureau, single, level=False)
         return bureau, (context[0], context[1]), warnings
     name_span = complete_name(doc, name_span)
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
@@ -420,7 +426,11 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         own_level = (bureau.name or "")[:1]
         if not town and not (own_level in _LEVEL_CHARS and view[context[1] - 1] == own_level):
             # Only the place is known, not the bureau's level within it.
-            _fill(bureau, _only_single(doc, context[2]) or context[2][0], level=False)
+            single = _only_single(doc, context[2])
+            if single is None:
+                warnings.append(_ambiguous(doc, context))
+            else:
+                _fill(bureau, single, level=False)
             return (context[0], context[1])
     # The most specific division in the name, constrained by the ones before it.
     start, end, divisions = hits[-1]
@@ -432,8 +442,7 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         coded = [d for d in divisions if d.adcode in _code_hints(doc)]
         divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
     if len(divisions) != 1:
-        names = "、".join(f"{d.province}{d.city or ''}{d.name}" for d in divisions[:5])
-        warnings.append(warn("ambiguous_place", f"{view[start:end]} could be {names}; the text does not say which", (start, end)))
+        warnings.append(_ambiguous(doc, (start, end, divisions)))
         return (start, end)
     _fill(bureau, divisions[0])
     if town:
@@ -458,6 +467,12 @@ def _code_hints(doc: Doc) -> set[str]:
         for pattern in (_CREDIT_CODE, _INDEX_CODE):
             hints.update(m.group(1) for m in pattern.finditer(view, line.content_start, line.content_end))
     return hints
+
+
+def _ambiguous(doc: Doc, hit: tuple[int, int, list[Division]]) -> Warning:
+    start, end, divisions = hit
+    names = "、".join(f"{d.province}{d.city if d.city and d.city != d.province else ''}{d.name}" for d in divisions[:5])
+    return warn("ambiguous_place", f"{doc.view[start:end]} could be {names}; the text does not say which", (start, end))
 
 
 def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, list[Division]]]:

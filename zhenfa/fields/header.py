@@ -129,7 +129,7 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
 
 _TITLE_IN_RUN = re.compile(
     r"[\u4e00-\u9fff（）() ]{0,40}?(?:(?:19|20)\d\d ?年度?)?[\u4e00-\u9fff（）() ]{0,20}?(?:法治|依法行政)[\u4e00-\u9fff（）()]{0,24}?"
-    r"(?:情况的报告|情况报告|工作报告|年度报告|工作总结|的报告)(?=(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年| |一、|[为根按近在])")
+    r"(?:情况的报告|情况报告|工作报告|年度报告|工作总结|的报告)(?=(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年| |一、|为|根据|按照|近年来|在)")  # what follows a title run into its text
 
 
 def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
@@ -253,7 +253,9 @@ def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | Non
     if published is not None:
         # No year in the text: a report is published after its year ends, usually by spring.
         y, m = int(published[:4]), int(published[5:7])
-        return (y - 1 if m <= 9 else y), None, warnings
+        year = y - 1 if m <= 9 else y
+        warnings.append(warn("year_from_date", f"no year in the text: {year} inferred from the publication date {published}"))
+        return year, None, warnings
     return None, None, warnings
 
 
@@ -289,9 +291,9 @@ def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
                     return ys[0]
         # 一、2023年度推进法治政府建设的主要举措和成效: a heading of the year's work
         head = doc.view[line.content_start:line.content_start + 30]
-        m2 = re.match(r"^[一二三四五六七八九十]{1,3}[、.] ?((?:19|20)\d\d) ?年(?:度)?(?!.{0,12}(?:安排|计划|设想|打算))", head)
+        m2 = re.match(r"^[一二三四五六七八九十]{1,3}[、.] ?((?:19|20)\d\d ?年)(?:度)?(?!.{0,12}(?:安排|计划|设想|打算))", head)
         if m2:
-            return int(m2.group(1)), line.content_start + m2.start(1), line.content_start + m2.end(1) + 1
+            return int(m2.group(1)[:4]), line.content_start + m2.start(1), line.content_start + m2.end(1)
         checked += 1
         if checked >= 8:
             break

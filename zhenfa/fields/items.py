@@ -212,7 +212,8 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
                            path: list[str]) -> list[Item]:
     """Shortcomings with no numbering: the clauses of a list after 主要表现在：, else one per paragraph."""
     paras = [p for p in _paragraphs_in(outline, section) if start <= p.start < end or p.start < section.heading_end < p.end]
-    if section.implicit:  # the transition that opened the part may itself list them
+    if section.implicit and not any(p.start == section.start for p in paras):
+        # the transition that opened the part may itself list them
         paras = [p for p in outline.paragraphs if p.start == section.start] + paras
     items = [_span_item(doc, s, e, path) for para in paras for s, e in shortcoming_clauses(doc, para.start, para.end)]
     if items:

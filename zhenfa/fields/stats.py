@@ -54,6 +54,8 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
 ), key=lambda pair: -len(pair[0])))
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+# Nouns that make a numeral and measure word the name of a policy, not a count.
+POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
 PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
 _PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:全会|全体会议|党代会)")
 MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers lose precision past 2**53 anyway
@@ -120,6 +122,8 @@ def _excluded(view: str, m: re.Match[str], para_start: int, titles: TitleRanges)
         return True  # 四个部分, 五个方面, 三个层次: the parts of a text or a plan, not things counted
     if not num[0].isdigit() and view.startswith(("“", '"', "「"), after):
         return True  # 三个“一号工程”: the numeral names a slogan
+    if not num[0].isdigit() and view.startswith(POLICY_NOUNS, after):
+        return True  # 三张清单制度, 三个规定, 两个确立: the name of a policy
     before = view[start - 1] if start > para_start else ""
     if before in "“\"「" and re.match(r"[^”\"」。，]{0,6}[”\"」]", view[after:after + 8]):
         return True  # “11个坚持”: a slogan
@@ -180,8 +184,11 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
         return doc.display(s, s + len(before))
     # 3名学生获…: the subject follows the unit.
     m = _CLAUSE_BOUNDARY.search(view, end, min(para_end, end + 40))
-    after = view[end:m.start() if m else min(para_end, end + 40)].strip()
-    return doc.display(end, end + len(after)) if len(after) >= 2 else None
+    stop = m.start() if m else min(para_end, end + 40)
+    raw = view[end:stop]
+    after = raw.strip()
+    begin = end + len(raw) - len(raw.lstrip())
+    return doc.display(begin, begin + len(after)) if len(after) >= 2 else None
 
 
 def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection | None, str | None]:

@@ -36,6 +36,8 @@ UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering tha
 _UNNUMBERED_STOP = re.compile(r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}[-年./]")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一是")
+# How the second line of a heading split in two ends: 主要举措 / 和成效
+_HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
@@ -162,6 +164,8 @@ class _Builder:
         while len(self.stack) > depth:
             node = self.stack.pop()
             node.end = self._trim(node.start, pos if node.cap is None else min(pos, node.cap))
+            # A heading never runs into the next sibling (an inline 一、 inside a transition).
+            node.heading_end = max(node.marker_end, min(node.heading_end, node.end))
 
     def _trim(self, start: int, pos: int) -> int:
         pos = max(start, pos)
@@ -172,6 +176,9 @@ class _Builder:
     def _attach(self, node: Node) -> None:
         if node.family is not None:
             node.rank = node.family.rank
+        # An inline enumeration ends with its paragraph: nothing after it can be its child.
+        while self.stack and self.stack[-1].cap is not None and self.stack[-1].cap <= node.start:
+            self._close_to(len(self.stack) - 1, node.start)
         if len(self.stack) >= MAX_DEPTH:  # pathological nesting: stay flat rather than recurse without end
             self._close_to(MAX_DEPTH - 1, node.start)
         if self.stack:
@@ -324,13 +331,14 @@ class _Builder:
         if index + 1 >= len(self.paragraphs) or para.end - node.marker_end > 30:
             return False
         nxt = self.paragraphs[index + 1]
-        if nxt.line != para.line + 1:
+        if nxt.line > para.line + 2:
             return False
         text = self.view[nxt.start:nxt.end]
-        if len(text) > 12 or _SENTENCE_PUNCT.search(text) or detect_marker(self.view, nxt.start, nxt.end):
+        bare = node.marker_end >= para.end  # （一） alone on its line: the heading is on the next
+        if len(text) > (30 if bare else 12) or _SENTENCE_PUNCT.search(text) or detect_marker(self.view, nxt.start, nxt.end):
             return False
         # The second line must end like a heading does, not start a sentence.
-        if not re.search(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$", text):
+        if not bare and not _HEADING_TAIL.search(text):
             return False
         node.heading_join = nxt.end
         node.heading_end = nxt.end
