@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .text import Doc, Line
+from .text import Doc
 
 
 class Role(StrEnum):
@@ -123,6 +123,3 @@ def analyse_layout(doc: Doc) -> Layout:
     last = max(i for i, p in enumerate(prose) if p)
     return Layout(roles, kinds, first, last + 1)
 
-
-def content_of(doc: Doc, line: Line) -> str:
-    return doc.view[line.content_start:line.content_end]

@@ -152,8 +152,6 @@ class Doc:
         i = bisect.bisect_right(self.line_starts, offset) - 1
         return self.lines[max(0, min(i, len(self.lines) - 1))]
 
-    def slice(self, start: int, end: int) -> str:
-        return self.text[start:end]
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -326,6 +324,3 @@ def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
 _COMMA_NEAR_SPACE = re.compile(r"\d[,:]\s|\s[,:]\d")
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[,:](?=\d)")
 
-
-def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None

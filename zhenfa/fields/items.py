@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Item, SectionKind, build
-from ..outline.tree import Node, Outline, Paragraph, walk
+from ..outline.tree import Node, Outline, walk
 from ..text import Doc
 from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds
 from .sections import marker_text, node_title
@@ -61,9 +61,6 @@ def _path_of(doc: Doc, node: Node) -> list[str]:
     return markers[::-1]
 
 
-def _paragraphs_in(outline: Outline, node: Node) -> list[Paragraph]:
-    return outline.paragraphs_in(node)
-
 
 # Parts that share one heading come in the statutory order (举措、成效和不足; 不足和2022年的安排);
 # each later part begins at the first child heading or paragraph that reads as that part.
@@ -93,7 +90,7 @@ def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[Secti
 
 def _part_start(doc: Doc, outline: Outline, section: Node, kind: SectionKind, after: int) -> int:
     cue = PART_CUES[kind]
-    for para in _paragraphs_in(outline, section):
+    for para in outline.paragraphs_in(section):
         if para.start < after:
             continue
         node = para.marker
@@ -114,7 +111,7 @@ def plans_year(doc: Doc, outline: Outline, section: Node, boundary: int, report_
         years = [y for y in years if report_year is None or y > report_year]
     if years:
         return max(years)
-    for para in _paragraphs_in(outline, section):
+    for para in outline.paragraphs_in(section):
         if para.start >= boundary and para.marker is None:
             # 2024年，我局将… — but also …2023年虽取得成效…。2024年，我局将…: a year after the report's
             years = [int(y) for y in _YEAR.findall(doc.view, para.start, para.end)]
@@ -158,7 +155,7 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
             end -= 1
         if end - start >= 4:
             out.append((start, end))
-    return out if len(out) >= 1 else []
+    return out
 
 
 def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None = None) -> Item:
@@ -200,7 +197,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                 if children:
                     plans.extend(_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year)) for c in children)
                 else:
-                    for para in _paragraphs_in(outline, section):
+                    for para in outline.paragraphs_in(section):
                         text = doc.view[para.start:para.end]
                         if max(start, section.heading_end) <= para.start < end and not re.search(r"[:：]\s*$", text) \
                                 and not _PLAN_FRAME.search(text):
@@ -211,7 +208,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
 def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int, end: int,
                            path: list[str]) -> list[Item]:
     """Shortcomings with no numbering: the clauses of a list after 主要表现在：, else one per paragraph."""
-    paras = [p for p in _paragraphs_in(outline, section) if start <= p.start < end or p.start < section.heading_end < p.end]
+    paras = [p for p in outline.paragraphs_in(section) if start <= p.start < end or p.start < section.heading_end < p.end]
     if section.implicit and not any(p.start == section.start for p in paras):
         # the transition that opened the part may itself list them
         paras = [p for p in outline.paragraphs if p.start == section.start] + paras

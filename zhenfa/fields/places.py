@@ -27,7 +27,6 @@ from pathlib import Path
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _PLACEHOLDER_CITIES = frozenset({"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _LEVELS = {"1": "province", "2": "city", "3": "county"}
-SUFFIX_CHARS = "省市区县州旗盟"
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
 CACHE_VERSION = 4
 HISTORY_FROM = "1995"  # older names are too stale to help with these reports

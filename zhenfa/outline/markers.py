@@ -27,7 +27,10 @@ class MarkerFamily:
     rank: int
     pattern: re.Pattern[str]  # matched at a position; group "num" is the number
     to_int: Callable[[str], int | None]
+    start_chars: str  # the characters a marker of this family can start with
     enumeration: bool = False  # runs inline within a paragraph (一是, 第一)
+    second: str | None = None  # how its second item is written: evidence that a list has begun
+    not_before: re.Pattern[str] | None = None  # what may not follow a marker (一、二年级, 1.5万)
 
 
 def _arabic(text: str) -> int | None:
@@ -48,42 +51,49 @@ def _paren_digit(text: str) -> int | None:
 
 PAREN_IDEOGRAPHS = {chr(0x3220 + i): i + 1 for i in range(10)}  # ㈠ … ㈩
 PAREN_DIGITS = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴ … ⒇
+_CN_CHARS = "一二三四五六七八九十"
+_DIGITS = "0123456789"
+# 一、二年级, 二、三季度: a range of numerals, not a heading.
+_NUMERAL_RANGE_AFTER = re.compile(r"[一二三四五六七八九十](?:年级|季度|季|等奖|等|类|级|个|项|批|期|次|轮|、|和|至|到)")
+# 1.5万, 2、3个: a number, not a heading.
+_NOT_A_HEADING_AFTER = re.compile(r"[\d%]|[年月日个名人次件项家所万亿元倍]")
 
 FAMILIES: tuple[MarkerFamily, ...] = (
     # 第一部分  第二章 — parts above 一、
-    MarkerFamily("di_part", 0, re.compile(rf"第(?P<num>{_CN})(?:部分|章|篇)[、.:：]?"), small_cn),
-    # 一、  一.  (not 一、二年级: the number must be followed by a heading, checked by the caller)
-    MarkerFamily("cn_dun", 1, re.compile(rf"(?P<num>{_CN}) ?(?:、(?!、)|\.(?![\d.]))"), small_cn),
+    MarkerFamily("di_part", 0, re.compile(rf"第(?P<num>{_CN})(?:部分|章|篇)[、.:：]?"), small_cn, "第"),
+    # 一、  一.
+    MarkerFamily("cn_dun", 1, re.compile(rf"(?P<num>{_CN}) ?(?:、(?!、)|\.(?![\d.]))"), small_cn, _CN_CHARS,
+                 second="二、", not_before=_NUMERAL_RANGE_AFTER),
     # （一）  (一)  （一）、
-    MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn),
+    MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn, "(", second="(二)"),
     # 1.  1、  1．  — never a decimal (1.5万), a date (12.4) or a year (2021.)
-    MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?![\d.])"), _arabic),
+    MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?![\d.])"), _arabic, _DIGITS,
+                 not_before=_NOT_A_HEADING_AFTER),
     # 一)  一）  — the opening bracket lost in a copy
-    MarkerFamily("cn_rparen", 2, re.compile(rf"(?P<num>{_CN})\)(?!\))"), small_cn),
+    MarkerFamily("cn_rparen", 2, re.compile(rf"(?P<num>{_CN})\)(?!\))"), small_cn, _CN_CHARS),
     # ㈠ (one character)
-    MarkerFamily("paren_ideograph", 2, re.compile(r"(?P<num>[\u3220-\u3229])[、.]?"), _paren_ideograph),
+    MarkerFamily("paren_ideograph", 2, re.compile(r"(?P<num>[\u3220-\u3229])[、.]?"), _paren_ideograph,
+                 "".join(PAREN_IDEOGRAPHS)),
     # （1）  (1)
-    MarkerFamily("ar_paren", 4, re.compile(r"\( ?(?P<num>\d{1,2}) ?\)[、.]?"), _arabic),
+    MarkerFamily("ar_paren", 4, re.compile(r"\( ?(?P<num>\d{1,2}) ?\)[、.]?"), _arabic, "("),
     # ⑴ (one character)
-    MarkerFamily("paren_digit", 4, re.compile(r"(?P<num>[\u2474-\u2487])[、.]?"), _paren_digit),
+    MarkerFamily("paren_digit", 4, re.compile(r"(?P<num>[\u2474-\u2487])[、.]?"), _paren_digit, "".join(PAREN_DIGITS)),
     # 1）  1)
-    MarkerFamily("ar_rparen", 5, re.compile(r"(?P<num>\d{1,2})\)(?![\d)])"), _arabic),
+    MarkerFamily("ar_rparen", 5, re.compile(r"(?P<num>\d{1,2})\)(?![\d)])"), _arabic, _DIGITS,
+                 not_before=_NOT_A_HEADING_AFTER),
     # ①
-    MarkerFamily("circled", 6, re.compile(r"(?P<num>[\u2460-\u2473])"), _circled, enumeration=True),
+    MarkerFamily("circled", 6, re.compile(r"(?P<num>[\u2460-\u2473])"), _circled, "".join(CIRCLED),
+                 enumeration=True, second="②"),
     # 一是 … 二是 …
-    MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, enumeration=True),
+    MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, _CN_CHARS, enumeration=True, second="二是"),
     # 第一，… 第二，…
-    MarkerFamily("di_cn", 8, re.compile(rf"第(?P<num>{_CN})[,、:;]"), small_cn, enumeration=True),
+    MarkerFamily("di_cn", 8, re.compile(rf"第(?P<num>{_CN})[,、:;]"), small_cn, "第", enumeration=True, second="第二"),
     # 其一，… (rare)
-    MarkerFamily("qi_cn", 9, re.compile(rf"其(?P<num>{_CN})[,、:;是]"), small_cn, enumeration=True),
+    MarkerFamily("qi_cn", 9, re.compile(rf"其(?P<num>{_CN})[,、:;是]"), small_cn, "其", enumeration=True, second="其二"),
 )
-FAMILY_BY_NAME = {f.name: f for f in FAMILIES}
 
 # Characters after which an inline marker may start: the end of a clause.
 INLINE_BOUNDARY = frozenset("。；;:：！？!? \u3000)）】」』”\"")
-# Numbers written as numerals that are not markers: 1890个, 2021年, 12·4.
-_NUMERAL_RANGE_AFTER = re.compile(r"[一二三四五六七八九十](?:年级|季度|季|等奖|等|类|级|个|项|批|期|次|轮|、|和|至|到)")
-_NOT_A_HEADING_AFTER = re.compile(r"[\d%％]|[年月日个名人次件项家所万亿元倍]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,37 +125,15 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
         stop = m.end()
         while stop < end and view[stop] == " ":
             stop += 1
-        if not family.enumeration:
-            if stop >= end and family.rank > 1:
-                pass  # a bare marker on its own line is still a marker
-            elif stop < end and family.name in ("ar_dot", "ar_rparen") and _NOT_A_HEADING_AFTER.match(view, stop):
-                continue
-            elif stop < end and family.name == "cn_dun" and _NUMERAL_RANGE_AFTER.match(view, stop):
-                continue  # 一、二年级  二、三季度: a range of numerals, not a heading
+        if family.not_before is not None and stop < end and family.not_before.match(view, stop):
+            continue
         return MarkerMatch(family, number, pos, stop)
     return None
 
 
-_START_CHARS = {
-    "di_part": set("第"),
-    "paren_ideograph": {chr(c) for c in range(0x3220, 0x322A)},
-    "paren_digit": {chr(c) for c in range(0x2474, 0x2488)},
-    "cn_dun": set("一二三四五六七八九十"),
-    "cn_paren": set("("),
-    "cn_rparen": set("一二三四五六七八九十"),
-    "ar_dot": set("0123456789"),
-    "ar_paren": set("("),
-    "ar_rparen": set("0123456789"),
-    "circled": {chr(c) for c in range(0x2460, 0x2474)},
-    "cn_shi": set("一二三四五六七八九十"),
-    "di_cn": set("第"),
-    "qi_cn": set("其"),
-}
-
-
 # The families a marker starting with a given character can belong to, in table order.
 _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
-    ch: tuple(f for f in FAMILIES if ch in _START_CHARS[f.name]) for ch in set().union(*_START_CHARS.values())
+    ch: tuple(f for f in FAMILIES if ch in f.start_chars) for ch in set().union(*(f.start_chars for f in FAMILIES))
 }
 
 

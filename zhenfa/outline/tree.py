@@ -26,7 +26,7 @@ from ..fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
 from ..layout import Layout
 from ..models import SectionKind
 from ..text import Doc
-from .markers import FAMILIES, INLINE_BOUNDARY, INLINE_CANDIDATE, MarkerFamily, detect_marker
+from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, MarkerFamily, detect_marker
 
 _HEADING_STOP = re.compile(r"[。；;！？!?]")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
@@ -41,7 +41,6 @@ _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
-HEADING_FAMILIES = frozenset(f.name for f in FAMILIES if not f.enumeration)
 
 
 @dataclass(eq=False)
@@ -352,7 +351,7 @@ class _Builder:
         if node.number != 1:
             return idx is not None
         # 一是 must be followed by 二是 in this paragraph or a later one.
-        second = f"{_cn(2)}是" if node.family and node.family.name == "cn_shi" else None
+        second = node.family.second if node.family and node.family.name == "cn_shi" else None
         if second is None:
             return True
         return any(self.view.find(second, later.start, min(later.end, later.start + INLINE_REACH)) != -1
@@ -421,11 +420,11 @@ class _Builder:
 
     def _has_second_heading(self, family: MarkerFamily, start: int, end: int) -> bool:
         """Whether the second heading of this numbering (二、 or （二）) follows within reach."""
-        second = {"cn_dun": "二、", "cn_paren": "(二)"}.get(family.name)
+        second = family.second if not family.enumeration else None
         return second is not None and self.view.find(second, start, min(end, start + 20 * INLINE_REACH)) != -1
 
     def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
-        second = {"cn_shi": "二是", "di_cn": "第二", "qi_cn": "其二", "circled": "②"}.get(family.name)
+        second = family.second if family.enumeration else None
         if second is None:
             return False
         # The next occurrence is cached: a paragraph of many 一是 must not be rescanned for each.
@@ -506,9 +505,6 @@ def _after_colon(view: str, floor: int, pos: int) -> bool:
     """报告如下：一、…"""
     return _after_chars(view, floor, pos, ":：")
 
-
-def _cn(n: int) -> str:
-    return "零一二三四五六七八九十"[n] if n <= 10 else str(n)
 
 
 def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> Outline:
