@@ -1,0 +1,223 @@
+"""Where a bureau is: its province, city, county, level and adcode.
+
+The place comes from the gazetteer: the most specific division written in the
+bureau's name, narrowed by the divisions before it (成都市成华区), by division codes
+in the page's metadata (索引号 370402/…, credit codes), and by the other places the
+text mentions (和平区 + 天津市 → 天津市和平区). A name without a place takes the one
+the page names near its top; an undecidable place is left empty with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import Bureau, Level, Warning
+from ..text import Doc, title_ranges
+from ..warnings import warn
+from .places import Division, gazetteer
+
+LEVEL_CHARS = "省市区县州旗盟"
+# Central bodies: no place in their names, no province.
+MINISTRIES = (
+    "司法部", "教育部", "公安部", "国家安全部", "民政部", "财政部", "人力资源和社会保障部", "人力资源社会保障部", "自然资源部",
+    "生态环境部", "住房和城乡建设部", "住房城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部", "文化和旅游部",
+    "国家卫生健康委员会", "国家卫生健康委", "应急管理部", "审计署", "国家发展和改革委员会", "国家发展改革委", "工业和信息化部",
+    "科学技术部", "国家民族事务委员会", "退役军人事务部", "中国人民银行", "国务院国有资产监督管理委员会", "国务院国资委",
+    "海关总署", "国家税务总局", "国家市场监督管理总局", "市场监管总局", "国家金融监督管理总局", "国家统计局",
+    "国家医疗保障局", "国家知识产权局", "国家林业和草原局", "国家能源局", "国家粮食和物资储备局", "国家药品监督管理局",
+    "国家移民管理局", "国家文物局", "国家邮政局", "中国气象局", "中国地震局", "国家铁路局", "中国民用航空局", "国家体育总局",
+    "国家广播电视总局", "国家新闻出版署", "国家版权局", "国家互联网信息办公室", "国家消防救援局", "国家数据局",
+)
+MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len, reverse=True)))
+
+# A township-level body: a town, a township or a street office (below the gazetteer).
+TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)")
+
+
+def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
+    """The longest division name that ends at `end`."""
+    gaz = gazetteer()
+    best = None
+    for length in range(2, 15):
+        begin = end - length
+        if begin < 0:
+            break
+        divs = gaz.lookup(view[begin:end])
+        if divs:
+            best = (begin, divs)
+    return best
+
+
+def walk_left(view: str, pos: int) -> int:
+    """Extend a name leftwards over the place names written before `pos` (成都市成华区…);
+    a name holds at most four (province, city, county, town)."""
+    for _ in range(4):
+        found = places_ending_at(view, pos)
+        if found is None:
+            break
+        pos = found[0]
+    return pos
+
+
+def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[Warning]) -> tuple[int, int] | None:
+    """Fill province, city, county, level and adcode from the places in the name."""
+    view = doc.view
+    hits = _name_places(view, name_span)
+    town = TOWN.search(view, hits[-1][1] if hits else name_span[0], name_span[1]) is not None
+    if not hits and bureau.name and MINISTRY.fullmatch(bureau.name):
+        return None  # a central body: no province, whatever places its report mentions
+    if not hits and bureau.name:
+        # 武汉经开区统计局: a name that starts with a city's or province's short name
+        for length in (3, 2):
+            divs = gazetteer().by_short.get(bureau.name[:length])
+            if divs:
+                single = only_single(doc, divs)
+                if single is not None:
+                    fill_place(bureau, single, level=False)
+                    return (name_span[0], name_span[0] + length)
+    if not hits:
+        # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
+        # page names around the title and the opening (禄丰市 in the addressee) tell where.
+        context = context_place(doc, name_span)
+        if context is None:
+            if town:
+                bureau.level = Level.town.value
+            if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
+                warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
+            return None
+        hits = [context]
+        own_level = (bureau.name or "")[:1]
+        if not town and not (own_level in LEVEL_CHARS and view[context[1] - 1] == own_level):
+            # Only the place is known, not the bureau's level within it.
+            single = only_single(doc, context[2])
+            if single is None:
+                warnings.append(ambiguous_warning(doc, context))
+            else:
+                fill_place(bureau, single, level=False)
+            return (context[0], context[1])
+    # The most specific division in the name, constrained by the ones before it.
+    start, end, divisions = hits[-1]
+    context = [d for h in hits[:-1] for d in h[2]]
+    if context:
+        narrowed = [d for d in divisions if any(_contains(c, d) for c in context)]
+        divisions = narrowed or divisions
+    if len(divisions) > 1:
+        coded = [d for d in divisions if d.adcode in _code_hints(doc)]
+        divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
+    if len(divisions) != 1:
+        warnings.append(ambiguous_warning(doc, (start, end, divisions)))
+        return (start, end)
+    fill_place(bureau, divisions[0])
+    if town:
+        bureau.level = Level.town.value
+    return (start, end)
+
+
+# 370402/2022-00029 (an index number that starts with the publisher's code), and a unified
+# social credit code 11430802MB1C45678P (characters 3 to 8 are the code).
+_CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}([1-8]\d{5})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+_INDEX_CODE = re.compile(r"(?<![0-9A-Za-z])([1-8]\d{5})(?=[/\-_.])")
+
+
+def _code_hints(doc: Doc) -> set[str]:
+    """Division codes written in the page's metadata: an index number that starts with the
+    publisher's code (370402/2022-00029) or a unified social credit code (11500111MB…)."""
+    view = doc.view
+    hints: set[str] = set()
+    for line in doc.lines[:60]:
+        if line.content_end - line.content_start > 120:
+            continue  # metadata lines are short; body text holds other numbers
+        for pattern in (_CREDIT_CODE, _INDEX_CODE):
+            hints.update(m.group(1) for m in pattern.finditer(view, line.content_start, line.content_end))
+    return hints
+
+
+def ambiguous_warning(doc: Doc, hit: tuple[int, int, list[Division]]) -> Warning:
+    start, end, divisions = hit
+    names = "、".join(f"{d.province}{d.city if d.city and d.city != d.province else ''}{d.name}" for d in divisions[:5])
+    return warn("ambiguous_place", f"{doc.view[start:end]} could be {names}; the text does not say which", (start, end))
+
+
+def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, list[Division]]]:
+    """Places in a bureau's name. A two-character county (南县, 和县) counts only at the start of
+    the name or right after its own city: in 肃南县林草局 it is the tail of another name."""
+    hits = gazetteer().find_places(view, name_span[0], name_span[1])
+    out = []
+    for s, e, divs in hits:
+        if e - s <= 2 and s != name_span[0] and not (out and out[-1][1] == s):
+            continue
+        out.append((s, e, divs))
+    return out
+
+
+def only_single(doc: Doc, divisions: list[Division]) -> Division | None:
+    found = _disambiguate(doc, divisions) if len(divisions) > 1 else divisions
+    return found[0] if len(found) == 1 else None
+
+
+def _trusted_places(view: str, start: int, end: int) -> list[tuple[int, int, list[Division]]]:
+    """Place names in running text. A two-character name (城区, 和县) is also an ordinary word or
+    part of one (遂宁市城区农贸市场, 文件要求和县委…): it counts only right after its own city."""
+    hits = gazetteer().find_places(view, start, end)
+    out = []
+    for i, (s, e, divs) in enumerate(hits):
+        if e - s <= 2:
+            before = hits[i - 1] if i else None
+            if before is None or before[1] != s or not any(d.city == view[before[0]:before[1]] for d in divs):
+                continue
+        out.append((s, e, divs))
+    # A place inside 《…》 (学习《关于把云南省曲靖市…案例》) names a document, not where the page is
+    # from; it counts only when the text names no place outside titles (《遂宁市…条例》).
+    quoted = title_ranges(view, start, end)
+    outside = [h for h in out if not quoted.inside(h[0])]
+    return outside or out
+
+
+def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[Division]] | None:
+    """The most specific place the page names most often near its top (title, addressee, opening)."""
+    view = doc.view
+    limit = min(len(view), max(name_span[1], 0) + 1500)
+    hits = _trusted_places(view, 0, limit)
+    if not hits:
+        # Further down, a place must be named more than once, or be unmistakable (three
+        # characters or more): 和县 also reads inside 文件要求和县委….
+        hits = _trusted_places(view, limit, min(len(view), 100_000))
+        if not hits:
+            return None
+    counts: Counter[str] = Counter(view[s:e] for s, e, _ in hits)
+    rank = {"county": 0, "city": 1, "province": 2}
+    best = min(hits, key=lambda h: (rank.get(h[2][0].level, 3), -counts[view[h[0]:h[1]]], h[0]))
+    return best
+
+
+def _contains(outer: Division, inner: Division) -> bool:
+    return outer.name in (inner.province, inner.city) and outer.adcode != inner.adcode
+
+
+def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
+    """Keep the candidates whose province or city the text mentions most."""
+    mentioned: Counter[str] = Counter()
+    for _s, _e, divs in _trusted_places(doc.view, 0, min(len(doc.view), 300_000)):
+        for d in divs:
+            mentioned[d.name] += 1
+    scores = [(mentioned[d.province] + (mentioned[d.city] if d.city and d.city != d.province else 0), d) for d in divisions]
+    top = max(s for s, _ in scores)
+    if top == 0:
+        return divisions
+    return [d for s, d in scores if s == top]
+
+
+def fill_place(bureau: Bureau, div: Division, *, level: bool = True) -> None:
+    bureau.adcode = div.adcode
+    bureau.province = div.province
+    if div.level == "province":
+        if div.name in ("北京市", "天津市", "上海市", "重庆市"):
+            bureau.city = div.name
+    elif div.level == "city":
+        bureau.city = div.name
+    else:
+        bureau.city = div.city
+        bureau.county = div.name
+    if level:
+        bureau.level = Level(div.level).value
