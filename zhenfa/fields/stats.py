@@ -12,6 +12,8 @@ never match.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..layout import Layout
@@ -56,6 +58,7 @@ POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over)
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # Nouns that make a numeral and measure word the name of a policy, not a count.
 POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
+TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向")
 PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
 _PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:全会|全体会议|党代会)")
 MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers lose precision past 2**53 anyway
@@ -104,56 +107,120 @@ def _value(num: str, mult: str | None) -> float | int | None:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-def _excluded(view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> bool:
-    start = m.start()
-    num = m.group("num")
-    unit = m.group("unit")
-    after = m.end()
-    if start > para_start and view[start - 1] in "第届":
-        return True  # ordinal: 第六届, 第2批, 六届五次(全会)
-    if (unit == "次" and view.startswith(PLENUM_WORDS, after)) or (unit == "次" and _PLENUM_LIST.match(view, after)):
-        return True  # 六次全会, 二次、六次全会: the numbering of plenary sessions
-    if titles.inside(start):
-        return True  # inside 《…》
-    if after < len(view) and unit in UNIT_WORD_BREAKS and view[after] in UNIT_WORD_BREAKS[unit]:
-        return True  # the unit character begins another word (3条例, 10部署)
-    if unit == "个" and view.startswith(("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向"), after) \
-            and not num[0].isdigit():
-        return True  # 四个部分, 五个方面, 三个层次: the parts of a text or a plan, not things counted
-    if not num[0].isdigit() and view.startswith(("“", '"', "「"), after):
-        return True  # 三个“一号工程”: the numeral names a slogan
-    if not num[0].isdigit() and view.startswith(POLICY_NOUNS, after):
-        return True  # 三张清单制度, 三个规定, 两个确立: the name of a policy
-    before = view[start - 1] if start > para_start else ""
-    if before in "“\"「" and re.match(r"[^”\"」。，]{0,6}[”\"」]", view[after:after + 8]):
-        return True  # “11个坚持”: a slogan
-    if not num[0].isdigit():
-        if num in ("〇", "零") or unit == "%":
-            return True
-        if num == "一" and unit not in ONE_COUNT_UNITS:
-            return True  # 一个, 一件事, 一次性: an article or a set phrase, not a count
-        if num in ("百", "千", "万") and not (m.group("mid") or m.group("post") or _qualifier_before(view, start, para_start)[0]):
-            return True  # 千家万户: a figure of speech unless qualified (百余件, 逾千人)
-        if num == "一" and before and before in "统唯万之同单专逐划合":
-            return True  # 统一, 唯一, 之一: the numeral is part of a word
-        if SLOGANS.match(view, start):
-            return True
-        clause_start = _clause_start(view, start, para_start)
-        clause = view[clause_start:start]
-        quote = max(clause.rfind("“"), clause.rfind('"'), clause.rfind("「"))
-        if quote != -1 and "”" not in clause[quote:] and "」" not in clause[quote:]:
-            return True  # inside quotes: “三项制度”
-        if _counts_listed_items(clause, num):
-            return True  # 评估论证、征求意见、集体审议三个环节: the count of the items just listed
-    else:
-        value_text = num.replace(",", "")
-        if unit in ("天", "小时") and before and before in "月日×*xX":
-            return True  # 12月3日, 7×24小时
-        if unit in ("名", "位") and before and before in "前后第":
-            return True  # 前3名: a rank
-        if re.fullmatch(r"(?:19|20)\d\d", value_text) and unit in ("期", "批", "届", "部", "版"):
-            return True  # 2021期: an edition, not a count
-    return False
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A number-and-unit match, with what the exclusion rules look at around it."""
+
+    view: str
+    m: re.Match[str]
+    para_start: int
+    titles: TitleRanges
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def after(self) -> int:
+        return self.m.end()
+
+    @property
+    def num(self) -> str:
+        return self.m.group("num")
+
+    @property
+    def unit(self) -> str:
+        return self.m.group("unit")
+
+    @property
+    def chinese(self) -> bool:
+        return not self.num[0].isdigit()
+
+    @property
+    def before(self) -> str:
+        return self.view[self.start - 1] if self.start > self.para_start else ""
+
+    def followed_by(self, words: str | tuple[str, ...]) -> bool:
+        return self.view.startswith(words, self.after)
+
+    def clause(self) -> str:
+        return self.view[_clause_start(self.view, self.start, self.para_start):self.start]
+
+
+def _ordinal(c: _Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
+    return c.before in ("第", "届")
+
+
+def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会: the numbering of plenary sessions
+    return c.unit == "次" and (c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after) is not None)
+
+
+def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》
+    return c.titles.inside(c.start)
+
+
+def _unit_starts_a_word(c: _Candidate) -> bool:  # 3条例, 10部署
+    return c.after < len(c.view) and c.unit in UNIT_WORD_BREAKS and c.view[c.after] in UNIT_WORD_BREAKS[c.unit]
+
+
+def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三个层次
+    return c.chinese and c.unit == "个" and c.followed_by(TEXT_PARTS)
+
+
+def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”
+    if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
+        return True
+    return c.before in ("“", '"', "「") and re.match(r"[^”\"」。，]{0,6}[”\"」]", c.view[c.after:c.after + 8]) is not None
+
+
+def _not_a_count(c: _Candidate) -> bool:
+    """Chinese numerals that count nothing: 〇, 一个 (an article), 千家万户, 统一, 两个确立, “三项制度”,
+    评估论证、征求意见、集体审议三个环节 (the count of the items just listed)."""
+    if not c.chinese:
+        return False
+    num, unit, view = c.num, c.unit, c.view
+    if num in ("〇", "零") or unit == "%":
+        return True
+    if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in "统唯万之同单专逐划合")):
+        return True
+    if num in ("百", "千", "万") and not (c.m.group("mid") or c.m.group("post") or _qualifier_before(view, c.start, c.para_start)[0]):
+        return True
+    if SLOGANS.match(view, c.start):
+        return True
+    clause = c.clause()
+    quote = max(clause.rfind("“"), clause.rfind('"'), clause.rfind("「"))
+    if quote != -1 and "”" not in clause[quote:] and "」" not in clause[quote:]:
+        return True
+    return _counts_listed_items(clause, num)
+
+
+def _date_rank_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 前3名, 2021期
+    if c.chinese:
+        return False
+    if c.unit in ("天", "小时") and c.before and c.before in "月日×*xX":
+        return True
+    if c.unit in ("名", "位") and c.before and c.before in "前后第":
+        return True
+    return re.fullmatch(r"(?:19|20)\d\d", c.num.replace(",", "")) is not None and c.unit in ("期", "批", "届", "部", "版")
+
+
+# Not statistics, by rule, in order; the first that applies names the reason.
+EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
+    ("ordinal", _ordinal),
+    ("plenum", _plenum),
+    ("in_title", _in_title),
+    ("unit_starts_a_word", _unit_starts_a_word),
+    ("parts_of_a_text", _parts_of_a_text),
+    ("names_a_slogan", _names_a_slogan),
+    ("not_a_count", _not_a_count),
+    ("date_rank_or_edition", _date_rank_or_edition),
+)
+
+
+def exclusion(view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> str | None:
+    """The name of the rule that says this match is not a statistic, or None."""
+    candidate = _Candidate(view, m, para_start, titles)
+    return next((name for name, rule in EXCLUSIONS if rule(candidate)), None)
 
 
 def _counts_listed_items(clause: str, num: str) -> bool:
@@ -250,7 +317,7 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
 
     for para in outline.paragraphs:
         for m in QUANTITY.finditer(view, para.start, para.end):
-            if _excluded(view, m, para.start, titles):
+            if exclusion(view, m, para.start, titles) is not None:
                 continue
             value = _value(m.group("num"), m.group("mult"))
             if value is None or (value == 0 and not m.group("num")[0].isdigit()) or abs(value) >= MAX_VALUE:
