@@ -95,10 +95,10 @@ def process_one(item: tuple[int, str, bool]) -> Result:
     index, path, pretty = item
     from .export import dump_report
     from .extract import extract_loaded
-    from .load import LoadError, load_bytes, load_path
+    from .load import LoadError, load_bytes, load_path, read_stdin
 
     try:
-        loaded = load_bytes(sys.stdin.buffer.read()) if path == STDIN else load_path(path)
+        loaded = load_bytes(read_stdin()) if path == STDIN else load_path(path)
         report = extract_loaded(loaded, path)
         return Result(index, path, dump_report(report, pretty=pretty), None)
     except LoadError as exc:

@@ -282,11 +282,11 @@ def _write_text(text: str) -> None:
 
 
 def _load_or_exit(path: str):  # type: ignore[no-untyped-def]
-    from .load import LoadError, load_bytes, load_path
+    from .load import LoadError, load_bytes, load_path, read_stdin
 
     try:
         if path == "-":
-            return load_bytes(sys.stdin.buffer.read())
+            return load_bytes(read_stdin())
         if not os.path.lexists(path):
             _err(f"no such file or directory: {path}")
             raise typer.Exit(EXIT_USAGE)

@@ -57,7 +57,7 @@ class RecordWriter:
 @contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     """A file that appears at `path` complete or not at all."""
-    target = Path(path)
+    target = Path(os.path.realpath(path))  # a symlinked output: replace the file it points to
     if target.exists() and not target.is_file():
         # /dev/stdout, a FIFO: not a file that can be replaced; write through it.
         with open(target, "wb") as fh:

@@ -273,6 +273,16 @@ def _checked(text: str, encoding: str, replaced: int) -> tuple[str, str, int]:
     return text, encoding, replaced
 
 
+def read_stdin(max_bytes: int = MAX_BYTES) -> bytes:
+    """Standard input, under the same size limit as files."""
+    import sys
+
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise LoadError("too_large", f"standard input is over the {max_bytes / 1e6:.0f} MB limit")
+    return data
+
+
 def load_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Loaded:
     data = read_path(path, max_bytes)
     if len(data) > max_bytes:

@@ -168,6 +168,12 @@ def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None
     )
 
 
+def plan_ranges(doc: Doc, outline: Outline) -> list[tuple[int, int]]:
+    """Where the report sets out next year's plans: quantities there are targets, not facts."""
+    return [(start, end) for root in outline.roots for kind, start, end in part_segments(doc, outline, root)
+            if kind is SectionKind.plans]
+
+
 def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> SectionItems:
     measures: list[Item] = []
     shortcomings: list[Item] = []

@@ -16,8 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..layout import Layout
-from ..models import ChangeDirection, Qualifier, SectionKind, Statistic, build
+from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
 from ..text import Doc, TitleRanges, title_ranges
 from .numerals import cn_to_int
@@ -291,14 +290,14 @@ def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | 
     return list(path)
 
 
-def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Statistic]:
+def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]]) -> list[Statistic]:
+    """Every quantity stated as a fact; `plans` are the ranges of next year's plans (targets)."""
     view = doc.view
     out: list[Statistic] = []
     if not outline.paragraphs:
         return out
     titles = title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
     paths: dict[int, list[str]] = {}
-    plans = _plan_ranges(doc, outline)
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph) -> None:
         if any(s <= begin < e for s, e in plans):
@@ -343,14 +342,6 @@ def extract_statistics(doc: Doc, layout: Layout, outline: Outline) -> list[Stati
 
 
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
-
-
-def _plan_ranges(doc: Doc, outline: Outline) -> list[tuple[int, int]]:
-    """Where the report sets out next year's plans: quantities there are targets."""
-    from .items import part_segments
-
-    return [(start, end) for root in outline.roots for kind, start, end in part_segments(doc, outline, root)
-            if kind is SectionKind.plans]
 
 
 def _percent_words(text: str) -> float | int | None:
