@@ -15,7 +15,7 @@ from collections import Counter
 from ..models import Bureau, Level, Warning
 from ..text import Doc, title_ranges
 from ..warnings import warn
-from .places import Division, gazetteer
+from .places import MUNICIPALITIES, Division, gazetteer
 
 LEVEL_CHARS = "省市区县州旗盟"
 # Central bodies: no place in their names, no province.
@@ -212,7 +212,7 @@ def fill_place(bureau: Bureau, div: Division, *, level: bool = True) -> None:
     bureau.adcode = div.adcode
     bureau.province = div.province
     if div.level == "province":
-        if div.name in ("北京市", "天津市", "上海市", "重庆市"):
+        if div.name in MUNICIPALITIES:
             bureau.city = div.name
     elif div.level == "city":
         bureau.city = div.name
