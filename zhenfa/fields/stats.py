@@ -114,30 +114,18 @@ class _Candidate:
     m: re.Match[str]
     para_start: int
     titles: TitleRanges
+    start: int
+    after: int
+    num: str
+    unit: str
+    chinese: bool
+    before: str
 
-    @property
-    def start(self) -> int:
-        return self.m.start()
-
-    @property
-    def after(self) -> int:
-        return self.m.end()
-
-    @property
-    def num(self) -> str:
-        return self.m.group("num")
-
-    @property
-    def unit(self) -> str:
-        return self.m.group("unit")
-
-    @property
-    def chinese(self) -> bool:
-        return not self.num[0].isdigit()
-
-    @property
-    def before(self) -> str:
-        return self.view[self.start - 1] if self.start > self.para_start else ""
+    @classmethod
+    def of(cls, view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> _Candidate:
+        start, num = m.start(), m.group("num")
+        return cls(view, m, para_start, titles, start, m.end(), num, m.group("unit"), not num[0].isdigit(),
+                   view[start - 1] if start > para_start else "")
 
     def followed_by(self, words: str | tuple[str, ...]) -> bool:
         return self.view.startswith(words, self.after)
@@ -218,7 +206,7 @@ EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
 
 def exclusion(view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> str | None:
     """The name of the rule that says this match is not a statistic, or None."""
-    candidate = _Candidate(view, m, para_start, titles)
+    candidate = _Candidate.of(view, m, para_start, titles)
     return next((name for name, rule in EXCLUSIONS if rule(candidate)), None)
 
 
@@ -303,8 +291,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         if any(s <= begin < e for s, e in plans):
             return  # a target in next year's plans, not a fact of this year
         clause_start = _clause_start(view, begin, para.start)
-        sentence = max(para.start, max(view.rfind(ch, para.start, begin) for ch in "。；;！？!?") + 1)
-        if _TARGET_CUE.search(view, max(sentence, begin - 60), begin):
+        cue = _TARGET_CUE.search(view, max(para.start, begin - 60), begin)
+        if cue is not None and not _SENTENCE_BREAK.search(view, cue.end(), begin):
             return  # 力争年底前…达到100%: a target, in the same sentence
         direction, compared = _change(view, begin, clause_start)
         out.append(build(
@@ -341,6 +329,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     return out
 
 
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 
