@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .text import Doc
+from .text import ANY_PUNCT, Doc
 
 
 class Role(StrEnum):
@@ -60,7 +60,6 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Navigation bars: several short tokens separated by |, 丨 or ｜.
 _NAV_BAR = re.compile(r"^[|丨｜]?(?:\s*[^|丨｜。，]{1,10}\s*[|丨｜]){1,}\s*[^|丨｜。，]{0,10}$")
-_SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
 _MARKER_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s?[一二三四五六七八九十]{1,3}\s?\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是)")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
@@ -92,7 +91,7 @@ def line_role(content: str) -> tuple[Role, str | None]:
             if name == "footer" and len(content) > 120 and content.count("。") >= 2:
                 continue
             return Role.chrome, name
-    if _NAV_BAR.match(content) and not _SENTENCE_PUNCT.search(content):
+    if _NAV_BAR.match(content) and not ANY_PUNCT.search(content):
         return Role.chrome, "nav"
     return Role.text, None
 
@@ -103,7 +102,7 @@ def is_prose(content: str) -> bool:
         return True
     if _CLAUSE_PUNCT.search(content):
         return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)
-    if _SENTENCE_PUNCT.search(content):
+    if ANY_PUNCT.search(content):
         return len(content) >= 20  # 欢迎访问本网站！: a short exclamation is page furniture
     return len(content) >= 60 and not _TITLE_LIKE.search(content)
 

@@ -244,6 +244,15 @@ def title_ranges(view: str, start: int, end: int) -> TitleRanges:
 
 
 # ---------------------------------------------------------------------------
+# Punctuation classes shared by the stages (both widths: copies turn ，；：！？ into ASCII)
+# ---------------------------------------------------------------------------
+SENTENCE_END = re.compile(r"[。！？!?]")
+CLAUSE_END = re.compile(r"[。；;！？!?]")  # a sentence or a clause closed by a semicolon
+ANY_PUNCT = re.compile(r"[。，,；;！？!?]")  # any sentence punctuation: the line is prose, not a heading
+ENDS_WITH_COLON = re.compile(r"[:：]\s*$")  # the line introduces a list
+
+
+# ---------------------------------------------------------------------------
 # Display strings
 # ---------------------------------------------------------------------------
 _SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")

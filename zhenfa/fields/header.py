@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Layout, Role
 from ..models import Bureau, Evidence, Warning
-from ..text import Doc
+from ..text import CLAUSE_END, Doc
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
@@ -29,7 +29,6 @@ _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
 _DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 _TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
-_NO_TITLE_PUNCT = re.compile(r"[。；;！？!?]")
 # Labels of dates shown with a document, by preference.
 PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
@@ -63,7 +62,7 @@ def _content(doc: Doc, i: int) -> str:
 
 
 def is_title_line(content: str) -> bool:
-    return (6 <= len(content) <= 100 and not _NO_TITLE_PUNCT.search(content) and not _TITLE_MARKER.match(content)
+    return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not _TITLE_MARKER.match(content)
             and _DOC_TYPE_END.search(content) is not None and _TITLE_TOPIC.search(content) is not None)
 
 
@@ -88,7 +87,7 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         if tag and is_title_line(content[tag.end():]):
             return (i, i)
         # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
-        if _TITLE_TOPIC.search(content) and len(content) <= 60 and not _NO_TITLE_PUNCT.search(content) \
+        if _TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
                 and not _TITLE_MARKER.match(content):
             # the next non-blank line (a copy may have put a blank line between the halves)
             j = i + 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..models import Item, SectionKind, build
 from ..outline.tree import Node, Outline, walk
-from ..text import Doc
+from ..text import ENDS_WITH_COLON, SENTENCE_END, Doc
 from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds
 from .sections import marker_text, node_title
 
@@ -28,7 +28,6 @@ _ITEM_SPLIT = re.compile(r"[；;]")
 _CAUSE_HEADING = re.compile(r"^(?:[^。]{0,8})?原因")
 # Paragraphs of a plans part that only announce the list or close the report.
 _PLAN_FRAME = re.compile(r"以下[^。]{0,10}(?:方面|项|点)?(?:的)?(?:工作|任务)|如下[:：。]?$|^(?:特此报告|专此报告|以上报告)")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 @dataclass(slots=True)
@@ -64,7 +63,6 @@ def _path_of(doc: Doc, node: Node) -> list[str]:
 
 # Parts that share one heading come in the statutory order (举措、成效和不足; 不足和2022年的安排);
 # each later part begins at the first child heading or paragraph that reads as that part.
-_INTRODUCES_LIST = re.compile(r"[:：]\s*$")
 ITEM_KINDS = (SectionKind.measures, SectionKind.shortcomings, SectionKind.plans)
 PART_CUES = {SectionKind.shortcomings: SHORTCOMING_TRANSITION, SectionKind.plans: PLAN_TRANSITION}
 
@@ -79,7 +77,7 @@ def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[Secti
         return [(k, section.start, section.end) for k in kinds]
     starts = [section.start]
     for kind in kinds[1:]:
-        if section.implicit and kind is kinds[-1] is SectionKind.plans and _INTRODUCES_LIST.search(
+        if section.implicit and kind is kinds[-1] is SectionKind.plans and ENDS_WITH_COLON.search(
                 doc.view, section.start, section.heading_end):
             starts.append(section.heading_end)  # …但也存在一些不足…重点做好以下五方面工作： then the plans
             continue
@@ -132,12 +130,12 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
     cue = SHORTCOMING_TRANSITION.search(view, para_start, para_end)
     if cue is None:
         return []
-    sentence_end = _SENTENCE_END.search(view, cue.end(), para_end)
+    sentence_end = SENTENCE_END.search(view, cue.end(), para_end)
     # The list starts after a colon (主要表现在：) or after 主要是/主要有 in the cue's sentence.
     colon = _LIST_INTRO.search(view, cue.start(), sentence_end.start() if sentence_end else para_end)
     if colon is None:
         return []
-    stop = _SENTENCE_END.search(view, colon.end(), para_end)
+    stop = SENTENCE_END.search(view, colon.end(), para_end)
     list_end = stop.start() if stop else para_end
     spans: list[tuple[int, int]] = []
     pos = colon.end()
@@ -160,7 +158,7 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
 
 def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None = None) -> Item:
     value = doc.display(start, end)
-    title_end = _SENTENCE_END.search(doc.view, start, end)
+    title_end = SENTENCE_END.search(doc.view, start, end)
     t_end = title_end.start() if title_end else end
     return build(Item,
         title=doc.display(start, t_end), text=value, depth=1, path=path, span=(start, end),

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..models import Section, SectionKind, build
 from ..outline.tree import Node, Outline
-from ..text import Doc, verbatim
-
-_SENTENCE_END = re.compile(r"[。！？!?]")
+from ..text import SENTENCE_END, Doc, verbatim
 
 
 def marker_text(doc: Doc, node: Node) -> str | None:
@@ -31,7 +27,7 @@ def implicit_title(doc: Doc, node: Node) -> str:
     """The transition's last sentence: 重点做好以下五方面工作."""
     text = doc.view[node.start:node.heading_end]
     cut = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in SENTENCE_END.finditer(text):
         if m.end() < len(text.rstrip()):
             cut = m.end()
     return doc.display(node.start + cut, node.heading_end).rstrip("：:，, ")

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
-from ..text import Doc, TitleRanges, title_ranges
+from ..text import CLAUSE_END, Doc, TitleRanges, title_ranges
 from .numerals import cn_to_int
 
 # Units, longest first when matched; compound units stay as written (场次, 人次).
@@ -292,7 +292,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             return  # a target in next year's plans, not a fact of this year
         clause_start = _clause_start(view, begin, para.start)
         cue = _TARGET_CUE.search(view, max(para.start, begin - 60), begin)
-        if cue is not None and not _SENTENCE_BREAK.search(view, cue.end(), begin):
+        if cue is not None and not CLAUSE_END.search(view, cue.end(), begin):
             return  # 力争年底前…达到100%: a target, in the same sentence
         direction, compared = _change(view, begin, clause_start)
         out.append(build(
@@ -329,7 +329,6 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     return out
 
 
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 

@@ -16,6 +16,7 @@ used, unless `w:lvlRestart` says otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -29,33 +30,15 @@ _CLOSING = frozenset("、.．。)）]】〕〉》」』:：,，;；")
 # --- number formats ----------------------------------------------------------
 
 _CN_DIGITS = "〇一二三四五六七八九"
-_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
 
 
-def _cn_counting(n: int, digits: str = _CN_DIGITS, units: str = "十百千", zero: str = "零") -> str:
-    """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (up to 9999; beyond, digit by digit)."""
-    if n <= 0 or n > 9999:
-        return "".join(digits[int(d)] for d in str(max(n, 0)))
-    parts: list[str] = []
-    pending_zero = False
-    for power in (3, 2, 1, 0):
-        d = (n // 10**power) % 10
-        if d == 0:
-            if parts:
-                pending_zero = True
-            continue
-        if pending_zero:
-            parts.append(zero)
-            pending_zero = False
-        if power == 0:
-            parts.append(digits[d])
-        elif power == 1 and d == 1 and not parts and digits is _CN_DIGITS:
-            parts.append(units[0])  # 十, 十一 … (not 一十)
-        else:
-            parts.append(digits[d] + units[power - 1])
-    return "".join(parts)
+def _cn_counting(n: int, mode: str = "low") -> str:
+    """1 → 一, 10 → 十, 105 → 一百零五; mode "up" gives the legal forms (壹拾壹)."""
+    import cn2an  # its import costs ~0.1 s; only .docx files with numbering need it
+
+    return cn2an.an2cn(n, mode) if n > 0 else str(n)
 
 
 def _letters(n: int, base: str) -> str:
@@ -65,12 +48,15 @@ def _letters(n: int, base: str) -> str:
     return base[(n - 1) % 26] * ((n - 1) // 26 + 1)
 
 
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
 def _roman(n: int) -> str:
     if n <= 0 or n >= 4000:
         return str(n)
     out = []
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-                       (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, sym in _ROMAN:
         while n >= value:
             out.append(sym)
             n -= value
@@ -85,40 +71,43 @@ def _range_or_decimal(n: int, first: int, count: int) -> str:
     return chr(first + n - 1) if 1 <= n <= count else str(n)
 
 
+def _ideograph_digits(n: int) -> str:
+    return "".join(_CN_DIGITS[int(d)] for d in str(n)) if n >= 0 else str(n)
+
+
+def _full_width(n: int) -> str:
+    return str(n).translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+
+
+def _no_label(n: int) -> str:
+    return ""
+
+
+# w:numFmt value → formatter; several names share one rendering.
+_FORMAT_GROUPS: tuple[tuple[tuple[str, ...], Callable[[int], str]], ...] = (
+    (("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+      "taiwaneseCountingThousand", "japaneseDigitalTenThousand"), _cn_counting),
+    (("ideographDigital", "taiwaneseDigital"), _ideograph_digits),
+    (("chineseLegalSimplified", "ideographLegalTraditional", "japaneseLegal"), lambda n: _cn_counting(n, "up")),
+    (("ideographTraditional",), lambda n: _cycle(n, _TRADITIONAL)),
+    (("ideographZodiac",), lambda n: _cycle(n, _ZODIAC)),
+    (("decimalEnclosedCircle", "decimalEnclosedCircleChinese"), lambda n: _range_or_decimal(n, 0x2460, 20)),  # ①…⑳
+    (("decimalEnclosedParen",), lambda n: _range_or_decimal(n, 0x2474, 20)),  # ⑴ … ⒇
+    (("decimalEnclosedFullstop",), lambda n: _range_or_decimal(n, 0x2488, 20)),  # ⒈ … ⒛
+    (("decimalFullWidth", "decimalFullWidth2"), _full_width),
+    (("decimalZero",), lambda n: f"{n:02d}" if 0 <= n < 10 else str(n)),
+    (("lowerLetter",), lambda n: _letters(n, "abcdefghijklmnopqrstuvwxyz")),
+    (("upperLetter",), lambda n: _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+    (("lowerRoman",), lambda n: _roman(n).lower()),
+    (("upperRoman",), _roman),
+    (("none", "bullet"), _no_label),
+)
+NUMBER_FORMATS: dict[str, Callable[[int], str]] = {name: fn for names, fn in _FORMAT_GROUPS for name in names}
+
+
 def format_number(n: int, fmt: str) -> str:
     """One number in a w:numFmt. Unknown formats fall back to decimal, as Word's readers do."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "japaneseDigitalTenThousand"):
-        return _cn_counting(n)
-    if fmt in ("ideographDigital", "taiwaneseDigital"):
-        return "".join(_CN_DIGITS[int(d)] for d in str(n)) if n >= 0 else str(n)
-    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional", "japaneseLegal"):
-        return _cn_counting(n, _CN_LEGAL, "拾佰仟", "零")
-    if fmt == "ideographTraditional":
-        return _cycle(n, _TRADITIONAL)
-    if fmt == "ideographZodiac":
-        return _cycle(n, _ZODIAC)
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
-        return _range_or_decimal(n, 0x2460, 20)  # ① … ⑳
-    if fmt == "decimalEnclosedParen":
-        return _range_or_decimal(n, 0x2474, 20)  # ⑴ … ⒇
-    if fmt == "decimalEnclosedFullstop":
-        return _range_or_decimal(n, 0x2488, 20)  # ⒈ … ⒛
-    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
-        return str(n).translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
-    if fmt == "decimalZero":
-        return f"{n:02d}" if 0 <= n < 10 else str(n)
-    if fmt == "lowerLetter":
-        return _letters(n, "abcdefghijklmnopqrstuvwxyz")
-    if fmt == "upperLetter":
-        return _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    if fmt == "lowerRoman":
-        return _roman(n).lower()
-    if fmt == "upperRoman":
-        return _roman(n)
-    if fmt in ("none", "bullet"):
-        return ""
-    return str(n)
+    return NUMBER_FORMATS.get(fmt, str)(n)
 
 
 # --- definitions -------------------------------------------------------------

@@ -25,13 +25,9 @@ from dataclasses import dataclass, field
 from ..fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
 from ..layout import Layout
 from ..models import SectionKind
-from ..text import Doc
+from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, MarkerFamily, detect_marker
 
-_HEADING_STOP = re.compile(r"[。；;！？!?]")
-_SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
-# A heading that ends a paragraph with a colon introduces a list (主要表现在：).
-_ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 _UNNUMBERED_STOP = re.compile(r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}[-年./]")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
@@ -127,7 +123,7 @@ class Outline:
 
 
 def _heading_end(view: str, start: int, end: int) -> int:
-    m = _HEADING_STOP.search(view, start, end)
+    m = CLAUSE_END.search(view, start, end)
     stop = m.start() if m else end
     while stop > start and view[stop - 1] in " :：,，":
         stop -= 1
@@ -325,7 +321,7 @@ class _Builder:
 
     def _join_split_heading(self, node: Node, para: Paragraph, index: int) -> bool:
         """一、本年度推进法治政府建设的主要举措 / 和成效 on two lines: join them."""
-        if node.heading_end != para.end or _SENTENCE_PUNCT.search(self.view, para.start, para.end):
+        if node.heading_end != para.end or ANY_PUNCT.search(self.view, para.start, para.end):
             return False
         if index + 1 >= len(self.paragraphs) or para.end - node.marker_end > 30:
             return False
@@ -334,7 +330,7 @@ class _Builder:
             return False
         text = self.view[nxt.start:nxt.end]
         bare = node.marker_end >= para.end  # （一） alone on its line: the heading is on the next
-        if len(text) > (30 if bare else 12) or _SENTENCE_PUNCT.search(text) or detect_marker(self.view, nxt.start, nxt.end):
+        if len(text) > (30 if bare else 12) or ANY_PUNCT.search(text) or detect_marker(self.view, nxt.start, nxt.end):
             return False
         # The second line must end like a heading does, not start a sentence.
         if not bare and not _HEADING_TAIL.search(text):
@@ -457,8 +453,8 @@ class _Builder:
         followed = index + 1 < len(self.paragraphs) and detect_marker(
             self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
-        introduces = _ENDS_WITH_COLON.search(text) is not None or (
-            len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and bool(heading_kinds(text, self.report_year)))
+        introduces = ENDS_WITH_COLON.search(text) is not None or (
+            len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year)))
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
         if root is None:
             # A report with no numbered headings: only a transition that enumerates what
