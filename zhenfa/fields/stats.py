@@ -20,6 +20,7 @@ from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, TitleRanges, title_ranges
 from .numerals import cn_to_int
+from .sections import marker_text
 
 # Units, longest first when matched; compound units stay as written (场次, 人次).
 UNITS: tuple[str, ...] = (
@@ -94,6 +95,8 @@ def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None
 
 def _value(num: str, mult: str | None) -> float | int | None:
     """The number with 万/亿 multiplied out; exact (1.12万 is 11200, not 11200.000000000002)."""
+    if num.isdigit() and mult is None:
+        return int(num)  # the common case, without Decimal
     if num[0].isdigit():
         number = Decimal(num.replace(",", ""))
     else:
@@ -106,7 +109,7 @@ def _value(num: str, mult: str | None) -> float | int | None:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a setattr call per field
 class _Candidate:
     """A number-and-unit match, with what the exclusion rules look at around it."""
 
@@ -207,7 +210,10 @@ EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
 def exclusion(view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> str | None:
     """The name of the rule that says this match is not a statistic, or None."""
     candidate = _Candidate.of(view, m, para_start, titles)
-    return next((name for name, rule in EXCLUSIONS if rule(candidate)), None)
+    for name, rule in EXCLUSIONS:
+        if rule(candidate):
+            return name
+    return None
 
 
 def _counts_listed_items(clause: str, num: str) -> bool:
@@ -230,9 +236,11 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
     """What was counted: the clause before the number, without times, links and comparisons."""
     view = doc.view
     before = view[clause_start:start].strip()
-    before = _LEADING_TIME.sub("", before)
-    before = _TRAILING_LINK.sub("", before).strip()
-    before = _TRAILING_LINK.sub("", _COMPARISON.sub("", before)).strip()
+    m = _LEADING_TIME.match(before)
+    if m:
+        before = before[m.end():]
+    before = _strip_suffix(_TRAILING_LINK, before).strip()
+    before = _strip_suffix(_TRAILING_LINK, _strip_suffix(_COMPARISON, before)).strip()
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
         return doc.display(s, s + len(before))
@@ -243,6 +251,17 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
     after = raw.strip()
     begin = end + len(raw) - len(raw.lstrip())
     return doc.display(begin, begin + len(after)) if len(after) >= 2 else None
+
+
+def _strip_suffix(pattern: re.Pattern[str], text: str) -> str:
+    """`text` without the longest tail that `pattern` (anchored with $) matches. Only the last
+    _SUFFIX_REACH characters are searched: a tail of link words is never longer, and the
+    search would otherwise try every position of the clause."""
+    m = pattern.search(text, max(0, len(text) - _SUFFIX_REACH))
+    return text[:m.start()] if m else text
+
+
+_SUFFIX_REACH = 40
 
 
 def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection | None, str | None]:
@@ -264,8 +283,6 @@ def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection |
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
     """Markers of the outline path that contains `pos` (cached per node: many statistics share one)."""
-    from .sections import marker_text
-
     nodes = outline.path_at(pos)
     if not nodes:
         return []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..fields.numerals import CIRCLED, small_cn
 
@@ -96,8 +97,7 @@ FAMILIES: tuple[MarkerFamily, ...] = (
 INLINE_BOUNDARY = frozenset("。；;:：！？!? \u3000)）】」』”\"")
 
 
-@dataclass(frozen=True, slots=True)
-class MarkerMatch:
+class MarkerMatch(NamedTuple):  # a tuple: built for every candidate marker, cheaper than a frozen dataclass
     family: MarkerFamily
     number: int
     start: int

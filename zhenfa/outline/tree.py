@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 
 from ..fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
@@ -83,6 +84,9 @@ class Outline:
     paragraphs: list[Paragraph]
     body_end: int
     paragraph_starts: list[int] = field(default_factory=list)
+    # path_at's map: where the deepest node changes, and the path from there on
+    _segment_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _segment_paths: list[tuple[Node, ...]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.paragraph_starts = [p.start for p in self.paragraphs]
@@ -99,27 +103,47 @@ class Outline:
         return out
 
     def path_at(self, pos: int) -> list[Node]:
-        """The nodes from the root down to the deepest one that contains `pos`."""
-        path: list[Node] = []
-        nodes = self.roots
-        while nodes:
-            key = id(nodes)
-            starts = self._starts.get(key)
-            if starts is None:
-                starts = self._starts[key] = [n.start for n in nodes]
-            i = bisect.bisect_right(starts, pos) - 1
-            if i < 0 or not (nodes[i].start <= pos < max(nodes[i].end, nodes[i].heading_end)):
-                break
-            path.append(nodes[i])
-            nodes = nodes[i].children
-        return path
+        """The nodes from the root down to the deepest one that contains `pos`.
 
-    @property
-    def _starts(self) -> dict[int, list[int]]:
-        cache = self.__dict__.get("_starts_cache")
-        if cache is None:
-            cache = self.__dict__["_starts_cache"] = {}
-        return cache
+        One bisect in a map of the text cut where the deepest node changes, built on
+        first use: statistics ask this for every quantity."""
+        if pos < 0:
+            return []
+        if self._segment_starts is None:
+            self._segment_starts, self._segment_paths = [], []
+            _paint(self.roots, (), 0, sys.maxsize, self._segment_starts, self._segment_paths)
+        i = bisect.bisect_right(self._segment_starts, pos) - 1
+        return list(self._segment_paths[i])
+
+
+
+def _paint(nodes: list[Node], path: tuple[Node, ...], lo: int, hi: int,
+           starts: list[int], paths: list[tuple[Node, ...]]) -> None:
+    """Cover [lo, hi) with segments of the deepest path, as a walk down the tree would
+    find it: the last sibling that starts at or before a position holds it while the
+    position is before the sibling's end (or its heading's end), else the parent does."""
+    cur = lo
+    for i, node in enumerate(nodes):
+        s = max(node.start, cur)
+        if s >= hi:
+            break
+        nxt = nodes[i + 1].start if i + 1 < len(nodes) else hi
+        reach = min(max(node.end, node.heading_end), nxt, hi)
+        if reach > s:
+            if s > cur:
+                _emit(cur, path, starts, paths)
+            _paint(node.children, (*path, node), s, reach, starts, paths)
+            cur = reach
+    if cur < hi:
+        _emit(cur, path, starts, paths)
+
+
+def _emit(start: int, path: tuple[Node, ...], starts: list[int], paths: list[tuple[Node, ...]]) -> None:
+    if starts and starts[-1] == start:
+        paths[-1] = path
+    else:
+        starts.append(start)
+        paths.append(path)
 
 
 def _heading_end(view: str, start: int, end: int) -> int:
