@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .models import Warning
+from .text import word_trie
 from .warnings import warn
 
 
@@ -86,14 +87,8 @@ _STRONG = re.compile("|".join(map(re.escape, sorted(STRONG_TERMS, key=len, rever
 _TOPIC = re.compile("|".join(map(re.escape, sorted(TOPIC_TERMS, key=len, reverse=True))))
 _ANY_TERM = re.compile(_TERM, re.I)
 _PREFILTER_TERMS = sorted(set(STRONG_TERMS + TOPIC_TERMS), key=len, reverse=True)
-# A look-ahead on the first characters lets the engine skip quickly over ordinary text;
-# case-insensitive matching (for bet365) would disable that, so ASCII terms are lowered
-# into their own small pattern.
-_FIRST_CHARS = {t[0] for t in _PREFILTER_TERMS} | {t[0].upper() for t in _PREFILTER_TERMS if t.isascii()}
-_SPAM_PREFILTER = re.compile(
-    "(?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?:"
-    + "|".join(re.escape(t) for t in _PREFILTER_TERMS if not t.isascii())
-    + "|(?i:" + "|".join(re.escape(t) for t in _PREFILTER_TERMS if t.isascii()) + "))")
+# A trie of the terms: the engine skips in C to the characters a term can start with.
+_SPAM_PREFILTER = re.compile(word_trie(_PREFILTER_TERMS, ignore_ascii_case=True))
 
 
 def find_artifacts(view: str) -> list[Noise]:

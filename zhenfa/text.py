@@ -144,7 +144,7 @@ class Doc:
             return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
         if not _WHITESPACE.search(piece):
             return piece
-        if _COMMA_NEAR_SPACE.search(self.text, start, end):
+        if _COMMA_NEAR_SPACE.search(self.text, start + 1, end):
             # 1,\n2: canonical() joins the lines before it reads the comma; the cache cannot.
             return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
         return _whitespace(piece, keep_breaks)
@@ -245,6 +245,40 @@ def title_ranges(view: str, start: int, end: int) -> TitleRanges:
     return TitleRanges(starts, ends)
 
 
+def word_trie(words: Iterable[str], *, ignore_ascii_case: bool = False) -> str:
+    """A pattern that matches, at a position, the longest of `words` there: what an
+    alternation sorted longest first matches, written as a trie. Its top level is a
+    choice of literal characters, so a search skips in C to where a word could begin;
+    a plain alternation of words, or one behind a look-ahead, is tried at every position.
+    With `ignore_ascii_case`, ASCII letters match in either case (bet365, BET365)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        firsts = {word[0]}
+        if ignore_ascii_case and word[0].isascii():
+            firsts |= {word[0].lower(), word[0].upper()}
+        for first in firsts:
+            node = root.setdefault(first, {})
+            for ch in word[1:]:
+                node = node.setdefault(ch.lower() if ignore_ascii_case and ch.isascii() else ch, {})
+            node[""] = {}
+
+    def atom(ch: str) -> str:
+        if ignore_ascii_case and ch.isascii() and ch.isalpha():
+            return f"[{ch.lower()}{ch.upper()}]"
+        return re.escape(ch)
+
+    def emit(node: dict[str, dict], top: bool) -> str:
+        branches = [(re.escape(ch) if top else atom(ch)) + emit(child, False) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root, True)
+
+
 # ---------------------------------------------------------------------------
 # Punctuation classes shared by the stages (both widths: copies turn ，；：！？ into ASCII)
 # ---------------------------------------------------------------------------
@@ -275,10 +309,13 @@ _ALNUM_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *ran
 _ALNUM_FOLD.update({"％": "%", "．": "."})
 _FULL_ALNUM = re.compile("[" + "".join(sorted(_ALNUM_FOLD)) + "]")
 _WHITESPACE = re.compile(f"[{SPACE_CHARS}\r\n\u2028\u2029\x85]")
+_BREAK_CHAR = re.compile("[\r\n\u2028\u2029\x85]")
 
 
 def verbatim(text: str) -> str:
     """Source text with line breaks and their indentation removed (titles split over lines)."""
+    if not _BREAK_CHAR.search(text):
+        return text.strip(SPACE_CHARS)  # most markers and headings: nothing to join
     return _BREAK_WITH_INDENT.sub("", text).strip(SPACE_CHARS)
 
 
@@ -340,7 +377,10 @@ def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
     return out
 
 
-_COMMA_NEAR_SPACE = re.compile(r"\d[,:]\s|\s[,:]\d")
+# A digit, then , or :, then a space, or the reverse. It starts at the mark (searched from
+# one character on, so the character before is still inside the slice): a pattern that
+# starts with a character class is scanned in C.
+_COMMA_NEAR_SPACE = re.compile(r"[,:](?:(?<=\d[,:])\s|(?<=\s[,:])\d)")
 # Starts with the mark itself, so the engine skips to each , or : instead of trying every digit.
 _DIGIT_PUNCT_DIGIT = re.compile(r"[,:](?<=\d[,:])(?=\d)")
 

@@ -37,14 +37,18 @@ UNIT_WORD_BREAKS: dict[str, str] = {
     "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# A Chinese numeral starts where no numeral character precedes it, and is bounded: a run of
-# 一一一… must not be re-read from every position (quadratic backtracking).
-_CN_NUM = "(?<![零〇两一二三四五六七八九十百千万亿])[零〇两一二三四五六七八九十百千万亿]{1,12}"
-QUANTITY = re.compile(
-    r"(?=[\d零〇两一二三四五六七八九十百千万亿])"  # lets the engine skip ordinary text quickly
-    rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
-    rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
+_CN_DIGITS = "零〇两一二三四五六七八九十百千万亿"
+# The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
+# numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
+# is read once, not from every position). The pattern begins by consuming one numeral
+# character and checks what came before it with look-behinds one character wider: a
+# pattern that starts with a character class lets the engine skip ordinary text in C,
+# which a leading look-ahead or look-behind does not.
+_NUMBER = (
+    rf"(?P<num>[\d{_CN_DIGITS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
+    rf"(?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{_CN_DIGITS}])(?<![{_CN_DIGITS}][{_CN_DIGITS}])[{_CN_DIGITS}]{{0,11}}))"
 )
+QUANTITY = re.compile(rf"{_NUMBER}(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?(?P<sp> ?)(?P<unit>{_UNIT_ALT})")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
@@ -160,7 +164,10 @@ def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三�
 def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”
     if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
         return True
-    return c.before in ("“", '"', "「") and re.match(r"[^”\"」。，]{0,6}[”\"」]", c.view[c.after:c.after + 8]) is not None
+    return c.before in ("“", '"', "「") and _QUOTE_CLOSES.match(c.view, c.after, c.after + 8) is not None
+
+
+_QUOTE_CLOSES = re.compile(r"[^”\"」。，]{0,6}[”\"」]")
 
 
 def _not_a_count(c: _Candidate) -> bool:
@@ -191,7 +198,10 @@ def _date_rank_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 前
         return True
     if c.unit in ("名", "位") and c.before and c.before in "前后第":
         return True
-    return re.fullmatch(r"(?:19|20)\d\d", c.num.replace(",", "")) is not None and c.unit in ("期", "批", "届", "部", "版")
+    return c.unit in ("期", "批", "届", "部", "版") and _YEAR_NUMBER.fullmatch(c.num.replace(",", "")) is not None
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 # Not statistics, by rule, in order; the first that applies names the reason.

@@ -40,7 +40,7 @@ INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     family: MarkerFamily | None
     number: int | None
@@ -300,7 +300,7 @@ class _Builder:
                     skip_next = self._join_split_heading(node, para, index)
                 if self.place(node, para.start):
                     para.marker = node
-                    if node.depth == 0:
+                    if node.parent is None:  # a top-level section
                         node.kinds = heading_kinds(self._heading_text(node), self.report_year)
                     self._inline(para, after=node.heading_end)
                     self._cut_heading(node)
@@ -433,7 +433,7 @@ class _Builder:
                 node.cap = para.end
             if not self.place(node, para.start):
                 continue
-            if node.depth == 0:
+            if node.parent is None:  # a top-level section
                 node.kinds = heading_kinds(self._heading_text(node), self.report_year)
             last_inline = node
             pos = m.end

@@ -1,0 +1,98 @@
+"""Patterns rewritten for speed match exactly what their readable form matches.
+
+Several hot patterns are written so that they begin with a character class or a
+choice of literal characters (the regex engine then skips ordinary text in C)
+instead of the clearer look-ahead or look-behind they replaced. Each readable
+form is kept here as the specification, and hypothesis compares the two on
+strings drawn from the characters that matter, plus the seeds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhenfa.clean import _PREFILTER_TERMS, _SPAM_PREFILTER
+from zhenfa.fields.stats import _UNIT_ALT, QUANTITY
+from zhenfa.outline.markers import INLINE_CANDIDATE
+from zhenfa.text import Doc, canonical, fold_width, word_trie
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
+
+_CN_NUM = "(?<![零〇两一二三四五六七八九十百千万亿])[零〇两一二三四五六七八九十百千万亿]{1,12}"
+QUANTITY_SPEC = re.compile(
+    rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
+    rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
+)
+_CN = "[一二三四五六七八九十]{1,3}"
+INLINE_CANDIDATE_SPEC = re.compile(rf"(?:{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473])")
+SPAM_PREFILTER_SPEC = re.compile(
+    "|".join(re.escape(t) for t in _PREFILTER_TERMS if not t.isascii())
+    + "|(?i:" + "|".join(re.escape(t) for t in _PREFILTER_TERMS if t.isascii()) + ")")
+
+NUMERAL_TEXT = st.text(alphabet="0123456789,.-/ 一二三四五六七八九十百千万亿零〇两余多个人件次元%条部年第是、()①②", max_size=40)
+SPAM_TEXT = st.text(alphabet="bBeEtTwWaAyY365澳门金沙城赌博彩票娱乐太阳银河皇冠体育的 ſK", max_size=30)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def _seed_views() -> list[str]:
+    return [fold_width(p.read_text(encoding="utf-8")) for p in SEEDS]
+
+
+@SETTINGS
+@given(NUMERAL_TEXT)
+def test_quantity_matches_its_specification(text):
+    assert _matches(QUANTITY, text) == _matches(QUANTITY_SPEC, text)
+
+
+def test_quantity_matches_its_specification_on_the_seeds():
+    for view in _seed_views():
+        assert _matches(QUANTITY, view) == _matches(QUANTITY_SPEC, view)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("办理案件1,234件", ["1,234件"]), ("7两部", []), ("第2.5万人", ["2.5万人"]), ("12,5个", []), ("2023-12个", []),
+    ("三十五名", ["三十五名"]), ("共10余万元", ["10余万元"]),
+])
+def test_quantity_examples(text, expected):
+    assert [m.group() for m in QUANTITY.finditer(text)] == expected
+
+
+@SETTINGS
+@given(NUMERAL_TEXT, st.integers(min_value=0, max_value=40))
+def test_inline_candidate_starts_where_its_specification_does(text, pos):
+    fast, spec = INLINE_CANDIDATE.search(text, pos), INLINE_CANDIDATE_SPEC.search(text, pos)
+    assert (fast and fast.start()) == (spec and spec.start())
+
+
+@SETTINGS
+@given(SPAM_TEXT)
+def test_spam_prefilter_matches_its_specification(text):
+    assert [m.span() for m in _SPAM_PREFILTER.finditer(text)] == [m.span() for m in SPAM_PREFILTER_SPEC.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="abAB甲乙丙", min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
+       st.text(alphabet="abAB甲乙丙 ", max_size=30), st.booleans())
+def test_word_trie_matches_the_longest_first_alternation(words, text, ignore_case):
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    spec = re.compile(f"(?i:{alternation})" if ignore_case else alternation)
+    trie = re.compile(word_trie(words, ignore_ascii_case=ignore_case))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in spec.finditer(text)]
+
+
+@SETTINGS
+@given(st.text(alphabet="12,: \n\t甲乙()", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_display_equals_canonical_of_the_slice(text, a, b):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    doc = Doc.from_text(text)
+    for keep_breaks in (False, True):
+        assert doc.display(start, end, keep_breaks=keep_breaks) == canonical(text[start:end], keep_breaks=keep_breaks)
