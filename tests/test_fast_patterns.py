@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from zhenfa.clean import _PREFILTER_TERMS, _SPAM_PREFILTER
 from zhenfa.fields.stats import _UNIT_ALT, QUANTITY
 from zhenfa.outline.markers import INLINE_CANDIDATE
-from zhenfa.text import Doc, canonical, fold_width, word_trie
+from zhenfa.text import SPACE_CHARS, Doc, _whitespace, canonical, fold_width, verbatim, word_trie
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
@@ -96,3 +96,38 @@ def test_display_equals_canonical_of_the_slice(text, a, b):
     doc = Doc.from_text(text)
     for keep_breaks in (False, True):
         assert doc.display(start, end, keep_breaks=keep_breaks) == canonical(text[start:end], keep_breaks=keep_breaks)
+
+
+# The whitespace steps of canonical() and verbatim(), as substitutions (their specification).
+_SPACES = "[ \t\u3000\xa0\u2000-\u200a\u202f\u205f\ufeff\u200b]"
+_SPACES_RUN_SPEC = re.compile(f"{_SPACES}+")
+_BREAK_WITH_INDENT_SPEC = re.compile(f"{_SPACES}*(?:(?:\\r\\n|\\r|\\n|\\u2028|\\u2029|\\x85){_SPACES}*)+")
+WHITESPACE_TEXT = st.text(alphabet="ab甲 \t\u3000\xa0\u200b\ufeff\r\n\u2028\u2029\x85\x1f\x0b", max_size=30)
+
+
+def _whitespace_spec(text: str, keep_breaks: bool) -> str:
+    if keep_breaks:
+        text = _BREAK_WITH_INDENT_SPEC.sub("\n", text.strip(SPACE_CHARS + "\r\n"))
+        return "\n".join(_SPACES_RUN_SPEC.sub(" ", part).strip() for part in text.split("\n"))
+    return _SPACES_RUN_SPEC.sub(" ", _BREAK_WITH_INDENT_SPEC.sub("", text)).strip()
+
+
+@SETTINGS
+@given(WHITESPACE_TEXT, st.booleans())
+def test_whitespace_handling_matches_its_specification(text, keep_breaks):
+    assert _whitespace(text, keep_breaks) == _whitespace_spec(text, keep_breaks)
+
+
+@SETTINGS
+@given(WHITESPACE_TEXT)
+def test_verbatim_matches_its_specification(text):
+    assert verbatim(text) == _BREAK_WITH_INDENT_SPEC.sub("", text).strip(SPACE_CHARS)
+
+
+@pytest.mark.parametrize(("text", "keep_breaks", "expected"), [
+    ("一、主要举措\n   和成效", False, "一、主要举措和成效"),
+    ("（一）加强领导。\r\n\u3000\u3000\r\n\u3000\u3000（二）完善制度。", True, "（一）加强领导。\n（二）完善制度。"),
+    ("a  \u3000 b", False, "a b"),
+])
+def test_whitespace_examples(text, keep_breaks, expected):
+    assert _whitespace(text, keep_breaks) == expected

@@ -292,8 +292,6 @@ ENDS_WITH_COLON = re.compile(r"[:：]\s*$")  # the line introduces a list
 # Display strings
 # ---------------------------------------------------------------------------
 _SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
-# Line breaks with the indentation around them, including lines that hold only spaces.
-_BREAK_WITH_INDENT = re.compile(f"[{SPACE_CHARS}]*(?:(?:\\r\\n|\\r|\\n|\\u2028|\\u2029|\\x85)[{SPACE_CHARS}]*)+")
 _HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
 _COMMON_HAN = re.compile("[\u4e00-\u9fa5]")  # the core block: a cheaper call that settles most strings
 
@@ -316,7 +314,7 @@ def verbatim(text: str) -> str:
     """Source text with line breaks and their indentation removed (titles split over lines)."""
     if not _BREAK_CHAR.search(text):
         return text.strip(SPACE_CHARS)  # most markers and headings: nothing to join
-    return _BREAK_WITH_INDENT.sub("", text).strip(SPACE_CHARS)
+    return "".join(part.strip(SPACE_CHARS) for part in _LINE_BREAK.split(text))
 
 
 def _to_full(m: re.Match[str]) -> str:
@@ -342,10 +340,19 @@ def canonical(text: str, *, keep_breaks: bool = False) -> str:
 
 
 def _whitespace(text: str, keep_breaks: bool) -> str:
-    if keep_breaks:
-        text = _BREAK_WITH_INDENT.sub("\n", text.strip(SPACE_CHARS + "\r\n"))
-        return "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in text.split("\n"))
-    return _SPACES_RUN.sub(" ", _BREAK_WITH_INDENT.sub("", text)).strip()
+    """Line breaks with their indentation removed (or, keeping breaks, runs of them and the
+    blank lines between made one), runs of spaces made one, the ends stripped.
+
+    Done by splitting at the breaks: a split scans for the break characters in C, where
+    a substitution of [spaces]*(break[spaces]*)+ (the specification, in
+    tests/test_fast_patterns.py) is tried at every position of a long text."""
+    parts = _LINE_BREAK.split(text.strip(SPACE_CHARS + "\r\n") if keep_breaks else text)
+    if not keep_breaks:
+        return _SPACES_RUN.sub(" ", "".join(part.strip(SPACE_CHARS) for part in parts)).strip()
+    last = len(parts) - 1
+    # Lines that hold only spaces between two breaks merge with the breaks around them.
+    kept = [part for i, part in enumerate(parts) if i == 0 or i == last or part.strip(SPACE_CHARS)]
+    return "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in kept)
 
 
 def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
