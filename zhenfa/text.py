@@ -193,25 +193,18 @@ def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
 def split_lines(view: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
-    index = 0
-    n = len(view)
     for m in _LINE_BREAK.finditer(view):
-        lines.append(_make_line(view, index, pos, m.start()))
-        index += 1
+        end = m.start()
+        content = view[pos:end].lstrip(SPACE_CHARS)
+        content_start = end - len(content)
+        lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
         pos = m.end()
-    if pos < n or not lines:
-        lines.append(_make_line(view, index, pos, n))
+    if pos < len(view) or not lines:
+        end = len(view)
+        content = view[pos:end].lstrip(SPACE_CHARS)
+        content_start = end - len(content)
+        lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
     return lines
-
-
-def _make_line(view: str, index: int, start: int, end: int) -> Line:
-    segment = view[start:end]
-    stripped_left = segment.lstrip(SPACE_CHARS)
-    content_start = end - len(stripped_left)
-    content_end = start + len(segment.rstrip(SPACE_CHARS))
-    if content_end < content_start:
-        content_end = content_start
-    return Line(index, start, end, content_start, content_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,22 +219,25 @@ class TitleRanges:
         return i >= 0 and pos < self.ends[i]
 
 
+_TITLE_BRACKET = re.compile("[《》]")
+
+
 def title_ranges(view: str, start: int, end: int) -> TitleRanges:
     """Spans inside 《…》 (outermost), found with one pass over the brackets."""
     starts: list[int] = []
     ends: list[int] = []
     depth = 0
     open_at = 0
-    for m in re.finditer(r"[《》]", view[start:end]):
+    for m in _TITLE_BRACKET.finditer(view, start, end):
         if m.group() == "《":
             if depth == 0:
-                open_at = start + m.start()
+                open_at = m.start()
             depth += 1
         elif depth:
             depth -= 1
             if depth == 0:
                 starts.append(open_at)
-                ends.append(start + m.end())
+                ends.append(m.end())
     return TitleRanges(starts, ends)
 
 

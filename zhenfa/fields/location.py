@@ -38,6 +38,8 @@ TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|�
 def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
     """The longest division name that ends at `end`."""
     gaz = gazetteer()
+    if end < 2 or view[end - 1] not in gaz.end_chars:
+        return None
     best = None
     for length in range(2, 15):
         begin = end - length
@@ -103,7 +105,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         narrowed = [d for d in divisions if any(_contains(c, d) for c in context)]
         divisions = narrowed or divisions
     if len(divisions) > 1:
-        coded = [d for d in divisions if d.adcode in _code_hints(doc)]
+        hints = _code_hints(doc)
+        coded = [d for d in divisions if d.adcode in hints]
         divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
     if len(divisions) != 1:
         warnings.append(ambiguous_warning(doc, (start, end, divisions)))

@@ -67,6 +67,8 @@ class Gazetteer:
             current = [d for d in divs if not d.historical]
             self.by_name[name] = current or divs
         self.by_name = dict(self.by_name)
+        # The characters a name can end with: most positions end none, and need no lookup.
+        self.end_chars = frozenset(name[-1] for name in self.by_name)
 
     def lookup(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])

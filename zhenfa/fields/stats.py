@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
-from ..text import CLAUSE_END, Doc, TitleRanges, title_ranges
+from ..text import CLAUSE_END, Doc, TitleRanges, title_ranges, word_trie
 from .numerals import cn_to_int
 from .sections import marker_text
 
@@ -79,8 +79,13 @@ CLAUSE_BOUNDARY_CHARS = "，,。；;：:！？!?\n"
 _CLAUSE_BOUNDARY = re.compile(f"[{CLAUSE_BOUNDARY_CHARS}]")
 _UP_TO_LAST_BOUNDARY = re.compile(f"[\\s\\S]*[{CLAUSE_BOUNDARY_CHARS}]")  # greedy: ends after the last boundary
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
-_TRAILING_LINK = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|均为|为|有|了|的|参与|超过|超|近|约|将近|接近|增加|增长|提高|提升|上升|增多|下降|减少|降低|同比|环比)+$")
+# Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
+LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
+              "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比")
+_TRAILING_LINK = re.compile(f"(?:{word_trie(LINK_WORDS)})+$")
+_TRAILING_LINK_ENDS = frozenset(word[-1] for word in LINK_WORDS)
 _COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
+_COMPARISON_ENDS = frozenset("年度期比,，")  # the last characters _COMPARISON can match
 
 
 _PRE_QUALIFIER_AT_END = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PRE_QUALIFIERS) + ")$")
@@ -249,8 +254,9 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
     m = _LEADING_TIME.match(before)
     if m:
         before = before[m.end():]
-    before = _strip_suffix(_TRAILING_LINK, before).strip()
-    before = _strip_suffix(_TRAILING_LINK, _strip_suffix(_COMPARISON, before)).strip()
+    before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, before).strip()
+    before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS,
+                           _strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
         return doc.display(s, s + len(before))
@@ -263,10 +269,13 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
     return doc.display(begin, begin + len(after)) if len(after) >= 2 else None
 
 
-def _strip_suffix(pattern: re.Pattern[str], text: str) -> str:
-    """`text` without the longest tail that `pattern` (anchored with $) matches. Only the last
-    _SUFFIX_REACH characters are searched: a tail of link words is never longer, and the
-    search would otherwise try every position of the clause."""
+def _strip_suffix(pattern: re.Pattern[str], last_chars: frozenset[str], text: str) -> str:
+    """`text` without the longest tail that `pattern` (anchored with $) matches. A text that
+    ends with none of the characters such a tail ends with is returned at once (most do);
+    only the last _SUFFIX_REACH characters are searched: a tail of link words is never
+    longer, and the search would otherwise try every position of the clause."""
+    if not text or text[-1] not in last_chars:
+        return text
     m = pattern.search(text, max(0, len(text) - _SUFFIX_REACH))
     return text[:m.start()] if m else text
 
