@@ -188,7 +188,7 @@ def build(cls: type[_Model], **values: Any) -> _Model:
     for name, factory in factories:
         if name not in values:
             data[name] = factory()
-    obj = cls.__new__(cls)
+    obj = _new(cls)
     _setattr(obj, "__dict__", data)
     _setattr(obj, "__pydantic_fields_set__", set(values))
     _setattr(obj, "__pydantic_extra__", None)
@@ -196,4 +196,6 @@ def build(cls: type[_Model], **values: Any) -> _Model:
     return obj
 
 
-_setattr = object.__setattr__  # BaseModel's own __setattr__ validates; these are its slots
+# BaseModel's own __setattr__ validates, and it defines no __new__: set its slots directly.
+_setattr = object.__setattr__
+_new = object.__new__
