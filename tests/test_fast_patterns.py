@@ -17,7 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhenfa.clean import _PREFILTER_TERMS, _SPAM_PREFILTER
-from zhenfa.fields.stats import _UNIT_ALT, QUANTITY
+from zhenfa.fields.stats import (
+    _COMPARISON,
+    _COMPARISON_ENDS,
+    _TRAILING_LINK,
+    _TRAILING_LINK_ENDS,
+    _UNIT_ALT,
+    QUANTITY,
+    _strip_suffix,
+)
 from zhenfa.outline.markers import INLINE_CANDIDATE
 from zhenfa.text import SPACE_CHARS, Doc, _whitespace, canonical, fold_width, verbatim, word_trie
 
@@ -131,3 +139,16 @@ def test_verbatim_matches_its_specification(text):
 ])
 def test_whitespace_examples(text, keep_breaks, expected):
     assert _whitespace(text, keep_breaks) == expected
+
+
+SUBJECT_TAIL_TEXT = st.text(alphabet="案件共计达到为有了的比较去年上一同期相比度2021年,，增加长办理", max_size=24)
+
+
+@SETTINGS
+@given(SUBJECT_TAIL_TEXT)
+def test_subject_tails_are_stripped_as_a_full_search_would(text):
+    """_strip_suffix skips texts by their last character and searches only the last
+    characters: on texts shorter than that reach, it agrees with a plain search."""
+    for pattern, ends in ((_TRAILING_LINK, _TRAILING_LINK_ENDS), (_COMPARISON, _COMPARISON_ENDS)):
+        m = pattern.search(text)
+        assert _strip_suffix(pattern, ends, text) == (text[:m.start()] if m else text)

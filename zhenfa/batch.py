@@ -119,21 +119,32 @@ def run(paths: list[str], *, jobs: int = 1, pretty: bool = False) -> Iterator[Re
     jobs = max(1, min(jobs, len(paths)))
     if STDIN in paths:
         jobs = 1  # stdin belongs to this process
+    fork = sys.platform.startswith("linux")
+    if jobs == 1 or fork:
+        # Forked workers inherit what is loaded here instead of each paying ~0.3 s for it.
+        _warm_up()
     if jobs == 1:
         yield from map(process_one, items)
         return
     import multiprocessing as mp
 
-    fork = sys.platform.startswith("linux")
-    if fork:
-        # Load the pipeline and the gazetteer once here: forked workers inherit them
-        # instead of each paying ~0.3 s for imports and the place table.
-        from .extract import extract_text
-        from .fields.places import gazetteer
-
-        gazetteer()
-        extract_text("")
     yield from _run_parallel(items, jobs, mp.get_context("fork" if fork else "spawn"))
+
+
+def _warm_up() -> None:
+    """Load the pipeline and the gazetteer, then move everything alive to the collector's
+    permanent generation (gc.freeze): the tens of thousands of long-lived objects (place
+    table, compiled patterns, models) are then no longer traversed by every collection of
+    the garbage each document leaves, about a tenth of the time of a batch, and forked
+    workers do not touch (and so copy) the pages that hold them."""
+    import gc
+
+    from .extract import extract_text
+    from .fields.places import gazetteer
+
+    gazetteer()
+    extract_text("")
+    gc.freeze()
 
 
 def process_chunk(chunk: list[tuple[int, str, bool]]) -> list[Result]:

@@ -114,10 +114,13 @@ class Doc:
         """The source text of [start, end) without the masked noise inside it."""
         if not self.masked:
             return self.text[start:end]
-        i = bisect.bisect_right(self.masked, (start, start)) - 1
+        masked = self.masked
         parts: list[str] = []
         pos = start
-        for m_start, m_end in self.masked[max(i, 0):]:
+        # From the last mask that starts before `start`, by index: slicing the list here
+        # would copy the rest of it on every call (long texts carry thousands of masks).
+        for k in range(max(bisect.bisect_right(masked, (start, start)) - 1, 0), len(masked)):
+            m_start, m_end = masked[k]
             if m_start >= end:
                 break
             if m_end <= pos:
@@ -208,11 +211,16 @@ def split_lines(view: str) -> list[Line]:
 
 
 @dataclass(frozen=True, slots=True)
-class TitleRanges:
-    """Spans inside 《…》 (outermost): names of laws and documents, not the text's own words."""
+class Ranges:
+    """Sorted, non-overlapping [start, end) ranges; membership by bisection."""
 
     starts: list[int]
     ends: list[int]
+
+    @classmethod
+    def merged(cls, spans: Iterable[tuple[int, int]]) -> Ranges:
+        merged = _merge(spans)
+        return cls([s for s, _ in merged], [e for _, e in merged])
 
     def inside(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -222,7 +230,7 @@ class TitleRanges:
 _TITLE_BRACKET = re.compile("[《》]")
 
 
-def title_ranges(view: str, start: int, end: int) -> TitleRanges:
+def title_ranges(view: str, start: int, end: int) -> Ranges:
     """Spans inside 《…》 (outermost), found with one pass over the brackets."""
     starts: list[int] = []
     ends: list[int] = []
@@ -238,7 +246,7 @@ def title_ranges(view: str, start: int, end: int) -> TitleRanges:
             if depth == 0:
                 starts.append(open_at)
                 ends.append(m.end())
-    return TitleRanges(starts, ends)
+    return Ranges(starts, ends)
 
 
 def word_trie(words: Iterable[str], *, ignore_ascii_case: bool = False) -> str:

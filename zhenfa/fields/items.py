@@ -215,7 +215,7 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
     paras = [p for p in outline.paragraphs_in(section) if start <= p.start < end or p.start < section.heading_end < p.end]
     if section.implicit and not any(p.start == section.start for p in paras):
         # the transition that opened the part may itself list them
-        paras = [p for p in outline.paragraphs if p.start == section.start] + paras
+        paras = outline.paragraphs_starting_at(section.start) + paras
     items = [_span_item(doc, s, e, path) for para in paras for s, e in shortcoming_clauses(doc, para.start, para.end)]
     if items:
         return items

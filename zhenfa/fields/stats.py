@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
-from ..text import CLAUSE_END, Doc, TitleRanges, title_ranges, word_trie
+from ..text import CLAUSE_END, Doc, Ranges, title_ranges, word_trie
 from .numerals import cn_to_int
 from .sections import marker_text
 
@@ -125,7 +125,7 @@ class _Candidate:
     view: str
     m: re.Match[str]
     para_start: int
-    titles: TitleRanges
+    titles: Ranges
     start: int
     after: int
     num: str
@@ -134,7 +134,7 @@ class _Candidate:
     before: str
 
     @classmethod
-    def of(cls, view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> _Candidate:
+    def of(cls, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> _Candidate:
         start, num = m.start(), m.group("num")
         return cls(view, m, para_start, titles, start, m.end(), num, m.group("unit"), not num[0].isdigit(),
                    view[start - 1] if start > para_start else "")
@@ -222,7 +222,7 @@ EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
 )
 
 
-def exclusion(view: str, m: re.Match[str], para_start: int, titles: TitleRanges) -> str | None:
+def exclusion(view: str, m: re.Match[str], para_start: int, titles: Ranges) -> str | None:
     """The name of the rule that says this match is not a statistic, or None."""
     candidate = _Candidate.of(view, m, para_start, titles)
     for name, rule in EXCLUSIONS:
@@ -321,10 +321,11 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     if not outline.paragraphs:
         return out
     titles = title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
+    in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph) -> None:
-        if any(s <= begin < e for s, e in plans):
+        if in_plans.inside(begin):
             return  # a target in next year's plans, not a fact of this year
         clause_start = _clause_start(view, begin, para.start)
         cue = _TARGET_CUE.search(view, max(para.start, begin - 60), begin)

@@ -102,6 +102,12 @@ class Outline:
                 out.append(para)
         return out
 
+    def paragraphs_starting_at(self, pos: int) -> list[Paragraph]:
+        """The paragraphs that start at `pos` (none or one), found by bisection."""
+        i = bisect.bisect_left(self.paragraph_starts, pos)
+        j = bisect.bisect_right(self.paragraph_starts, pos, lo=i)
+        return self.paragraphs[i:j]
+
     def path_at(self, pos: int) -> list[Node]:
         """The nodes from the root down to the deepest one that contains `pos`.
 
