@@ -152,3 +152,26 @@ def test_subject_tails_are_stripped_as_a_full_search_would(text):
     for pattern, ends in ((_TRAILING_LINK, _TRAILING_LINK_ENDS), (_COMPARISON, _COMPARISON_ENDS)):
         m = pattern.search(text)
         assert _strip_suffix(pattern, ends, text) == (text[:m.start()] if m else text)
+
+
+# (rule name, its trigger) -> (readable form, alphabet to draw texts from)
+ARTIFACT_SPECS = {
+    ("markdown_emphasis", "*"): (re.compile(r"(?=\*\*)(?<![\d*])\*\*(?![\d*])"), "*1a一 "),
+    ("markdown_emphasis", "_"): (re.compile(r"(?=__)(?<![\d_])__(?![\d_])"), "_1a一 "),
+    ("partial_notice", "全文共"): (re.compile(r"(?:仅展示|仅显示|已显示)\d+字[,，]?(?:全文共\d+字)?|全文共\d+字"), "仅展示显已全文共12字,，"),
+}
+
+
+@pytest.mark.parametrize(("name", "trigger"), sorted(ARTIFACT_SPECS))
+def test_artifact_patterns_match_their_specification(name, trigger):
+    from zhenfa.clean import ARTIFACT_PATTERNS
+
+    spec, alphabet = ARTIFACT_SPECS[name, trigger]
+    fast = next(pattern for n, triggers, pattern in ARTIFACT_PATTERNS if n == name and trigger in triggers)
+
+    @SETTINGS
+    @given(st.text(alphabet=alphabet, max_size=30))
+    def check(text: str) -> None:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in spec.finditer(text)]
+
+    check()

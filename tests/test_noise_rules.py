@@ -50,3 +50,11 @@ def test_every_artifact_pattern_match_contains_one_of_its_triggers():
         m = pattern.search(sample)
         assert m is not None, name
         assert any(t in m.group() for t in triggers), name
+
+
+@pytest.mark.parametrize("text", [
+    "甲\x00\x01乙\u202e丙", "\xad", "一二三\U00020BB7四\u200e\u200f五", "a\tb\nc\r\n", "\x00" * 5 + "文" + "\x7f" * 3, "",
+])
+def test_control_runs_are_the_runs_a_full_scan_finds(text):
+    found = [(n.start, n.end) for n in find_artifacts(text) if n.kind == "control"]
+    assert found == [m.span() for m in CONTROL.finditer(text)]
