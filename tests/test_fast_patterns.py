@@ -1,14 +1,16 @@
-"""Patterns rewritten for speed match exactly what their readable form matches.
+"""What was rewritten for speed gives exactly what its readable form gives.
 
 Several hot patterns are written so that they begin with a character class or a
 choice of literal characters (the regex engine then skips ordinary text in C)
-instead of the clearer look-ahead or look-behind they replaced. Each readable
-form is kept here as the specification, and hypothesis compares the two on
-strings drawn from the characters that matter, plus the seeds.
+instead of the clearer look-ahead or look-behind they replaced; whitespace is
+handled by splitting rather than substituting; plan ranges and outline paths are
+found by bisection. Each readable form is kept here as the specification, and
+hypothesis (or every position of the seeds) compares the two.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from zhenfa.fields.stats import (
     _strip_suffix,
 )
 from zhenfa.outline.markers import INLINE_CANDIDATE
-from zhenfa.text import SPACE_CHARS, Doc, _whitespace, canonical, fold_width, verbatim, word_trie
+from zhenfa.text import SPACE_CHARS, Doc, Ranges, _whitespace, canonical, fold_width, verbatim, word_trie
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
@@ -175,3 +177,41 @@ def test_artifact_patterns_match_their_specification(name, trigger):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in spec.finditer(text)]
 
     check()
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12), st.integers(-2, 62))
+def test_merged_ranges_hold_exactly_the_positions_of_the_spans(spans, pos):
+    assert Ranges.merged(spans).inside(pos) == any(s <= pos < e for s, e in spans)
+
+
+def _path_by_walking(roots, pos):
+    """The readable form of Outline.path_at: walk down, at each level taking the last node
+    that starts at or before pos, while pos is before its end (or its heading's end)."""
+    path, nodes = [], roots
+    while nodes:
+        starts = [n.start for n in nodes]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or not nodes[i].start <= pos < max(nodes[i].end, nodes[i].heading_end):
+            break
+        path.append(nodes[i])
+        nodes = nodes[i].children
+    return path
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_outline_path_at_equals_walking_down_the_tree(seed):
+    from zhenfa.clean import find_noise
+    from zhenfa.fields.header import extract_header
+    from zhenfa.layout import analyse_layout
+    from zhenfa.outline.tree import build_outline
+    from zhenfa.text import fold_traditional
+
+    text = seed.read_text(encoding="utf-8")
+    folded = fold_traditional(fold_width(text))
+    doc = Doc.from_text(text, [(n.start, n.end) for n in find_noise(folded)], folded=folded)
+    layout = analyse_layout(doc)
+    outline = build_outline(doc, layout, extract_header(doc, layout).report_year)
+    assert outline.roots
+    for pos in range(-1, len(text) + 2):
+        assert outline.path_at(pos) == _path_by_walking(outline.roots, pos), pos
