@@ -356,7 +356,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                     end += len(word)  # 300人以上: the qualifier is part of what was written
                     break
             record(value, m.group("unit"), qualifier, begin, end, para)
-        if "百分之" in view[para.start:para.end]:
+        if view.find("百分之", para.start, para.end) != -1:
             for m in PERCENT_WORDS.finditer(view, para.start, para.end):
                 value = _percent_words(m.group("num"))
                 if value is not None:

@@ -225,7 +225,7 @@ class _Builder:
         assert family is not None
         idx = self._open_index(family)
         if idx is not None:
-            outer = next(i for i, n in enumerate(self.stack) if n.family is family)
+            outer = next(i for i, n in enumerate(self.stack) if n.family is family) if idx else 0
             if outer < idx and set(heading_kinds(self.view[node.marker_end:node.heading_end])) - {SectionKind.measures}:
                 # The same numbering nested under itself (一、措施 / 一、… 二、…): a heading that names
                 # another part of the report (二、存在问题) goes back to the outer list.
