@@ -29,7 +29,7 @@ from zhenfa.fields.stats import (
     _strip_suffix,
 )
 from zhenfa.outline.markers import INLINE_CANDIDATE
-from zhenfa.text import SPACE_CHARS, Doc, Ranges, _whitespace, canonical, fold_width, verbatim, word_trie
+from zhenfa.text import SPACE_CHARS, Doc, Ranges, _whitespace, canonical, fold_width, split_lines, verbatim, word_trie
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
@@ -215,3 +215,25 @@ def test_outline_path_at_equals_walking_down_the_tree(seed):
     assert outline.roots
     for pos in range(-1, len(text) + 2):
         assert outline.path_at(pos) == _path_by_walking(outline.roots, pos), pos
+
+
+def _split_lines_spec(view: str) -> list[tuple[int, int, int, int, int]]:
+    """Lines as (index, start, end, content_start, content_end), one break at a time."""
+    out, pos, breaks = [], 0, re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+    for m in [*breaks.finditer(view), None]:
+        if m is None and pos == len(view) and out:
+            break
+        end = len(view) if m is None else m.start()
+        segment = view[pos:end]
+        content_start = end - len(segment.lstrip(SPACE_CHARS))
+        content_end = max(content_start, pos + len(segment.rstrip(SPACE_CHARS)))
+        out.append((len(out), pos, end, content_start, content_end))
+        if m is not None:
+            pos = m.end()
+    return out
+
+
+@SETTINGS
+@given(st.text(alphabet="ab甲 \u3000\t\r\n\u2028\x85", max_size=30))
+def test_split_lines_matches_its_specification(view):
+    assert [tuple(line) for line in split_lines(view)] == _split_lines_spec(view)

@@ -194,19 +194,18 @@ def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def split_lines(view: str) -> list[Line]:
+    # (end of the line's text, start of the next line) for every line; the last line has no
+    # terminator unless the text ends with one.
+    bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(view)]
+    if not bounds or bounds[-1][1] < len(view):
+        bounds.append((len(view), len(view)))
     lines: list[Line] = []
     pos = 0
-    for m in _LINE_BREAK.finditer(view):
-        end = m.start()
+    for end, after in bounds:
         content = view[pos:end].lstrip(SPACE_CHARS)
         content_start = end - len(content)
         lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
-        pos = m.end()
-    if pos < len(view) or not lines:
-        end = len(view)
-        content = view[pos:end].lstrip(SPACE_CHARS)
-        content_start = end - len(content)
-        lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
+        pos = after
     return lines
 
 
@@ -298,11 +297,6 @@ ENDS_WITH_COLON = re.compile(r"[:：]\s*$")  # the line introduces a list
 _SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
 _HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
 _COMMON_HAN = re.compile("[\u4e00-\u9fa5]")  # the core block: a cheaper call that settles most strings
-
-
-def has_han(text: str) -> bool:
-    """Whether `text` holds a Han character (any block)."""
-    return _COMMON_HAN.search(text) is not None or _HAN.search(text) is not None
 # ASCII punctuation that copies substitute for Chinese punctuation; ',' and ':'
 # stay ASCII between digits (1,000 and 16:43).
 _TO_FULL = {";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，", ":": "："}
@@ -312,6 +306,11 @@ _ALNUM_FOLD.update({"％": "%", "．": "."})
 _FULL_ALNUM = re.compile("[" + "".join(sorted(_ALNUM_FOLD)) + "]")
 _WHITESPACE = re.compile(f"[{SPACE_CHARS}\r\n\u2028\u2029\x85]")
 _BREAK_CHAR = re.compile("[\r\n\u2028\u2029\x85]")
+
+
+def has_han(text: str) -> bool:
+    """Whether `text` holds a Han character (any block)."""
+    return _COMMON_HAN.search(text) is not None or _HAN.search(text) is not None
 
 
 def verbatim(text: str) -> str:
