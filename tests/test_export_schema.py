@@ -69,6 +69,13 @@ def test_records_built_without_validation_equal_validated_ones(seed_reports) -> 
         assert dump_report(validated) == dump_report(report), name
 
 
+def test_dump_report_writes_exactly_what_model_dump_gives(seed_reports) -> None:
+    for name, report in seed_reports.items():
+        for pretty in (False, True):
+            option = orjson.OPT_INDENT_2 if pretty else 0
+            assert dump_report(report, pretty=pretty) == orjson.dumps(report.model_dump(), option=option), name
+
+
 def test_schema_rejects_a_broken_record(checked_in_schema, seed_reports) -> None:
     # The schema has teeth: a wrong type, a missing required field and an unknown field each fail.
     record = json.loads(dump_report(next(iter(seed_reports.values()))))

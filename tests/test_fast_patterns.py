@@ -237,3 +237,11 @@ def _split_lines_spec(view: str) -> list[tuple[int, int, int, int, int]]:
 @given(st.text(alphabet="ab甲 \u3000\t\r\n\u2028\x85", max_size=30))
 def test_split_lines_matches_its_specification(view):
     assert [tuple(line) for line in split_lines(view)] == _split_lines_spec(view)
+
+
+@SETTINGS
+@given(st.text(alphabet="报告報告國會，：（）ＡＢ１２\u3000\xa0 ab甲區縣鎮", max_size=30))
+def test_fold_view_is_width_then_traditional_folding(text):
+    from zhenfa.text import fold_traditional, fold_view
+
+    assert fold_view(text) == fold_traditional(fold_width(text))

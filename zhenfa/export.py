@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import orjson
+from pydantic import BaseModel
 
 from .models import Report
 
@@ -21,10 +22,17 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def dump_report(report: Report, *, pretty: bool = False) -> bytes:
-    option = orjson.OPT_INDENT_2 if pretty else 0
-    # Python-mode dump is faster; orjson writes its tuples and enums as JSON arrays and strings.
-    # Records are built with models.build from trusted values: no serializer type warnings.
-    return orjson.dumps(report.model_dump(warnings=False), option=option)
+    """The record as JSON bytes: what orjson makes of report.model_dump(), about three
+    times faster. orjson walks the records itself and asks _fields for each model: its
+    fields, in declaration order, are its __dict__ (the models have no extra fields,
+    aliases or custom serializers; a test compares the two byte for byte)."""
+    return orjson.dumps(report, default=_fields, option=orjson.OPT_INDENT_2 if pretty else 0)
+
+
+def _fields(obj: object) -> dict[str, Any]:
+    if isinstance(obj, BaseModel):
+        return obj.__dict__
+    raise TypeError(f"cannot write a {type(obj).__name__} as JSON")
 
 
 class RecordWriter:

@@ -20,7 +20,7 @@ from .load import Loaded, load_bytes, load_path
 from .models import Report, Source, SourceFormat, Warning, build
 from .outline.tree import build_outline
 from .report_checks import report_warnings
-from .text import Doc, fold_traditional, fold_width
+from .text import Doc, fold_view
 
 
 def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
@@ -29,7 +29,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     if not isinstance(text, str):
         raise TypeError(f"extract_text() takes the decoded text as str, not {type(text).__name__}; "
                         "use zhenfa.extract_bytes() or zhenfa.extract_file() for bytes and paths")
-    folded = fold_traditional(fold_width(text))
+    folded = fold_view(text)
     noise = find_noise(folded)  # on the folded view: [bookmark： …] is [bookmark: …]
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)
     layout = analyse_layout(doc)

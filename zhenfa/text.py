@@ -50,7 +50,8 @@ def fold_width(text: str) -> str:
 
 # Characters that only traditional script uses, common in these reports: a text with
 # none of them needs no conversion (and most texts have none).
-_TRADITIONAL_HINT = re.compile("[國會這們發過來對時說為與產區縣鄉鎮設報務機關與體製據並執規範監礎號開門單項個條處當辦議員選舉際]")
+_TRADITIONAL_CHARS = frozenset("國會這們發過來對時說為與產區縣鄉鎮設報務機關體製據並執規範監礎號開門單項個條處當辦議員選舉際")
+_TRADITIONAL_HINT = re.compile("[" + "".join(sorted(_TRADITIONAL_CHARS)) + "]")
 
 
 def fold_traditional(view: str) -> str:
@@ -59,6 +60,20 @@ def fold_traditional(view: str) -> str:
     if not _TRADITIONAL_HINT.search(view):
         return view
     return view.translate(_traditional_table())
+
+
+_FOLD_OR_TRADITIONAL = re.compile("[" + "".join(re.escape(ch) for ch in sorted({*_FOLD_CHARS, *_TRADITIONAL_CHARS})) + "]")
+
+
+def fold_view(text: str) -> str:
+    """fold_traditional(fold_width(text)), with one scan of the text for what both do:
+    folding never makes or removes a traditional character."""
+    found = set(_FOLD_OR_TRADITIONAL.findall(text))
+    for ch in found - _TRADITIONAL_CHARS:
+        text = text.replace(ch, _FOLD_CHARS[ch])
+    if found & _TRADITIONAL_CHARS:
+        text = text.translate(_traditional_table())
+    return text
 
 
 @lru_cache(maxsize=1)
