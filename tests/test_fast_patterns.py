@@ -245,3 +245,12 @@ def test_fold_view_is_width_then_traditional_folding(text):
     from zhenfa.text import fold_traditional, fold_view
 
     assert fold_view(text) == fold_traditional(fold_width(text))
+
+
+@SETTINGS
+@given(st.text(alphabet="2019年月日.-/0 报", max_size=30))
+def test_malformed_date_pattern_matches_its_specification(text):
+    from zhenfa.fields.dates import MALFORMED_IN_TEXT
+
+    spec = re.compile(r"(?=20)(?<![\d年月.\-/])20\d\d\d{1,4}日")
+    assert [m.span() for m in MALFORMED_IN_TEXT.finditer(text)] == [m.span() for m in spec.finditer(text)]
