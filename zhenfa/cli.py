@@ -119,7 +119,9 @@ def _write_all(stream, results, total: int, *, jsonl: bool, quiet: bool) -> int:
                 # forking while the bar's refresh thread runs could deadlock them.
                 from rich.progress import Progress
 
-                progress = Progress(transient=True, console=_stderr_console())
+                # Twice a second: each redraw takes the interpreter from the extraction (at
+                # rich's default ten a second the bar cost a one-job batch about 3 %).
+                progress = Progress(transient=True, console=_stderr_console(), refresh_per_second=2)
                 progress.start()
                 task = progress.add_task("extracting", total=total)
             if result.record is not None:
