@@ -189,7 +189,6 @@ def replace_strings(obj: Any, old: str, new: str) -> Any:
     return obj
 
 
-
 def clean(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> str:
     return "".join(text[i] for i in range(start, end) if not any(s <= i < e for s, e in masks))
 

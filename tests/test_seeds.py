@@ -55,7 +55,6 @@ def as_dict(report) -> dict[str, Any]:
     return report.model_dump(mode="json", warnings=False)
 
 
-
 def masked_spans(text: str, record: dict[str, Any]) -> list[tuple[int, int]]:
     spans = [tuple(w["span"]) for w in record["warnings"] if w["code"] == "injected_text" and w["span"]]
     spans += [m.span() for m in BOOKMARK.finditer(text)]

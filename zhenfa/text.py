@@ -173,7 +173,6 @@ class Doc:
         return self.lines[max(0, min(i, len(self.lines) - 1))]
 
 
-
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):

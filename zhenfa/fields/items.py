@@ -60,7 +60,6 @@ def _path_of(doc: Doc, node: Node) -> list[str]:
     return markers[::-1]
 
 
-
 # Parts that share one heading come in the statutory order (举措、成效和不足; 不足和2022年的安排);
 # each later part begins at the first child heading or paragraph that reads as that part.
 ITEM_KINDS = (SectionKind.measures, SectionKind.shortcomings, SectionKind.plans)

@@ -39,7 +39,6 @@ MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
 
-
 @dataclass(eq=False, slots=True)
 class Node:
     family: MarkerFamily | None
@@ -120,7 +119,6 @@ class Outline:
             _paint(self.roots, (), 0, sys.maxsize, self._segment_starts, self._segment_paths)
         i = bisect.bisect_right(self._segment_starts, pos) - 1
         return list(self._segment_paths[i])
-
 
 
 def _paint(nodes: list[Node], path: tuple[Node, ...], lo: int, hi: int,
@@ -530,7 +528,6 @@ def _after_chars(view: str, floor: int, pos: int, chars: str) -> bool:
 def _after_colon(view: str, floor: int, pos: int) -> bool:
     """报告如下：一、…"""
     return _after_chars(view, floor, pos, ":：")
-
 
 
 def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> Outline:
