@@ -451,3 +451,19 @@ def test_text_bad_files(tmp_path: Path) -> None:
     assert binary.exit_code == 1
     assert "image.txt" in binary.stderr and "binary" in binary.stderr
     assert binary.stdout_bytes == b""
+
+
+def test_parallel_batch_leaves_nothing_frozen_for_the_caller(tmp_path: Path) -> None:
+    """run() freezes the loaded pipeline for its forked workers (copy-on-write sharing) and
+    must unfreeze when done: a caller that runs many batches would otherwise keep forever
+    whatever was alive at each one's start."""
+    import gc
+
+    from zhenfa import batch
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    before = gc.get_freeze_count()
+    for _ in range(2):
+        results = list(batch.run([str(p) for p in seeds], jobs=2))
+        assert [r.error for r in results] == [None] * len(seeds)
+        assert gc.get_freeze_count() == before

@@ -254,3 +254,28 @@ def test_malformed_date_pattern_matches_its_specification(text):
 
     spec = re.compile(r"(?=20)(?<![\d年月.\-/])20\d\d\d{1,4}日")
     assert [m.span() for m in MALFORMED_IN_TEXT.finditer(text)] == [m.span() for m in spec.finditer(text)]
+
+
+@pytest.mark.parametrize("num", ["7", "0012", "123456789012345", "1234567890123456", "1" * 4301, "١٢"])
+def test_value_fast_path_agrees_with_decimal_reading(num):
+    from decimal import Decimal
+
+    from zhenfa.fields.stats import _value
+
+    exact = Decimal(num)
+    assert _value(num, None) == int(exact)
+
+
+def test_a_number_of_thousands_of_digits_is_no_statistic_and_no_crash():
+    import zhenfa
+
+    report = zhenfa.extract_text("一、主要工作\n受理投诉" + "1" * 4301 + "件。\n")
+    assert report.statistics == []
+
+
+@pytest.mark.parametrize("links", [1, 40, 41, 70])
+def test_subject_loses_every_trailing_link_word_however_many(links):
+    import zhenfa
+
+    report = zhenfa.extract_text("一、主要工作\n受理比去年" + "的" * links + "5件。\n")
+    assert [s.subject for s in report.statistics] == ["受理"]

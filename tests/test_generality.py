@@ -705,6 +705,16 @@ def test_template_placeholder_in_the_body(sentence, blank):
     assert s > text.index("（一）")
 
 
+def test_template_placeholders_are_counted_once_each():
+    text = doc("永登县民政局2023年法治政府建设情况报告", "", INTRO, "一、主要举措和成效",
+               "（一）强化依法行政。网站浏览*次*量，办理××件。")
+    found = warnings_of(zhenfa.extract_text(text), "template_placeholder")
+    assert len(found) == 1
+    assert "(2)" in found[0].message  # *次 and ××件; the * before 量 is no blank
+    s, e = found[0].span
+    assert text[s:e] == "*"
+
+
 def test_no_template_placeholder_in_an_ordinary_body():
     text = doc("永登县民政局2023年法治政府建设情况报告", "", *body())
     r = zhenfa.extract_text(text)

@@ -58,3 +58,9 @@ def test_every_artifact_pattern_match_contains_one_of_its_triggers():
 def test_control_runs_are_the_runs_a_full_scan_finds(text):
     found = [(n.start, n.end) for n in find_artifacts(text) if n.kind == "control"]
     assert found == [m.span() for m in CONTROL.finditer(text)]
+
+
+def test_control_runs_after_many_characters_outside_the_bmp():
+    text = "😀" * 100 + "甲\x00\x01乙" + "𠮷" * 80 + "\u202e丙"
+    found = [(n.start, n.end) for n in find_artifacts(text) if n.kind == "control"]
+    assert found == [m.span() for m in CONTROL.finditer(text)] == [(101, 103), (184, 185)]

@@ -175,6 +175,8 @@ ADVERSARIAL = {
     "spam_glue_100k": lambda: "澳门_" * 50_000,
     "bookmark_open_100k": lambda: "[bookmark:" * 10_000,
     "html_open_90k": lambda: "<a " * 30_000,
+    # a blank found two characters back that ends before the star that found it
+    "star_blanks_120k": lambda: "一、主要工作\n" + "浏览*次*量。" * 20_000,
 }
 
 

@@ -119,32 +119,37 @@ def run(paths: list[str], *, jobs: int = 1, pretty: bool = False) -> Iterator[Re
     jobs = max(1, min(jobs, len(paths)))
     if STDIN in paths:
         jobs = 1  # stdin belongs to this process
-    fork = sys.platform.startswith("linux")
-    if jobs == 1 or fork:
-        # Forked workers inherit what is loaded here instead of each paying ~0.3 s for it.
-        _warm_up()
     if jobs == 1:
         yield from map(process_one, items)
         return
+    import gc
     import multiprocessing as mp
 
-    yield from _run_parallel(items, jobs, mp.get_context("fork" if fork else "spawn"))
+    fork = sys.platform.startswith("linux")
+    if not fork:
+        yield from _run_parallel(items, jobs, mp.get_context("spawn"))
+        return
+    # Forked workers inherit what is loaded here instead of each paying ~0.3 s for it. The
+    # long-lived objects are then moved to the collector's permanent generation (gc.freeze,
+    # as the gc documentation advises before fork): collections in the workers leave them
+    # alone instead of writing to, and so copying, the pages that hold them. Garbage is
+    # collected first and everything unfrozen after, so that nothing of the caller's is kept.
+    _warm_up()
+    gc.collect()
+    gc.freeze()
+    try:
+        yield from _run_parallel(items, jobs, mp.get_context("fork"))
+    finally:
+        gc.unfreeze()
 
 
 def _warm_up() -> None:
-    """Load the pipeline and the gazetteer, then move everything alive to the collector's
-    permanent generation (gc.freeze, as the gc documentation advises before fork): the
-    collections in forked workers then leave the long-lived objects alone instead of
-    writing to, and so copying, the pages that hold them. (Its effect on speed was
-    within the noise of the benchmark: collections cost about 1 % of a batch.)"""
-    import gc
-
+    """Load the pipeline and the gazetteer (and the imports of a first extraction)."""
     from .extract import extract_text
     from .fields.places import gazetteer
 
     gazetteer()
     extract_text("")
-    gc.freeze()
 
 
 def process_chunk(chunk: list[tuple[int, str, bool]]) -> list[Result]:

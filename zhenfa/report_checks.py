@@ -65,18 +65,21 @@ def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:
     start, end = doc.lines[layout.body_start].start, doc.lines[layout.body_end - 1].end
     view, end = doc.view, min(end, start + 200_000)
     found = []
-    pos = start
+    pos = last_end = start
     while True:
         hit = _BLANK_CHARS.search(view, pos, end)
         if hit is None:
             break
         at = hit.start()
+        # A blank may start two characters before the character found (20xx年).
         m = (_TEMPLATE_BLANK.match(view, at - 2, end) if at - 2 >= start else None) or _TEMPLATE_BLANK.match(view, at, end)
-        if m and (m.start() == start or not view[m.start() - 1].isascii() or not view[m.start() - 1].isalpha()):
+        if m and m.start() >= last_end and (m.start() == start or not view[m.start() - 1].isascii()
+                                             or not view[m.start() - 1].isalpha()):
             found.append(m)
-            pos = m.end()
-        else:
-            pos = at + 1
+            last_end = m.end()
+        # Always past the character found: a blank that starts before it may also end before
+        # it (*次 before the * of *次*), and going back there would never end.
+        pos = max(at + 1, last_end)
     if not found:
         return None
     first = found[0]

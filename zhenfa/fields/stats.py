@@ -104,8 +104,8 @@ def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None
 
 def _value(num: str, mult: str | None) -> float | int | None:
     """The number with 万/亿 multiplied out; exact (1.12万 is 11200, not 11200.000000000002)."""
-    if num.isdigit() and mult is None:
-        return int(num)  # the common case, without Decimal
+    if mult is None and len(num) <= 15 and num.isdigit():
+        return int(num)  # the common case, without Decimal (which also reads numbers of any length)
     if num[0].isdigit():
         number = Decimal(num.replace(",", ""))
     else:
@@ -271,16 +271,11 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
 
 def _strip_suffix(pattern: re.Pattern[str], last_chars: frozenset[str], text: str) -> str:
     """`text` without the longest tail that `pattern` (anchored with $) matches. A text that
-    ends with none of the characters such a tail ends with is returned at once (most do);
-    only the last _SUFFIX_REACH characters are searched: a tail of link words is never
-    longer, and the search would otherwise try every position of the clause."""
+    ends with none of the characters such a tail ends with is returned at once (most do)."""
     if not text or text[-1] not in last_chars:
         return text
-    m = pattern.search(text, max(0, len(text) - _SUFFIX_REACH))
+    m = pattern.search(text)
     return text[:m.start()] if m else text
-
-
-_SUFFIX_REACH = 40
 
 
 def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection | None, str | None]:
