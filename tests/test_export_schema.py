@@ -210,3 +210,10 @@ def test_record_writer_with_real_reports(seed_reports) -> None:
             data = stream.getvalue()
             got = [json.loads(line) for line in data.splitlines()] if jsonl else json.loads(data)
             assert got == expected, (pretty, jsonl)
+
+
+def test_build_refuses_a_field_the_model_does_not_have() -> None:
+    from zhenfa.models import Statistic, build
+
+    with pytest.raises(TypeError, match="valeu"):
+        build(Statistic, valeu=3, unit="件")

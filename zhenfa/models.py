@@ -183,6 +183,8 @@ def build(cls: type[_Model], **values: Any) -> _Model:
         factories = tuple((name, f.default_factory) for name, f in cls.model_fields.items() if f.default_factory)
         plan = _PLANS[cls] = (template, factories)
     template, factories = plan
+    if not values.keys() <= template.keys():
+        raise TypeError(f"{cls.__name__} has no field {sorted(values.keys() - template.keys())}")
     data = template.copy()
     data.update(values)
     for name, factory in factories:

@@ -38,8 +38,8 @@ TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|�
 def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
     """The longest division name that ends at `end`."""
     gaz = gazetteer()
-    if end < 2 or view[end - 1] not in gaz.end_chars:
-        return None
+    if end < 2 or (end <= len(view) and view[end - 1] not in gaz.end_chars):
+        return None  # no name ends with that character: most positions need no lookup
     best = None
     for length in range(2, 15):
         begin = end - length

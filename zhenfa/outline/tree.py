@@ -84,8 +84,8 @@ class Outline:
     body_end: int
     paragraph_starts: list[int] = field(default_factory=list)
     # path_at's map: where the deepest node changes, and the path from there on
-    _segment_starts: list[int] | None = field(default=None, init=False, repr=False)
-    _segment_paths: list[tuple[Node, ...]] = field(default_factory=list, init=False, repr=False)
+    _segment_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _segment_paths: list[tuple[Node, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.paragraph_starts = [p.start for p in self.paragraphs]
