@@ -217,3 +217,14 @@ def test_build_refuses_a_field_the_model_does_not_have() -> None:
 
     with pytest.raises(TypeError, match="valeu"):
         build(Statistic, valeu=3, unit="件")
+
+
+def test_a_lone_surrogate_in_text_given_directly_still_gives_json() -> None:
+    import zhenfa
+
+    text = "一、主要工作\n我局办理案件\ud83d共12件。\n"
+    report = zhenfa.extract_text(text)
+    record = json.loads(dump_report(report))
+    assert record["source"]["chars"] == len(text)
+    assert [s["raw"] for s in record["statistics"]] == ["12件"]
+    assert "\ufffd" in record["statistics"][0]["subject"]

@@ -177,6 +177,17 @@ ADVERSARIAL = {
     "html_open_90k": lambda: "<a " * 30_000,
     # a blank found two characters back that ends before the star that found it
     "star_blanks_120k": lambda: "一、主要工作\n" + "浏览*次*量。" * 20_000,
+    # found by fuzzing: backtracking that was exponential per line or quadratic in a run
+    "empty_table_cells": lambda: "|      |      |      |      |      |      |      | 行政复议案件办理情况统计表 |\n" * 50,
+    "nav_bar_of_many_cells": lambda: ("首页 | 新闻 | 公告 | 通知 | 政策 | 解读 | 互动 | 服务 | 数据 | 专题 | 公开 | 办事 | "
+                                      "政府信息公开目录栏目导航\n") * 50,
+    "breadcrumb_ending_in_arrow": lambda: ("政务公开" + " > 栏目" * 30 + " >\n") * 20,
+    "source_label_then_spaces": lambda: "来源" + " " * 40_000 + "x报告",
+    "source_label_then_tags": lambda: "来源" + "<span>" * 8_000 + "x报告",
+    "title_label_then_spaces": lambda: "|" + " " * 40_000 + "x报告",
+    "bar_and_spaces_lines": lambda: ("|" + " " * 298 + "x\n") * 600,
+    "stop_then_first_heading_66k": lambda: "。一、" * 66_000,
+    "stop_then_paren_heading_30k": lambda: "。（一）" * 30_000,
 }
 
 

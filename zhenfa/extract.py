@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from .clean import find_noise, noise_warnings
@@ -22,6 +23,8 @@ from .outline.tree import build_outline
 from .report_checks import report_warnings
 from .text import Doc, fold_view
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
                  _warnings: list[Warning] | None = None) -> Report:
@@ -29,6 +32,11 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     if not isinstance(text, str):
         raise TypeError(f"extract_text() takes the decoded text as str, not {type(text).__name__}; "
                         "use zhenfa.extract_bytes() or zhenfa.extract_file() for bytes and paths")
+    original = text
+    if _LONE_SURROGATE.search(text):
+        # Only a str built in Python can hold one (decoding replaces them); no JSON writer
+        # accepts it. U+FFFD instead, one for one, so that every offset still holds.
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     folded = fold_view(text)
     noise = find_noise(folded)  # on the folded view: [bookmark： …] is [bookmark: …]
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)
@@ -40,8 +48,8 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     statistics = extract_statistics(doc, outline, plan_ranges(doc, outline))
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
     source = _source or build(Source,
-        path=path, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
-        format=SourceFormat.txt, chars=len(text))
+        path=path, sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
+        format=SourceFormat.txt, chars=len(original))
     report = build(Report,
         source=source,
         title=header.title,

@@ -31,7 +31,8 @@ META_LABELS = (
 )
 # A label may be written with spaces between its characters (标 题, 发布 日期).
 _SPACED_LABELS = "|".join(" ?".join(label) for label in (META_LABELS + "|标题|题目|文件名称").split("|"))
-_META = re.compile(rf"^(?:[-•·*|｜]\s*)?[\[【]?\s*(?:{_SPACED_LABELS})\s*[\]】]?\s*(?:[:：|｜]|\s|$)")
+# Possessive spaces: a line of hundreds of spaces must not be split every way (quadratic).
+_META = re.compile(rf"^(?:[-•·*|｜]\s*+)?[\[【]?\s*+(?:{_SPACED_LABELS})\s*[\]】]?\s*(?:[:：|｜]|\s|$)")
 # Any short label in brackets on a line of its own in a metadata table (• [ 有效性 ]), whatever
 # the label says or however a copy damaged it.
 _BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*)?[\[【]\s*[\u4e00-\u9fff ]{1,6}\s*[\]】]\s*$")
@@ -41,7 +42,8 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)")),
     ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)")),
     ("breadcrumb", re.compile(r"^[>»＞]\s*\S[^。，]*$")),
-    ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞]\s?[^>»＞]{1,40}){2,}$")),
+    # (atomic, and a segment never runs into the next ' >': otherwise exponential on a ' >' end)
+    ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞](?>\s?(?:(?!\s[>»＞])[^>»＞]){1,40})){2,}+$")),
     ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")),
     ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$")),
     ("closing_formula", re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报|请审阅)[。.！!]?$")),
@@ -59,7 +61,13 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"建议使用[^。，]{0,20}(?:浏览器|分辨率)")),
 )
 # Navigation bars: several short tokens separated by |, 丨 or ｜.
-_NAV_BAR = re.compile(r"^[|丨｜]?(?:\s*[^|丨｜。，]{1,10}\s*[|丨｜]){1,}\s*[^|丨｜。，]{0,10}$")
+# A cell is blank or a core of 1-10 characters that starts and ends with a non-space, spaces
+# around it; atomic and possessive. (Cells whose class also took the spaces could be split
+# in many ways: a row of empty table cells took seconds, each more cell doubling it.)
+_CELL_CHARS = r"|丨｜。，"
+_NAV_BAR = re.compile(
+    rf"^[|丨｜]?(?:(?>\s+(?=[|丨｜])|\s*+[^\s{_CELL_CHARS}](?:[^{_CELL_CHARS}]{{0,8}}[^\s{_CELL_CHARS}])?\s*+)[|丨｜])++"
+    rf"\s*+(?:[^\s{_CELL_CHARS}][^{_CELL_CHARS}]{{0,9}})?$")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
 _MARKER_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s?[一二三四五六七八九十]{1,3}\s?\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是)")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")

@@ -68,11 +68,12 @@ OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "�
 _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
 _REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20)\d\d ?年")
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
+# (Possessive spaces: a run of thousands, as masked HTML leaves, must not be split every way.)
 _META_ISSUER = (
     (0, re.compile(r"(?:发布机构|发文机关|发布单位|所属机构|发文单位|制发机关)[\s\]】|｜:：]*")),
-    (1, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
+    (1, re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*+(?:[\]】]\s*+)?[:：|｜][\s|｜]*")),
     # 发布者 is often the website's owner (the district government), not the bureau: last resort.
-    (2, re.compile(r"(?:发布者|发布人)\s*[\]】]?\s*[:：|｜][\s|｜]*")),
+    (2, re.compile(r"(?:发布者|发布人)\s*+(?:[\]】]\s*+)?[:：|｜][\s|｜]*")),
 )
 _VALUE_END = re.compile(r"[\s|｜丨,，;；]|发布|浏览|访问|时间|日期|$")
 

@@ -143,7 +143,7 @@ def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*[\[【]?\s*(?:标 ?题|题 ?目|文件名称)\s*[\]】]?\s*[:：|｜]\s*")
+_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 ?题|题 ?目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*")  # possessive: linear
 
 
 def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:

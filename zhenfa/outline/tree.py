@@ -181,6 +181,7 @@ class _Builder:
         self.stack: list[Node] = []
         self.pending_plain: Paragraph | None = None  # last unmarked paragraph since the last marker
         self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
+        self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
 
     # -- stack operations ---------------------------------------------------
     def _close_to(self, depth: int, pos: int) -> None:
@@ -445,7 +446,16 @@ class _Builder:
     def _has_second_heading(self, family: MarkerFamily, start: int, end: int) -> bool:
         """Whether the second heading of this numbering (二、 or （二）) follows within reach."""
         second = family.second if not family.enumeration else None
-        return second is not None and self.view.find(second, start, min(end, start + 20 * INLINE_REACH)) != -1
+        if second is None:
+            return False
+        # The first occurrence at or after `start` is cached: a page of many 。一、 must not be
+        # searched again from each of them (quadratic).
+        cached = self._second_heading_at.get(second)
+        if cached is None or cached[0] > start or (cached[1] != -1 and cached[1] < start):
+            cached = (start, self.view.find(second, start))
+            self._second_heading_at[second] = cached
+        found = cached[1]
+        return found != -1 and found + len(second) <= min(end, start + 20 * INLINE_REACH)
 
     def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
         second = family.second if family.enumeration else None
