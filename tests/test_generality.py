@@ -305,28 +305,22 @@ def test_no_name_but_places_cited_twice():
     assert "no_bureau" in codes(r)
 
 
-def test_two_character_county_inside_a_word_is_not_a_place():
-    text = doc(
-        "2023年，我局坚持以习近平法治思想为指导，按照上级文件要求和县委统一部署，扎实推进依法行政。现将有关情况报告如下：",
-        "一、主要举措和成效",
-        "（一）严格执行地方性法规。认真贯彻《湛江市扬尘污染防治条例》，开展专项执法检查。",
-        "（二）加强普法宣传。组织学习《湛江市城市市容和环境卫生管理条例》，提高群众知晓率。",
-    )
-    r = zhenfa.extract_text(text)
+@pytest.mark.parametrize(("opening", "first", "second", "expected"), [
+    # 和县 inside 要求和县委…: a two-character county inside a word
+    ("2023年，我局坚持以习近平法治思想为指导，按照上级文件要求和县委统一部署，扎实推进依法行政。现将有关情况报告如下：",
+     "（一）严格执行地方性法规。认真贯彻《湛江市扬尘污染防治条例》，开展专项执法检查。",
+     "（二）加强普法宣传。组织学习《湛江市城市市容和环境卫生管理条例》，提高群众知晓率。",
+     ("广东省", "湛江市", None)),
+    # 城区 right after another city (遂宁市城区农贸市场): a word, not a district
+    ("2023年，我局坚持以习近平法治思想为指导，扎实推进依法行政。现将有关情况报告如下：",
+     "（一）开展食品安全专项整治。对遂宁市城区农贸市场开展执法检查，督促整改问题隐患。",
+     "（二）加强普法宣传。在遂宁市城区农贸市场设置法治宣传栏，提高经营者守法意识。",
+     ("四川省", "遂宁市", None)),
+])
+def test_two_character_county_inside_a_word_is_not_a_place(opening, first, second, expected):
+    r = zhenfa.extract_text(doc(opening, "一、主要举措和成效", first, second))
     assert r.bureau.name is None
-    assert (r.bureau.province, r.bureau.city, r.bureau.county) == ("广东省", "湛江市", None)
-
-
-def test_two_character_district_after_another_city_is_not_a_place():
-    text = doc(
-        "2023年，我局坚持以习近平法治思想为指导，扎实推进依法行政。现将有关情况报告如下：",
-        "一、主要举措和成效",
-        "（一）开展食品安全专项整治。对遂宁市城区农贸市场开展执法检查，督促整改问题隐患。",
-        "（二）加强普法宣传。在遂宁市城区农贸市场设置法治宣传栏，提高经营者守法意识。",
-    )
-    r = zhenfa.extract_text(text)
-    assert r.bureau.name is None
-    assert (r.bureau.province, r.bureau.city, r.bureau.county) == ("四川省", "遂宁市", None)
+    assert (r.bureau.province, r.bureau.city, r.bureau.county) == expected
 
 
 def test_word_with_a_county_inside_is_no_bureau_place():

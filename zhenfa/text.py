@@ -43,7 +43,11 @@ def fold_width(text: str) -> str:
     # The distinct characters to fold are few (，：（） …) and each str.replace runs in C:
     # several times faster than str.translate over Chinese text, where most characters
     # map to themselves, or re.sub with a callback per full-width comma.
-    for ch in set(_FOLD_PATTERN.findall(text)):
+    return _replace_folded(text, set(_FOLD_PATTERN.findall(text)))
+
+
+def _replace_folded(text: str, chars: set[str]) -> str:
+    for ch in chars:
         text = text.replace(ch, _FOLD_CHARS[ch])
     return text
 
@@ -69,8 +73,7 @@ def fold_view(text: str) -> str:
     """fold_traditional(fold_width(text)), with one scan of the text for what both do:
     folding never makes or removes a traditional character."""
     found = set(_FOLD_OR_TRADITIONAL.findall(text))
-    for ch in found - _TRADITIONAL_CHARS:
-        text = text.replace(ch, _FOLD_CHARS[ch])
+    text = _replace_folded(text, found - _TRADITIONAL_CHARS)
     if found & _TRADITIONAL_CHARS:
         text = text.translate(_traditional_table())
     return text

@@ -141,5 +141,5 @@ _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
 # Only its start is used. It begins by consuming the first character and branches on it
 # with look-behinds: a pattern that starts with a character class is scanned in C.
 INLINE_CANDIDATE = re.compile(
-    rf"[一二三四五六七八九十第(\u2460-\u2473](?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]{{0,2}}(?:是|、)"
+    rf"[{_CN_CHARS}第(\u2460-\u2473](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|、)"
     rf"|(?<=第){_CN}[,、:;]|(?<=\() ?{_CN} ?\)|(?<=[\u2460-\u2473]))")
