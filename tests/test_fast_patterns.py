@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhenfa.clean import _PREFILTER_TERMS, _SPAM_PREFILTER
+from zhenfa.clean import _PREFILTER_TERMS, _SLOT, _SPAM_PREFILTER, CONTROL, _may_hold_control, slot_matches
 from zhenfa.fields.stats import (
     _COMPARISON,
     _COMPARISON_ENDS,
@@ -29,7 +29,19 @@ from zhenfa.fields.stats import (
     _strip_suffix,
 )
 from zhenfa.outline.markers import INLINE_CANDIDATE
-from zhenfa.text import SPACE_CHARS, Doc, Ranges, _whitespace, canonical, fold_width, split_lines, verbatim, word_trie
+from zhenfa.text import (
+    SPACE_CHARS,
+    Doc,
+    Ranges,
+    _whitespace,
+    canonical,
+    fold_view_found,
+    fold_width,
+    split_lines,
+    title_ranges,
+    verbatim,
+    word_trie,
+)
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
@@ -100,12 +112,14 @@ def test_word_trie_matches_the_longest_first_alternation(words, text, ignore_cas
 
 
 @SETTINGS
-@given(st.text(alphabet="12,: \n\t甲乙()", max_size=30), st.integers(0, 30), st.integers(0, 30))
+@given(st.text(alphabet="12,: \n\t甲乙()１Ａ，", max_size=30), st.integers(0, 30), st.integers(0, 30))
 def test_display_equals_canonical_of_the_slice(text, a, b):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
-    doc = Doc.from_text(text)
-    for keep_breaks in (False, True):
-        assert doc.display(start, end, keep_breaks=keep_breaks) == canonical(text[start:end], keep_breaks=keep_breaks)
+    folded, found = fold_view_found(text)
+    # Built as the pipeline builds it (told which characters fold) and without being told.
+    for doc in (Doc.from_text(text), Doc.from_text(text, folded=folded, folded_chars=found)):
+        for keep_breaks in (False, True):
+            assert doc.display(start, end, keep_breaks=keep_breaks) == canonical(text[start:end], keep_breaks=keep_breaks)
 
 
 # The whitespace steps of canonical() and verbatim(), as substitutions (their specification).
@@ -234,8 +248,9 @@ def _split_lines_spec(view: str) -> list[tuple[int, int, int, int, int]]:
 
 
 @SETTINGS
-@given(st.text(alphabet="ab甲 \u3000\t\r\n\u2028\x85", max_size=30))
+@given(st.text(alphabet="ab甲 \u3000\t\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1e", max_size=30))
 def test_split_lines_matches_its_specification(view):
+    # \x0b \x0c \x1c \x1e: str.splitlines breaks there and a line does not, so the fast path steps aside
     assert [tuple(line) for line in split_lines(view)] == _split_lines_spec(view)
 
 
@@ -279,3 +294,52 @@ def test_subject_loses_every_trailing_link_word_however_many(links):
 
     report = zhenfa.extract_text("一、主要工作\n受理比去年" + "的" * links + "5件。\n")
     assert [s.subject for s in report.statistics] == ["受理"]
+
+
+def _title_ranges_spec(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost 《…》 spans, reading one bracket at a time with a regular expression."""
+    out, depth, open_at = [], 0, 0
+    for m in re.finditer("[《》]", view[:end]):
+        if m.start() < start:
+            continue
+        if m.group() == "《":
+            open_at = m.start() if depth == 0 else open_at
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append((open_at, m.end()))
+    return out
+
+
+@SETTINGS
+@given(st.text(alphabet="《》甲《》", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_title_ranges_match_their_specification(view, a, b):
+    start, end = sorted((min(a, len(view)), min(b, len(view))))
+    ranges = title_ranges(view, start, end)
+    assert list(zip(ranges.starts, ranges.ends, strict=True)) == _title_ranges_spec(view, start, end)
+
+
+def test_title_ranges_examples():
+    ranges = title_ranges("依据《中华人民共和国《宪法》解读》和《规定》", 0, 22)
+    assert list(zip(ranges.starts, ranges.ends, strict=True)) == [(2, 17), (18, 22)]
+
+
+SLOT_TEXT = st.lists(st.sampled_from(["以", "践行", "深入", "学习", "习近平", "betway", "新时代中国特色社会主义思想", "法治思想",
+                                      "总书记", "甲", "，", " ", "1"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(SLOT_TEXT)
+def test_slot_matches_equal_a_scan_of_the_whole_text(text):
+    assert [m.span() for m in slot_matches(text)] == [m.span() for m in _SLOT.finditer(text)]
+
+
+def test_the_printable_check_never_hides_a_control_character():
+    # _may_hold_control says "none" only for text that str.isprintable accepts once line
+    # breaks are removed: every character CONTROL matches must be one isprintable rejects.
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if CONTROL.fullmatch(ch):
+            assert not ch.isprintable(), hex(cp)
+    assert _may_hold_control("甲\u200b乙") and _may_hold_control("甲\x00") and not _may_hold_control("甲 乙\r\n丙")

@@ -21,7 +21,7 @@ from .load import Loaded, load_bytes, load_path
 from .models import Report, Source, SourceFormat, Warning, build
 from .outline.tree import build_outline
 from .report_checks import report_warnings
-from .text import Doc, fold_view
+from .text import Doc, fold_view_found
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -33,13 +33,16 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
         raise TypeError(f"extract_text() takes the decoded text as str, not {type(text).__name__}; "
                         "use zhenfa.extract_bytes() or zhenfa.extract_file() for bytes and paths")
     original = text
-    if _LONE_SURROGATE.search(text):
+    try:
+        encoded = text.encode("utf-8")  # fails only on a lone surrogate; a regex scan costs twice as much
+    except UnicodeEncodeError:
         # Only a str built in Python can hold one (decoding replaces them); no JSON writer
         # accepts it. U+FFFD instead, one for one, so that every offset still holds.
+        encoded = None
         text = _LONE_SURROGATE.sub("\ufffd", text)
-    folded = fold_view(text)
+    folded, folded_chars = fold_view_found(text)
     noise = find_noise(folded)  # on the folded view: [bookmark： …] is [bookmark: …]
-    doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded)
+    doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded, folded_chars=folded_chars)
     layout = analyse_layout(doc)
     header = extract_header(doc, layout)
     outline = build_outline(doc, layout, header.report_year)
@@ -48,7 +51,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     statistics = extract_statistics(doc, outline, plan_ranges(doc, outline))
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
     source = _source or build(Source,
-        path=path, sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
+        path=path, sha256=hashlib.sha256(encoded if encoded is not None else original.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
         format=SourceFormat.txt, chars=len(original))
     report = build(Report,
         source=source,

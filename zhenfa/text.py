@@ -72,11 +72,16 @@ _FOLD_OR_TRADITIONAL = re.compile("[" + "".join(re.escape(ch) for ch in sorted({
 def fold_view(text: str) -> str:
     """fold_traditional(fold_width(text)), with one scan of the text for what both do:
     folding never makes or removes a traditional character."""
-    found = set(_FOLD_OR_TRADITIONAL.findall(text))
+    return fold_view_found(text)[0]
+
+
+def fold_view_found(text: str) -> tuple[str, frozenset[str]]:
+    """fold_view(text), and the characters it found to fold (which Doc can reuse)."""
+    found = frozenset(_FOLD_OR_TRADITIONAL.findall(text))
     text = _replace_folded(text, found - _TRADITIONAL_CHARS)
     if found & _TRADITIONAL_CHARS:
         text = text.translate(_traditional_table())
-    return text
+    return text, found
 
 
 @lru_cache(maxsize=1)
@@ -119,14 +124,20 @@ class Doc:
     line_starts: list[int] = field(repr=False)
     masked: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _display: str | None = field(default=None, repr=False)
+    # Whether the text holds full-width letters or digits; None when not known (then searched).
+    full_alnum: bool | None = field(default=None, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = (), folded: str | None = None) -> Doc:
-        """`folded` is fold_width(text) when the caller already has it."""
-        masked = _merge(masks)
+    def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = (), folded: str | None = None,
+                  folded_chars: frozenset[str] | None = None) -> Doc:
+        """`folded` is fold_width(text) when the caller already has it, `folded_chars` the
+        characters of `text` that fold_view_found found."""
+        masked = merge_spans(masks)
         view = mask(fold_width(text) if folded is None else folded, masked)
         lines = split_lines(view)
-        return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked)
+        full_alnum = None if folded_chars is None else not folded_chars.isdisjoint(_ALNUM_FOLD)
+        return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked,
+                   full_alnum=full_alnum)
 
     def clean_slice(self, start: int, end: int) -> str:
         """The source text of [start, end) without the masked noise inside it."""
@@ -159,13 +170,14 @@ class Doc:
         result could differ from canonical() on the slice alone (no Chinese in it, noise
         masked inside it, a comma or colon at its edge) take the exact path."""
         if self._display is None:
-            self._display = _display_text(self.text, self.masked)
+            self._display = _display_text(self.text, self.masked, self.full_alnum)
         piece = self._display[start:end]
         if "\x00" in piece or not piece or piece[0] in ",:，：" or piece[-1] in ",:，：" or not has_han(piece):
             return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
         if not _WHITESPACE.search(piece):
             return piece
-        if _COMMA_NEAR_SPACE.search(self.text, start + 1, end):
+        text = self.text
+        if (text.find(",", start, end) != -1 or text.find(":", start, end) != -1) and _COMMA_NEAR_SPACE.search(text, start + 1, end):
             # 1,\n2: canonical() joins the lines before it reads the comma; the cache cannot.
             return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
         return _whitespace(piece, keep_breaks)
@@ -176,7 +188,8 @@ class Doc:
         return self.lines[max(0, min(i, len(self.lines) - 1))]
 
 
-def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-empty spans with overlapping and touching ones joined."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if end <= start:
@@ -213,17 +226,33 @@ def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
 def split_lines(view: str) -> list[Line]:
     # (end of the line's text, start of the next line) for every line; the last line has no
     # terminator unless the text ends with one.
+    lines: list[Line] = []
+    pos = 0
+    if not any(ch in view for ch in _OTHER_SPLITLINES_BREAKS):
+        # str.splitlines breaks at exactly _LINE_BREAK's terminators when the others are
+        # absent, and splits in C several times faster than a regular expression scans.
+        for part in view.splitlines(True):
+            after = pos + len(part)
+            end = after - (2 if part.endswith("\r\n") else 1 if part[-1] in _BREAK_CHARS else 0)
+            content = part[:end - pos].lstrip(SPACE_CHARS)
+            content_start = end - len(content)
+            lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
+            pos = after
+        return lines or [Line(0, 0, 0, 0, 0)]
     bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(view)]
     if not bounds or bounds[-1][1] < len(view):
         bounds.append((len(view), len(view)))
-    lines: list[Line] = []
-    pos = 0
     for end, after in bounds:
         content = view[pos:end].lstrip(SPACE_CHARS)
         content_start = end - len(content)
         lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
         pos = after
     return lines
+
+
+_BREAK_CHARS = frozenset("\r\n\u2028\u2029\x85")
+# Characters str.splitlines also breaks at that are not line breaks here.
+_OTHER_SPLITLINES_BREAKS = "\x0b\x0c\x1c\x1d\x1e"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +264,7 @@ class Ranges:
 
     @classmethod
     def merged(cls, spans: Iterable[tuple[int, int]]) -> Ranges:
-        merged = _merge(spans)
+        merged = merge_spans(spans)
         return cls([s for s, _ in merged], [e for _, e in merged])
 
     def inside(self, pos: int) -> bool:
@@ -243,25 +272,30 @@ class Ranges:
         return i >= 0 and pos < self.ends[i]
 
 
-_TITLE_BRACKET = re.compile("[《》]")
-
-
 def title_ranges(view: str, start: int, end: int) -> Ranges:
-    """Spans inside 《…》 (outermost), found with one pass over the brackets."""
+    """Spans inside 《…》 (outermost), found with one pass over the brackets.
+
+    The brackets are found with str.find, which scans several times faster than a
+    regular expression's character class over Chinese text."""
     starts: list[int] = []
     ends: list[int] = []
     depth = 0
     open_at = 0
-    for m in _TITLE_BRACKET.finditer(view, start, end):
-        if m.group() == "《":
+    next_open = view.find("《", start, end)
+    next_close = view.find("》", start, end)
+    while next_open != -1 or next_close != -1:
+        if next_close == -1 or (next_open != -1 and next_open < next_close):
             if depth == 0:
-                open_at = m.start()
+                open_at = next_open
             depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                starts.append(open_at)
-                ends.append(m.end())
+            next_open = view.find("《", next_open + 1, end)
+        else:
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    starts.append(open_at)
+                    ends.append(next_close + 1)
+            next_close = view.find("》", next_close + 1, end)
     return Ranges(starts, ends)
 
 
@@ -375,8 +409,9 @@ def _whitespace(text: str, keep_breaks: bool) -> str:
     return "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in kept)
 
 
-def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
-    """The whole text with canonical()'s one-for-one steps applied and masked noise as NUL."""
+def _display_text(text: str, masked: list[tuple[int, int]], full_alnum: bool | None = None) -> str:
+    """The whole text with canonical()'s one-for-one steps applied and masked noise as NUL.
+    `full_alnum` says whether the text holds full-width letters or digits, if known."""
     if masked:
         parts, pos = [], 0
         for start, end in masked:
@@ -385,11 +420,12 @@ def _display_text(text: str, masked: list[tuple[int, int]]) -> str:
             pos = end
         parts.append(text[pos:])
         text = "".join(parts)
-    if _FULL_ALNUM.search(text):
+    if full_alnum is None or full_alnum:
         text = _FULL_ALNUM.sub(_fold_alnum, text)
     # str.replace per mark is much faster than a substitution with a callback per
     # comma; then the ASCII , and : that sit between digits (1,000  16:43) are put back.
-    keep = [m.start() for m in _DIGIT_PUNCT_DIGIT.finditer(text)]
+    # (`in` first: a text without ASCII , or : is common and the scan is not cheap.)
+    keep = [m.start() for m in _DIGIT_PUNCT_DIGIT.finditer(text)] if "," in text or ":" in text else []
     out = text
     for ascii_mark, full_mark in _TO_FULL.items():
         if ascii_mark in out:
