@@ -256,6 +256,19 @@ def test_random_bytes_without_nul(tmp_path: Path) -> None:
     assert _load_error(data, tmp_path, "noise.txt").code == "binary"
 
 
+def test_valid_utf8_full_of_control_characters_is_binary(tmp_path: Path) -> None:
+    # Decodes as UTF-8 without error; the control characters (found from the bytes) say binary.
+    data = "报告".encode() + bytes(range(1, 9)) * 40 + "法治政府建设".encode()
+    err = _load_error(data, tmp_path, "controls.txt")
+    assert err.code == "binary" and "control characters" in err.message
+
+
+def test_control_bytes_are_exactly_the_control_characters_checked() -> None:
+    from zhenfa.load import _CONTROL, _CONTROL_BYTES
+
+    assert list(_CONTROL_BYTES) == [b for b in range(128) if _CONTROL.match(chr(b))]
+
+
 def test_nul_bytes(tmp_path: Path) -> None:
     assert _load_error(bytes(1024), tmp_path, "zeros.txt").code == "binary"
 

@@ -71,6 +71,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # what _CONTROL matches, as bytes
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)[\s>/]", re.I | re.S)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -85,27 +86,33 @@ def sha256_of(data: bytes) -> str:
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
-    p = Path(path)
+    # One open and one fstat (pathlib's is_dir, stat and open cost several times the read).
     try:
-        if p.is_dir():
-            try:
-                os.listdir(p)
-            except OSError as exc:
-                raise LoadError("unreadable", f"cannot list directory: {exc.strerror or exc}") from None
-            raise LoadError("unreadable", "is a directory")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise LoadError("too_large", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-        with p.open("rb") as fh:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise LoadError("too_large", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit")
             return fh.read(max_bytes + 1)
     except LoadError:
         raise
+    except IsADirectoryError:
+        raise _directory_error(path) from None
     except FileNotFoundError:
         raise LoadError("not_found", "no such file") from None
     except PermissionError:
+        if os.path.isdir(path):
+            raise _directory_error(path) from None
         raise LoadError("unreadable", "permission denied") from None
     except OSError as exc:
         raise LoadError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+
+
+def _directory_error(path: str | os.PathLike[str]) -> LoadError:
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return LoadError("unreadable", f"cannot list directory: {exc.strerror or exc}")
+    return LoadError("unreadable", "is a directory")
 
 
 def sniff_format(data: bytes, suffix: str = "") -> SourceFormat:
@@ -194,7 +201,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return _checked(data.decode("utf-8"), "utf-8", 0)
+        return _checked(data.decode("utf-8"), "utf-8", 0, raw=data)
     except UnicodeDecodeError:
         pass
     utf16 = _sniff_utf16(data)
@@ -262,10 +269,14 @@ def _detect(data: bytes) -> tuple[str, str, int]:
     return _checked(text, encoding, text.count("\ufffd"))
 
 
-def _checked(text: str, encoding: str, replaced: int) -> tuple[str, str, int]:
-    """Reject decodings that are really binary: many control characters."""
+def _checked(text: str, encoding: str, replaced: int, raw: bytes | None = None) -> tuple[str, str, int]:
+    """Reject decodings that are really binary: many control characters. `raw`: the bytes,
+    when `text` is their UTF-8 decoding (a control character is then a control byte)."""
     sample = text[:200_000]
-    controls = len(_CONTROL.findall(sample))
+    if raw is not None and len(raw.translate(None, _CONTROL_BYTES)) == len(raw):
+        controls = 0  # deleting bytes in C: several times faster than the scan below
+    else:
+        controls = len(_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise LoadError("binary", f"binary file: {controls} control characters in the first {len(sample)} characters")
     if replaced > max(8, len(sample) // 20):
