@@ -231,6 +231,14 @@ def split_lines(view: str) -> list[Line]:
     if not any(ch in view for ch in _OTHER_SPLITLINES_BREAKS):
         # str.splitlines breaks at exactly _LINE_BREAK's terminators when the others are
         # absent, and splits in C several times faster than a regular expression scans.
+        if "\r" not in view:  # every terminator is one character
+            for part in view.splitlines():
+                end = pos + len(part)
+                content = part.lstrip(SPACE_CHARS)
+                content_start = end - len(content)
+                lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
+                pos = end + 1
+            return lines or [Line(0, 0, 0, 0, 0)]
         for part in view.splitlines(True):
             after = pos + len(part)
             end = after - (2 if part.endswith("\r\n") else 1 if part[-1] in _BREAK_CHARS else 0)

@@ -48,7 +48,11 @@ _NUMBER = (
     rf"(?P<num>[\d{_CN_DIGITS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
     rf"(?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{_CN_DIGITS}])(?<![{_CN_DIGITS}][{_CN_DIGITS}])[{_CN_DIGITS}]{{0,11}}))"
 )
-QUANTITY = re.compile(rf"{_NUMBER}(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?(?P<sp> ?)(?P<unit>{_UNIT_ALT})")
+# The look-ahead before the unit is implied by the alternation after it: one class test
+# rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
+_UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
+QUANTITY = re.compile(
+    rf"{_NUMBER}(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{_UNIT_ALT})")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
