@@ -343,3 +343,28 @@ def test_the_printable_check_never_hides_a_control_character():
         if CONTROL.fullmatch(ch):
             assert not ch.isprintable(), hex(cp)
     assert _may_hold_control("甲\u200b乙") and _may_hold_control("甲\x00") and not _may_hold_control("甲 乙\r\n丙")
+
+
+PLACE_TEXT = st.lists(st.sampled_from(["四川省", "成都市", "成华区", "内蒙古自治区", "阿拉善盟", "和平区", "区", "市", "县",
+                                       "教育局", "天津", "甲", "州"]), max_size=10).map("".join)
+
+
+@SETTINGS
+@given(PLACE_TEXT)
+def test_place_lookups_try_only_the_lengths_names_have(text):
+    from zhenfa.fields.location import places_ending_at
+    from zhenfa.fields.places import MAX_NAME, gazetteer
+
+    gaz = gazetteer()
+    for end in range(len(text) + 1):
+        # The specification: every length, the longest that names a division wins.
+        longest = None
+        for length in range(2, min(end, 14) + 1):
+            if gaz.lookup(text[end - length:end]):
+                longest = end - length
+        found = places_ending_at(text, end)
+        assert (found[0] if found else None) == longest
+    for start in range(len(text) + 1):
+        for hit_start, hit_end, _ in gaz.find_places(text, start):
+            assert hit_start >= start and gaz.lookup(text[hit_start:hit_end])
+            assert not any(gaz.lookup(text[b:hit_end]) for b in range(max(start, hit_end - MAX_NAME), hit_start))

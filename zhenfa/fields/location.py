@@ -38,17 +38,16 @@ TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|�
 def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
     """The longest division name that ends at `end`."""
     gaz = gazetteer()
-    if end < 2 or (end <= len(view) and view[end - 1] not in gaz.end_chars):
-        return None  # no name ends with that character: most positions need no lookup
-    best = None
-    for length in range(2, 15):
+    if end < 2 or end > len(view):
+        return None
+    # Only the lengths of names that end with this character (most end none), longest first.
+    for length in gaz.lengths_by_end.get(view[end - 1], ()):
         begin = end - length
-        if begin < 0:
-            break
-        divs = gaz.lookup(view[begin:end])
-        if divs:
-            best = (begin, divs)
-    return best
+        if begin >= 0:
+            divs = gaz.lookup(view[begin:end])
+            if divs:
+                return (begin, divs)
+    return None
 
 
 def walk_left(view: str, pos: int) -> int:

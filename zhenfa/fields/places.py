@@ -69,6 +69,13 @@ class Gazetteer:
         self.by_name = dict(self.by_name)
         # The characters a name can end with: most positions end none, and need no lookup.
         self.end_chars = frozenset(name[-1] for name in self.by_name)
+        # For each last character, the lengths (2..MAX_NAME) of the names ending with it, longest
+        # first: the longest name ending at a position is the first of these that is one.
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for name in self.by_name:
+            if 2 <= len(name) <= MAX_NAME:
+                lengths[name[-1]].add(len(name))
+        self.lengths_by_end: dict[str, tuple[int, ...]] = {ch: tuple(sorted(n, reverse=True)) for ch, n in lengths.items()}
 
     def lookup(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])
@@ -79,17 +86,14 @@ class Gazetteer:
         hits: list[tuple[int, int, list[Division]]] = []
         for m in _SUFFIX.finditer(text, start, end):
             stop = m.end()
-            # 自治区 / 自治州 / 地区 end with 区/州 too; try every length ending here.
-            best: tuple[int, list[Division]] | None = None
-            for length in range(2, MAX_NAME + 1):
+            # 自治区 / 自治州 / 地区 end with 区/州 too; every length a name ending here has, longest first.
+            for length in self.lengths_by_end.get(text[stop - 1], ()):
                 begin = stop - length
-                if begin < start:
-                    break
-                divs = self.by_name.get(text[begin:stop])
-                if divs:
-                    best = (begin, divs)
-            if best is not None:
-                hits.append((best[0], stop, best[1]))
+                if begin >= start:
+                    divs = self.by_name.get(text[begin:stop])
+                    if divs:
+                        hits.append((begin, stop, divs))
+                        break
         # Keep the longest hit where two overlap.
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, list[Division]]] = []
