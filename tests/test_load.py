@@ -269,6 +269,19 @@ def test_control_bytes_are_exactly_the_control_characters_checked() -> None:
     assert list(_CONTROL_BYTES) == [b for b in range(128) if _CONTROL.match(chr(b))]
 
 
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(tmp_path: Path, monkeypatch) -> None:
+    import os
+    from types import SimpleNamespace
+
+    from zhenfa.load import read_path
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"0123456789" * 10)
+    monkeypatch.setattr(os, "fstat", lambda fd: SimpleNamespace(st_size=30))  # the size before it grew
+    assert read_path(path) == b"0123456789" * 10
+    assert len(read_path(path, max_bytes=50)) == 51  # still capped one past the limit, which load_path rejects
+
+
 def test_nul_bytes(tmp_path: Path) -> None:
     assert _load_error(bytes(1024), tmp_path, "zeros.txt").code == "binary"
 

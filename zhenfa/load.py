@@ -92,7 +92,12 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes
             size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
                 raise LoadError("too_large", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-            return fh.read(max_bytes + 1)
+            # read(n) allocates n bytes first: ask for the size the file has (plus one, to see
+            # whether it grew), not the limit. FIFOs and /proc files report 0: read to the limit.
+            data = fh.read(size + 1 if size else max_bytes + 1)
+            if size and len(data) > size:
+                data += fh.read(max_bytes + 1 - len(data))
+            return data
     except LoadError:
         raise
     except IsADirectoryError:
