@@ -408,13 +408,15 @@ def _whitespace(text: str, keep_breaks: bool) -> str:
     Done by splitting at the breaks: a split scans for the break characters in C, where
     a substitution of [spaces]*(break[spaces]*)+ (the specification, in
     tests/test_fast_patterns.py) is tried at every position of a long text."""
-    parts = _LINE_BREAK.split(text.strip(SPACE_CHARS + "\r\n") if keep_breaks else text)
     if not keep_breaks:
+        parts = _LINE_BREAK.split(text)
         return _SPACES_RUN.sub(" ", "".join(part.strip(SPACE_CHARS) for part in parts)).strip()
+    # Runs of spaces never cross a break, so one substitution before the split does what one
+    # per line would.
+    parts = _LINE_BREAK.split(_SPACES_RUN.sub(" ", text.strip(SPACE_CHARS + "\r\n")))
     last = len(parts) - 1
     # Lines that hold only spaces between two breaks merge with the breaks around them.
-    kept = [part for i, part in enumerate(parts) if i == 0 or i == last or part.strip(SPACE_CHARS)]
-    return "\n".join(_SPACES_RUN.sub(" ", part).strip() for part in kept)
+    return "\n".join(part.strip() for i, part in enumerate(parts) if i == 0 or i == last or part.strip(SPACE_CHARS))
 
 
 def _display_text(text: str, masked: list[tuple[int, int]], full_alnum: bool | None = None) -> str:
