@@ -32,7 +32,10 @@ Span = Annotated[
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=True)
+    # defer_build: the pipeline builds records without validation (models.build) and writes them
+    # with orjson, so the validators and serializers are made on first use (a schema, a
+    # model_dump, a model_validate), not at import: a third of the import time.
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=True, defer_build=True)
 
 
 class SectionKind(StrEnum):
