@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhenfa.clean import _PREFILTER_TERMS, _SLOT, _SPAM_PREFILTER, CONTROL, _may_hold_control, slot_matches
@@ -112,7 +112,8 @@ def test_word_trie_matches_the_longest_first_alternation(words, text, ignore_cas
 
 
 @SETTINGS
-@given(st.text(alphabet="12,: \n\t甲乙()１Ａ，", max_size=30), st.integers(0, 30), st.integers(0, 30))
+@given(st.text(alphabet="12,: \n\t甲乙()１Ａ，\u3000\x1c", max_size=30), st.integers(0, 30), st.integers(0, 30))
+@example("1,甲12)1\n:\n1)", 2, 12)  # joining the lines puts the colon between digits: it stays ASCII
 def test_display_equals_canonical_of_the_slice(text, a, b):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     folded, found = fold_view_found(text)
@@ -368,3 +369,27 @@ def test_place_lookups_try_only_the_lengths_names_have(text):
         for hit_start, hit_end, _ in gaz.find_places(text, start):
             assert hit_start >= start and gaz.lookup(text[hit_start:hit_end])
             assert not any(gaz.lookup(text[b:hit_end]) for b in range(max(start, hit_end - MAX_NAME), hit_start))
+
+
+BREAKS_TEXT = st.text(alphabet="a甲 \u3000\t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", max_size=20)
+
+
+@SETTINGS
+@given(BREAKS_TEXT)
+def test_split_at_breaks_equals_the_regular_expression_split(text):
+    from zhenfa.text import _LINE_BREAK, _split_breaks
+
+    assert _split_breaks(text) == _LINE_BREAK.split(text)
+
+
+@SETTINGS
+@given(BREAKS_TEXT)
+def test_folding_spaces_equals_the_substitution(text):
+    from zhenfa.text import _SPACES_RUN, _fold_spaces
+
+    assert _fold_spaces(text) == _SPACES_RUN.sub(" ", text)
+
+
+def test_every_space_but_the_ascii_one_is_unprintable():
+    # _fold_spaces skips the substitution for text that str.isprintable accepts.
+    assert all(not ch.isprintable() for ch in SPACE_CHARS if ch != " ")

@@ -174,6 +174,8 @@ class Doc:
         piece = self._display[start:end]
         if "\x00" in piece or not piece or piece[0] in ",:，：" or piece[-1] in ",:，：" or not has_han(piece):
             return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
+        if piece.isprintable() and "  " not in piece and piece[0] != " " and piece[-1] != " ":
+            return piece  # no break and no space to fold or strip (every space but ' ' is unprintable)
         if not _WHITESPACE.search(piece):
             return piece
         text = self.text
@@ -376,7 +378,7 @@ def verbatim(text: str) -> str:
     """Source text with line breaks and their indentation removed (titles split over lines)."""
     if not _BREAK_CHAR.search(text):
         return text.strip(SPACE_CHARS)  # most markers and headings: nothing to join
-    return "".join(part.strip(SPACE_CHARS) for part in _LINE_BREAK.split(text))
+    return "".join(part.strip(SPACE_CHARS) for part in _split_breaks(text))
 
 
 def _to_full(m: re.Match[str]) -> str:
@@ -409,14 +411,39 @@ def _whitespace(text: str, keep_breaks: bool) -> str:
     a substitution of [spaces]*(break[spaces]*)+ (the specification, in
     tests/test_fast_patterns.py) is tried at every position of a long text."""
     if not keep_breaks:
-        parts = _LINE_BREAK.split(text)
-        return _SPACES_RUN.sub(" ", "".join(part.strip(SPACE_CHARS) for part in parts)).strip()
+        return _fold_spaces("".join(part.strip(SPACE_CHARS) for part in _split_breaks(text))).strip()
     # Runs of spaces never cross a break, so one substitution before the split does what one
     # per line would.
-    parts = _LINE_BREAK.split(_SPACES_RUN.sub(" ", text.strip(SPACE_CHARS + "\r\n")))
+    parts = _split_breaks(_fold_spaces(text.strip(SPACE_CHARS + "\r\n")))
     last = len(parts) - 1
     # Lines that hold only spaces between two breaks merge with the breaks around them.
     return "\n".join(part.strip() for i, part in enumerate(parts) if i == 0 or i == last or part.strip(SPACE_CHARS))
+
+
+def _fold_spaces(text: str) -> str:
+    """_SPACES_RUN.sub(" ", text), which scans a character class at every position. Every
+    space but ' ' is a character str.isprintable rejects (a test checks it), and that check
+    runs in C several times faster: a text without them and without '  ' has nothing to fold."""
+    if "  " not in text and text.replace("\n", "").isprintable():
+        return text
+    return _SPACES_RUN.sub(" ", text)
+
+
+_SPLITLINES_ONLY_ENDS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _split_breaks(text: str) -> list[str]:
+    """_LINE_BREAK.split(text), by str.splitlines when every break is '\\n' or '\\r\\n' (the
+    count of '\\n' says so); splitlines also breaks at \\v, \\f and \\x1c-\\x1e, and keeps
+    no empty piece after a final break."""
+    parts = text.splitlines()
+    if text and text[-1] not in _SPLITLINES_ONLY_ENDS:
+        ends_with_break = text[-1] == "\n"
+        if len(parts) == text.count("\n") + (0 if ends_with_break else 1):
+            if ends_with_break:
+                parts.append("")
+            return parts
+    return _LINE_BREAK.split(text)
 
 
 def _display_text(text: str, masked: list[tuple[int, int]], full_alnum: bool | None = None) -> str:
@@ -450,10 +477,11 @@ def _display_text(text: str, masked: list[tuple[int, int]], full_alnum: bool | N
     return out
 
 
-# A digit, then , or :, then a space, or the reverse. It starts at the mark (searched from
+# A , or : that joining lines may put between two digits: a digit on one side and a space
+# on the other, or spaces on both (1\n:\n2 reads 1:2). It starts at the mark (searched from
 # one character on, so the character before is still inside the slice): a pattern that
 # starts with a character class is scanned in C.
-_COMMA_NEAR_SPACE = re.compile(r"[,:](?:(?<=\d[,:])\s|(?<=\s[,:])\d)")
+_COMMA_NEAR_SPACE = re.compile(r"[,:](?:(?<=\d[,:])\s|(?<=\s[,:])[\d\s])")
 # Starts with the mark itself, so the engine skips to each , or : instead of trying every digit.
 _DIGIT_PUNCT_DIGIT = re.compile(r"[,:](?<=\d[,:])(?=\d)")
 
