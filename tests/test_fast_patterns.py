@@ -393,3 +393,15 @@ def test_folding_spaces_equals_the_substitution(text):
 def test_every_space_but_the_ascii_one_is_unprintable():
     # _fold_spaces skips the substitution for text that str.isprintable accepts.
     assert all(not ch.isprintable() for ch in SPACE_CHARS if ch != " ")
+
+
+@SETTINGS
+@given(st.text(alphabet="甲乙，,。；;：:！？!?\n ", max_size=120), st.integers(0, 120), st.integers(0, 120))
+def test_clause_start_is_after_the_last_boundary_in_reach(text, a, b):
+    from zhenfa.fields.stats import CLAUSE_BOUNDARY_CHARS, _clause_start
+
+    floor, pos = sorted((min(a, len(text)), min(b, len(text))))
+    low = max(floor, pos - 80)
+    # The specification: a greedy match from the window's start ends after its last boundary.
+    m = re.compile(f"[\\s\\S]*[{CLAUSE_BOUNDARY_CHARS}]").match(text, low, pos)
+    assert _clause_start(text, pos, floor) == (m.end() if m else low)

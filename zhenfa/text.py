@@ -371,12 +371,14 @@ _BREAK_CHAR = re.compile("[\r\n\u2028\u2029\x85]")
 
 def has_han(text: str) -> bool:
     """Whether `text` holds a Han character (any block)."""
+    if "\u4e00" <= text[:1] <= "\u9fa5":
+        return True  # most strings asked about start with one: no scan
     return _COMMON_HAN.search(text) is not None or _HAN.search(text) is not None
 
 
 def verbatim(text: str) -> str:
     """Source text with line breaks and their indentation removed (titles split over lines)."""
-    if not _BREAK_CHAR.search(text):
+    if text.isprintable() or not _BREAK_CHAR.search(text):  # (line breaks are unprintable)
         return text.strip(SPACE_CHARS)  # most markers and headings: nothing to join
     return "".join(part.strip(SPACE_CHARS) for part in _split_breaks(text))
 

@@ -81,7 +81,6 @@ COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 CLAUSE_BOUNDARY_CHARS = "，,。；;：:！？!?\n"
 _CLAUSE_BOUNDARY = re.compile(f"[{CLAUSE_BOUNDARY_CHARS}]")
-_UP_TO_LAST_BOUNDARY = re.compile(f"[\\s\\S]*[{CLAUSE_BOUNDARY_CHARS}]")  # greedy: ends after the last boundary
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
 # Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
 LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
@@ -247,8 +246,10 @@ def _counts_listed_items(clause: str, num: str) -> bool:
 def _clause_start(view: str, pos: int, floor: int) -> int:
     """Start of the clause that ends at `pos` (after the last ，。；： …), at most 80 characters back."""
     low = max(floor, pos - 80)
-    m = _UP_TO_LAST_BOUNDARY.match(view, low, pos)
-    return m.end() if m else low
+    # The first boundary in the reversed window is the last one: a search from the front,
+    # where a greedy match from `low` backtracks over the whole window.
+    m = _CLAUSE_BOUNDARY.search(view[low:pos][::-1])
+    return pos - m.start() if m else low
 
 
 def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -> str | None:
