@@ -45,8 +45,10 @@ def discover(paths: Iterable[str]) -> list[str]:
         if not os.path.lexists(p):
             raise InputError(f"no such file or directory: {arg}")
         if p.is_dir():
-            for f in sorted(_walk(p), key=lambda f: Path(os.path.relpath(f, p)).parts):
-                key = os.path.realpath(f)
+            # Every walked path starts with the root and a separator: what follows, split at
+            # the separators, is its relative path's parts (os.path.relpath per file was slow).
+            prefix = os.path.join(str(p), "")
+            for f, key in sorted(_walk(p), key=lambda pair: pair[0][len(prefix):].split(os.sep)):
                 if key not in seen_files:
                     seen_files.add(key)
                     out.append(f)
@@ -58,7 +60,11 @@ def discover(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def _walk(root: Path) -> Iterator[str]:
+def _walk(root: Path) -> Iterator[tuple[str, str]]:
+    """(path, real path) of the input files under root. The real path (the key that keeps a
+    file reached twice from being read twice) is the directory's real path and the name,
+    unless the entry is itself a symlink: os.path.realpath for every file costs a system
+    call per path component."""
     visited: set[tuple[int, int]] = set()
     stack = [str(root)]
     while stack:
@@ -70,10 +76,11 @@ def _walk(root: Path) -> Iterator[str]:
         if (st.st_dev, st.st_ino) in visited:
             continue  # a symlink loop or a second way into the same directory
         visited.add((st.st_dev, st.st_ino))
+        real_directory = os.path.realpath(directory)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError:
-            yield directory  # reading it fails later with the reason, like any bad file
+            yield directory, real_directory  # reading it fails later with the reason, like any bad file
             continue
         subdirs = []
         for entry in entries:
@@ -85,8 +92,12 @@ def _walk(root: Path) -> Iterator[str]:
                 is_dir = False
             if is_dir:
                 subdirs.append(entry.path)
-            elif Path(entry.name).suffix.lower() in INPUT_SUFFIXES:
-                yield entry.path
+            elif os.path.splitext(entry.name)[1].lower() in INPUT_SUFFIXES:
+                try:
+                    link = entry.is_symlink()
+                except OSError:
+                    link = True
+                yield entry.path, os.path.realpath(entry.path) if link else os.path.join(real_directory, entry.name)
         stack.extend(reversed(subdirs))
 
 
