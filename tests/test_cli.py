@@ -375,6 +375,20 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     assert paths == [str(d / "a.txt"), str(d / "sub" / "b.txt")]
 
 
+def test_a_file_reached_through_a_symlinked_directory_is_read_once(tmp_path: Path) -> None:
+    from zhenfa.batch import discover
+
+    d = tmp_path / "reports"
+    (d / "real" / "deep").mkdir(parents=True)
+    (d / "real" / "deep" / "x.txt").write_text("x", encoding="utf-8")
+    (d / "real" / "y.txt").write_text("y", encoding="utf-8")
+    os.symlink("real", d / "zlink")  # zlink/deep/x.txt and zlink/y.txt are the same two files
+    os.symlink(str(d / "real" / "deep"), d / "a-deep")  # an absolute link, sorted first
+    assert discover([str(d)]) == [str(d / "a-deep" / "x.txt"), str(d / "real" / "y.txt")]
+    # A file named on the command line and found again in a directory: once, where first named.
+    assert discover([str(d / "real" / "y.txt"), str(d / "zlink")]) == [str(d / "real" / "y.txt"), str(d / "zlink" / "deep" / "x.txt")]
+
+
 # ---------------------------------------------------------------- other commands
 
 
