@@ -35,11 +35,16 @@ class Result:
 def discover(paths: Iterable[str]) -> list[str]:
     """Files to read, in a stable order: arguments as given, directories walked
     recursively in sorted order (symlinks followed, each file and directory once)."""
-    out: list[str] = []
+    return [path for path, _ in discover_with_real_paths(paths)]
+
+
+def discover_with_real_paths(paths: Iterable[str]) -> list[tuple[str, str]]:
+    """discover(), each file with its real path (symlinks resolved; "-" for stdin)."""
+    out: list[tuple[str, str]] = []
     seen_files: set[str] = set()
     for arg in paths:
         if arg == STDIN:
-            out.append(STDIN)
+            out.append((STDIN, STDIN))
             continue
         p = Path(arg)
         if not os.path.lexists(p):
@@ -51,12 +56,12 @@ def discover(paths: Iterable[str]) -> list[str]:
             for f, key in sorted(_walk(p), key=lambda pair: pair[0][len(prefix):].split(os.sep)):
                 if key not in seen_files:
                     seen_files.add(key)
-                    out.append(f)
+                    out.append((f, key))
         else:
             key = os.path.realpath(p)
             if key not in seen_files:
                 seen_files.add(key)
-                out.append(str(p))
+                out.append((str(p), key))
     return out
 
 

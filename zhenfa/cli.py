@@ -58,20 +58,21 @@ def extract(
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Extract one record per input file and write them as JSON."""
-    from .batch import InputError, discover, run
+    from .batch import InputError, discover_with_real_paths, run
 
     try:
-        files = discover(paths)
+        found = discover_with_real_paths(paths)
     except InputError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
+    files = [path for path, _ in found]
     if not files:
         from .load import INPUT_SUFFIXES
 
         _err(f"no input files (looked for {' '.join(sorted(INPUT_SUFFIXES))})")
         raise typer.Exit(EXIT_USAGE)
     if output not in (None, "-"):
-        if os.path.realpath(output) in {os.path.realpath(f) for f in files if f != "-"}:
+        if os.path.realpath(output) in {real for path, real in found if path != "-"}:
             _err(f"refusing to write {output}: it is one of the inputs")
             raise typer.Exit(EXIT_USAGE)
         problem = _output_problem(Path(output))

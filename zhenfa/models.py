@@ -165,7 +165,8 @@ class Report(_Record):
     warnings: list[Warning] = Field(default_factory=list)
 
 
-Section.model_rebuild()
+# (No Section.model_rebuild() here: with defer_build the forward reference in `children` is
+# resolved when a schema or validator is first needed, and rebuilding now would build them.)
 
 _Model = TypeVar("_Model", bound=BaseModel)
 _PLANS: dict[type, tuple[dict[str, Any], tuple[tuple[str, Any], ...]]] = {}
