@@ -123,10 +123,12 @@ def analyse_layout(doc: Doc) -> Layout:
         role, kind = line_role(content)
         roles.append(role)
         kinds.append(kind)
-    prose = [roles[i] is Role.text and is_prose(contents[i]) for i in range(len(contents))]
-    first = next((i for i, p in enumerate(prose) if p), None)
+    # The body runs from the first prose line to the last: look from each end only until one
+    # is found (the lines between need no test).
+    n = len(contents)
+    first = next((i for i in range(n) if roles[i] is Role.text and is_prose(contents[i])), None)
     if first is None:
-        return Layout(roles, kinds, len(roles), len(roles))
-    last = max(i for i, p in enumerate(prose) if p)
+        return Layout(roles, kinds, n, n)
+    last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i]))
     return Layout(roles, kinds, first, last + 1)
 

@@ -234,11 +234,15 @@ def split_lines(view: str) -> list[Line]:
         # str.splitlines breaks at exactly _LINE_BREAK's terminators when the others are
         # absent, and splits in C several times faster than a regular expression scans.
         if "\r" not in view:  # every terminator is one character
-            for part in view.splitlines():
+            # tuple.__new__ builds the Line without the generated __new__'s Python frame:
+            # half the cost, on every line of every document.
+            new_line = tuple.__new__
+            for index, part in enumerate(view.splitlines()):
                 end = pos + len(part)
                 content = part.lstrip(SPACE_CHARS)
                 content_start = end - len(content)
-                lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
+                lines.append(new_line(Line, (index, pos, end, content_start,
+                                             content_start + len(content.rstrip(SPACE_CHARS)))))
                 pos = end + 1
             return lines or [Line(0, 0, 0, 0, 0)]
         for part in view.splitlines(True):
