@@ -295,6 +295,7 @@ def title_ranges(view: str, start: int, end: int) -> Ranges:
     ends: list[int] = []
     depth = 0
     open_at = 0
+    start, end = max(start, 0), max(end, 0)  # str.find counts negative bounds from the end; a regex does not
     next_open = view.find("《", start, end)
     next_close = view.find("》", start, end)
     while next_open != -1 or next_close != -1:
