@@ -528,10 +528,13 @@ def stage_breakdown(seeds: list[tuple[str, str]], n: int, corpus: Path | None) -
     try:
         from pydantic import BaseModel
 
-        from zhenfa import text as ztext
+        try:
+            from zhenfa import display as zdisplay
+        except ImportError:
+            from zhenfa import text as zdisplay  # builds from before display.py
 
         mods = [m for name, m in sys.modules.items() if name.startswith("zhenfa") and m is not None]
-        if hasattr(ztext, "canonical") and timer.patch_everywhere(CROSS_CUTTING[0], ztext.canonical, mods):
+        if hasattr(zdisplay, "canonical") and timer.patch_everywhere(CROSS_CUTTING[0], zdisplay.canonical, mods):
             rows.append((CROSS_CUTTING[0], 9))
         if timer.patch(CROSS_CUTTING[1], BaseModel, "model_construct"):
             rows.append((CROSS_CUTTING[1], 9))

@@ -19,6 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhenfa.clean import _PREFILTER_TERMS, _SLOT, _SPAM_PREFILTER, CONTROL, _may_hold_control, slot_matches
+from zhenfa.display import SPACE_CHARS, _whitespace, canonical, verbatim
 from zhenfa.fields.stats import (
     _COMPARISON,
     _COMPARISON_ENDS,
@@ -30,16 +31,12 @@ from zhenfa.fields.stats import (
 )
 from zhenfa.outline.markers import INLINE_CANDIDATE
 from zhenfa.text import (
-    SPACE_CHARS,
     Doc,
     Ranges,
-    _whitespace,
-    canonical,
     fold_view_found,
     fold_width,
     split_lines,
     title_ranges,
-    verbatim,
     word_trie,
 )
 
@@ -377,15 +374,15 @@ BREAKS_TEXT = st.text(alphabet="a甲 \u3000\t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\
 @SETTINGS
 @given(BREAKS_TEXT)
 def test_split_at_breaks_equals_the_regular_expression_split(text):
-    from zhenfa.text import _LINE_BREAK, _split_breaks
+    from zhenfa.display import LINE_BREAK, _split_breaks
 
-    assert _split_breaks(text) == _LINE_BREAK.split(text)
+    assert _split_breaks(text) == LINE_BREAK.split(text)
 
 
 @SETTINGS
 @given(BREAKS_TEXT)
 def test_folding_spaces_equals_the_substitution(text):
-    from zhenfa.text import _SPACES_RUN, _fold_spaces
+    from zhenfa.display import _SPACES_RUN, _fold_spaces
 
     assert _fold_spaces(text) == _SPACES_RUN.sub(" ", text)
 

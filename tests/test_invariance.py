@@ -25,7 +25,7 @@ import pytest
 from spans import iter_spans
 
 import zhenfa
-from zhenfa.text import canonical, verbatim
+from zhenfa.display import canonical, verbatim
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PATHS = {p.name: p for p in sorted((ROOT / "seeds").glob("*.txt"))}

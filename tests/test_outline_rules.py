@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 import zhenfa
+from zhenfa.display import canonical
 from zhenfa.fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
 from zhenfa.models import SectionKind
 from zhenfa.outline.markers import detect_marker
-from zhenfa.text import canonical, fold_width
+from zhenfa.text import fold_width
 
 M, S, L, P, OT = "measures", "shortcomings", "leadership", "plans", "other"
 

@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from spans import iter_spans
 
-from zhenfa.text import canonical, verbatim
+from zhenfa.display import canonical, verbatim
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"

@@ -4,7 +4,8 @@
 unchanged (every span points into it), a *view* of the same length in which
 full-width forms are folded to ASCII and noise is masked with spaces, and the
 start and end offset of every line. Rules read the view and report spans,
-which are therefore valid in the source.
+which are therefore valid in the source; their display strings come from
+display.py through Doc.display.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+from .display import FULL_ALNUM_CHARS, LINE_BREAK, SPACE_CHARS, cached_display, canonical, display_text, has_han
 
 # Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the spaces that real reports
 # indent with (U+3000 ideographic, NBSP, en/em/thin spaces, tabs) fold to ' '.
@@ -30,8 +31,6 @@ for _cp in range(0x2000, 0x200B):
 _WIDTH_FOLD.update({0xFF61: 0x3002, 0x2024: 0x2E, 0xFE50: 0x2C, 0xFE51: 0x3001, 0xFE52: 0x2E,
                     0xFE54: 0x3B, 0xFE55: 0x3A, 0xFE59: 0x28, 0xFE5A: 0x29, 0x2236: 0x3A})
 
-SPACE_CHARS = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff\u200b"
-_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
 _FOLD_CHARS = {chr(k): chr(v) for k, v in _WIDTH_FOLD.items()}
@@ -94,7 +93,7 @@ def _traditional_table() -> dict[int, int]:
         return {}
     table = json.loads(data)["zh2Hans"]
     return {ord(k): ord(v) for k, v in table.items()
-            if len(k) == 1 and len(v) == 1 and k != v and _HAN.match(k) and _HAN.match(v)}
+            if len(k) == 1 and len(v) == 1 and k != v and has_han(k) and has_han(v)}
 
 
 class Line(NamedTuple):
@@ -123,7 +122,7 @@ class Doc:
     lines: list[Line]
     line_starts: list[int] = field(repr=False)
     masked: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    _display: str | None = field(default=None, repr=False)
+    display_cache: str | None = field(default=None, repr=False)  # display.display_text of the text, made on first use
     # Whether the text holds full-width letters or digits; None when not known (then searched).
     full_alnum: bool | None = field(default=None, repr=False)
 
@@ -135,7 +134,7 @@ class Doc:
         masked = merge_spans(masks)
         view = mask(fold_width(text) if folded is None else folded, masked)
         lines = split_lines(view)
-        full_alnum = None if folded_chars is None else not folded_chars.isdisjoint(_ALNUM_FOLD)
+        full_alnum = None if folded_chars is None else not folded_chars.isdisjoint(FULL_ALNUM_CHARS)
         return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked,
                    full_alnum=full_alnum)
 
@@ -162,27 +161,12 @@ class Doc:
         return "".join(parts)
 
     def display(self, start: int, end: int, *, keep_breaks: bool = False) -> str:
-        """canonical(self.clean_slice(start, end)), computed from a document-wide cache.
-
-        The character-for-character steps of canonical() (full-width letters and digits
-        folded, ASCII punctuation shown full-width) are done once for the whole text;
-        each slice then only needs its whitespace handled. Slices where the document-wide
-        result could differ from canonical() on the slice alone (no Chinese in it, noise
-        masked inside it, a comma or colon at its edge) take the exact path."""
-        if self._display is None:
-            self._display = _display_text(self.text, self.masked, self.full_alnum)
-        piece = self._display[start:end]
-        if "\x00" in piece or not piece or piece[0] in ",:，：" or piece[-1] in ",:，：" or not has_han(piece):
-            return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
-        if piece.isprintable() and "  " not in piece and piece[0] != " " and piece[-1] != " ":
-            return piece  # no break and no space to fold or strip (every space but ' ' is unprintable)
-        if not _WHITESPACE.search(piece):
-            return piece
-        text = self.text
-        if (text.find(",", start, end) != -1 or text.find(":", start, end) != -1) and _COMMA_NEAR_SPACE.search(text, start + 1, end):
-            # 1,\n2: canonical() joins the lines before it reads the comma; the cache cannot.
-            return canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
-        return _whitespace(piece, keep_breaks)
+        """canonical(self.clean_slice(start, end)), computed from a document-wide cache
+        (display.cached_display says how, and when it cannot)."""
+        if self.display_cache is None:
+            self.display_cache = display_text(self.text, self.masked, self.full_alnum)
+        shown = cached_display(self.display_cache, self.text, start, end, keep_breaks)
+        return shown if shown is not None else canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
 
     def line_at(self, offset: int) -> Line:
         """The line that contains `offset` (the last line for offsets at the end)."""
@@ -231,7 +215,7 @@ def split_lines(view: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     if not any(ch in view for ch in _OTHER_SPLITLINES_BREAKS):
-        # str.splitlines breaks at exactly _LINE_BREAK's terminators when the others are
+        # str.splitlines breaks at exactly LINE_BREAK's terminators when the others are
         # absent, and splits in C several times faster than a regular expression scans.
         if "\r" not in view:  # every terminator is one character
             # tuple.__new__ builds the Line without the generated __new__'s Python frame:
@@ -253,7 +237,7 @@ def split_lines(view: str) -> list[Line]:
             lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
             pos = after
         return lines or [Line(0, 0, 0, 0, 0)]
-    bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(view)]
+    bounds = [(m.start(), m.end()) for m in LINE_BREAK.finditer(view)]
     if not bounds or bounds[-1][1] < len(view):
         bounds.append((len(view), len(view)))
     for end, after in bounds:
@@ -355,140 +339,3 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 CLAUSE_END = re.compile(r"[。；;！？!?]")  # a sentence or a clause closed by a semicolon
 ANY_PUNCT = re.compile(r"[。，,；;！？!?]")  # any sentence punctuation: the line is prose, not a heading
 ENDS_WITH_COLON = re.compile(r"[:：]\s*$")  # the line introduces a list
-
-
-# ---------------------------------------------------------------------------
-# Display strings
-# ---------------------------------------------------------------------------
-_SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
-_HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
-_COMMON_HAN = re.compile("[\u4e00-\u9fa5]")  # the core block: a cheaper call that settles most strings
-# ASCII punctuation that copies substitute for Chinese punctuation; ',' and ':'
-# stay ASCII between digits (1,000 and 16:43).
-_TO_FULL = {";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，", ":": "："}
-_HALF_PUNCT = re.compile(r"[;()!?]|(?<!\d)[,:]|[,:](?!\d)")
-_ALNUM_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
-_ALNUM_FOLD.update({"％": "%", "．": "."})
-_FULL_ALNUM = re.compile("[" + "".join(sorted(_ALNUM_FOLD)) + "]")
-_WHITESPACE = re.compile(f"[{SPACE_CHARS}\r\n\u2028\u2029\x85]")
-_BREAK_CHAR = re.compile("[\r\n\u2028\u2029\x85]")
-
-
-def has_han(text: str) -> bool:
-    """Whether `text` holds a Han character (any block)."""
-    if "\u4e00" <= text[:1] <= "\u9fa5":
-        return True  # most strings asked about start with one: no scan
-    return _COMMON_HAN.search(text) is not None or _HAN.search(text) is not None
-
-
-def verbatim(text: str) -> str:
-    """Source text with line breaks and their indentation removed (titles split over lines)."""
-    if text.isprintable() or not _BREAK_CHAR.search(text):  # (line breaks are unprintable)
-        return text.strip(SPACE_CHARS)  # most markers and headings: nothing to join
-    return "".join(part.strip(SPACE_CHARS) for part in _split_breaks(text))
-
-
-def _to_full(m: re.Match[str]) -> str:
-    return _TO_FULL[m.group()]
-
-
-def _fold_alnum(m: re.Match[str]) -> str:
-    return _ALNUM_FOLD[m.group()]
-
-
-def canonical(text: str, *, keep_breaks: bool = False) -> str:
-    """The canonical display form of a source slice (see models.py).
-
-    Each step first checks that it has something to do: this runs on every
-    display string, and most need only one or two of the steps."""
-    if _WHITESPACE.search(text):
-        text = _whitespace(text, keep_breaks)
-    if _FULL_ALNUM.search(text):
-        text = _FULL_ALNUM.sub(_fold_alnum, text)
-    if _HALF_PUNCT.search(text) and has_han(text):
-        text = _HALF_PUNCT.sub(_to_full, text)
-    return text
-
-
-def _whitespace(text: str, keep_breaks: bool) -> str:
-    """Line breaks with their indentation removed (or, keeping breaks, runs of them and the
-    blank lines between made one), runs of spaces made one, the ends stripped.
-
-    Done by splitting at the breaks: a split scans for the break characters in C, where
-    a substitution of [spaces]*(break[spaces]*)+ (the specification, in
-    tests/test_fast_patterns.py) is tried at every position of a long text."""
-    if not keep_breaks:
-        return _fold_spaces("".join(part.strip(SPACE_CHARS) for part in _split_breaks(text))).strip()
-    # Runs of spaces never cross a break, so one substitution before the split does what one
-    # per line would.
-    parts = _split_breaks(_fold_spaces(text.strip(SPACE_CHARS + "\r\n")))
-    last = len(parts) - 1
-    # Lines that hold only spaces between two breaks merge with the breaks around them.
-    return "\n".join(part.strip() for i, part in enumerate(parts) if i == 0 or i == last or part.strip(SPACE_CHARS))
-
-
-def _fold_spaces(text: str) -> str:
-    """_SPACES_RUN.sub(" ", text), which scans a character class at every position. Every
-    space but ' ' is a character str.isprintable rejects (a test checks it), and that check
-    runs in C several times faster: a text without them and without '  ' has nothing to fold."""
-    if "  " not in text and text.replace("\n", "").isprintable():
-        return text
-    return _SPACES_RUN.sub(" ", text)
-
-
-_SPLITLINES_ONLY_ENDS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-
-
-def _split_breaks(text: str) -> list[str]:
-    """_LINE_BREAK.split(text), by str.splitlines when every break is '\\n' or '\\r\\n' (the
-    count of '\\n' says so); splitlines also breaks at \\v, \\f and \\x1c-\\x1e, and keeps
-    no empty piece after a final break."""
-    parts = text.splitlines()
-    if text and text[-1] not in _SPLITLINES_ONLY_ENDS:
-        ends_with_break = text[-1] == "\n"
-        if len(parts) == text.count("\n") + (0 if ends_with_break else 1):
-            if ends_with_break:
-                parts.append("")
-            return parts
-    return _LINE_BREAK.split(text)
-
-
-def _display_text(text: str, masked: list[tuple[int, int]], full_alnum: bool | None = None) -> str:
-    """The whole text with canonical()'s one-for-one steps applied and masked noise as NUL.
-    `full_alnum` says whether the text holds full-width letters or digits, if known."""
-    if masked:
-        parts, pos = [], 0
-        for start, end in masked:
-            parts.append(text[pos:start])
-            parts.append("\x00" * (end - start))
-            pos = end
-        parts.append(text[pos:])
-        text = "".join(parts)
-    if full_alnum is None or full_alnum:
-        text = _FULL_ALNUM.sub(_fold_alnum, text)
-    # str.replace per mark is much faster than a substitution with a callback per
-    # comma; then the ASCII , and : that sit between digits (1,000  16:43) are put back.
-    # (`in` first: a text without ASCII , or : is common and the scan is not cheap.)
-    keep = [m.start() for m in _DIGIT_PUNCT_DIGIT.finditer(text)] if "," in text or ":" in text else []
-    out = text
-    for ascii_mark, full_mark in _TO_FULL.items():
-        if ascii_mark in out:
-            out = out.replace(ascii_mark, full_mark)
-    if keep:
-        pieces, prev = [], 0
-        for pos in keep:
-            pieces += (out[prev:pos], text[pos])
-            prev = pos + 1
-        pieces.append(out[prev:])
-        out = "".join(pieces)
-    return out
-
-
-# A , or : that joining lines may put between two digits: a digit on one side and a space
-# on the other, or spaces on both (1\n:\n2 reads 1:2). It starts at the mark (searched from
-# one character on, so the character before is still inside the slice): a pattern that
-# starts with a character class is scanned in C.
-_COMMA_NEAR_SPACE = re.compile(r"[,:](?:(?<=\d[,:])\s|(?<=\s[,:])[\d\s])")
-# Starts with the mark itself, so the engine skips to each , or : instead of trying every digit.
-_DIGIT_PUNCT_DIGIT = re.compile(r"[,:](?<=\d[,:])(?=\d)")
-

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..display import verbatim
 from ..models import Section, SectionKind, build
 from ..outline.tree import Node, Outline
-from ..text import SENTENCE_END, Doc, verbatim
+from ..text import SENTENCE_END, Doc
 
 
 def marker_text(doc: Doc, node: Node) -> str | None:
