@@ -50,9 +50,11 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     sections = build_sections(doc, outline)
     statistics = extract_statistics(doc, outline, plan_ranges(doc, outline))
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
-    source = _source or build(Source,
-        path=path, sha256=hashlib.sha256(encoded if encoded is not None else original.encode("utf-8", "surrogatepass")).hexdigest(), encoding=None,
-        format=SourceFormat.txt, chars=len(original))
+    source = _source
+    if source is None:
+        data = encoded if encoded is not None else original.encode("utf-8", "surrogatepass")
+        source = build(Source, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=None,
+                       format=SourceFormat.txt, chars=len(original))
     report = build(Report,
         source=source,
         title=header.title,
