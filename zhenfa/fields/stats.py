@@ -302,7 +302,7 @@ def _change(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection |
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
     """Markers of the outline path that contains `pos` (cached per node: many statistics share one)."""
-    nodes = outline.path_at(pos)
+    nodes = outline.path_tuple_at(pos)
     if not nodes:
         return []
     key = id(nodes[-1])

@@ -108,17 +108,20 @@ class Outline:
         return self.paragraphs[i:j]
 
     def path_at(self, pos: int) -> list[Node]:
-        """The nodes from the root down to the deepest one that contains `pos`.
+        """The nodes from the root down to the deepest one that contains `pos`."""
+        return list(self.path_tuple_at(pos))
 
-        One bisect in a map of the text cut where the deepest node changes, built on
-        first use: statistics ask this for every quantity."""
+    def path_tuple_at(self, pos: int) -> tuple[Node, ...]:
+        """path_at(pos) as the map holds it (not to be changed): one bisect in a map of the
+        text cut where the deepest node changes, built on first use. Statistics ask this
+        for every quantity."""
         if pos < 0:
-            return []
+            return ()
         if self._segment_starts is None:
             self._segment_starts, self._segment_paths = [], []
             _paint(self.roots, (), 0, sys.maxsize, self._segment_starts, self._segment_paths)
         i = bisect.bisect_right(self._segment_starts, pos) - 1
-        return list(self._segment_paths[i])
+        return self._segment_paths[i]
 
 
 def _paint(nodes: list[Node], path: tuple[Node, ...], lo: int, hi: int,
