@@ -502,7 +502,7 @@ STAGES: tuple[tuple[str, str, str, int], ...] = (
     ("statistics (extract_statistics)", "zhenfa.extract", "extract_statistics", 0),
     ("report checks", "zhenfa.extract", "report_warnings", 0),
 )
-CROSS_CUTTING = ("canonical() [all callers]", "pydantic model_construct [all]")
+CROSS_CUTTING = ("canonical() [all callers]", "records built (models.build) [all]")
 
 
 def stage_breakdown(seeds: list[tuple[str, str]], n: int, corpus: Path | None) -> dict[str, Any]:
@@ -536,7 +536,13 @@ def stage_breakdown(seeds: list[tuple[str, str]], n: int, corpus: Path | None) -
         mods = [m for name, m in sys.modules.items() if name.startswith("zhenfa") and m is not None]
         if hasattr(zdisplay, "canonical") and timer.patch_everywhere(CROSS_CUTTING[0], zdisplay.canonical, mods):
             rows.append((CROSS_CUTTING[0], 9))
-        if timer.patch(CROSS_CUTTING[1], BaseModel, "model_construct"):
+        from zhenfa import models as zmodels
+
+        build = getattr(zmodels, "build", None)
+        # (model_construct in builds from before models.build)
+        patched = (timer.patch_everywhere(CROSS_CUTTING[1], build, mods) if build is not None
+                   else timer.patch(CROSS_CUTTING[1], BaseModel, "model_construct"))
+        if patched:
             rows.append((CROSS_CUTTING[1], 9))
     except ImportError:
         pass
