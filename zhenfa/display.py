@@ -15,7 +15,11 @@ import regex
 
 # The spaces that real reports indent and pad with; str.isprintable rejects all but ' '.
 SPACE_CHARS = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff\u200b"
-LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+# The line terminators (\r\n counts as one), and the other characters str.splitlines
+# also splits at, which are not line breaks here.
+BREAK_CHARS = "\r\n\u2028\u2029\x85"
+SPLITLINES_ONLY = "\x0b\x0c\x1c\x1d\x1e"
+LINE_BREAK = re.compile(r"\r\n|[" + BREAK_CHARS + "]")
 
 _SPACES_RUN = re.compile(f"[{SPACE_CHARS}]+")
 _HAN = regex.compile(r"\p{Han}")  # all Han blocks, including the supplementary planes (𠮷)
@@ -28,8 +32,8 @@ _ALNUM_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *ran
 _ALNUM_FOLD.update({"％": "%", "．": "."})
 FULL_ALNUM_CHARS = frozenset(_ALNUM_FOLD)  # full-width letters, digits, ％ and ．, which display strings fold
 _FULL_ALNUM = re.compile("[" + "".join(sorted(_ALNUM_FOLD)) + "]")
-_WHITESPACE = re.compile(f"[{SPACE_CHARS}\r\n\u2028\u2029\x85]")
-_BREAK_CHAR = re.compile("[\r\n\u2028\u2029\x85]")
+_WHITESPACE = re.compile(f"[{SPACE_CHARS}{BREAK_CHARS}]")
+_BREAK_CHAR = re.compile(f"[{BREAK_CHARS}]")
 
 
 def has_han(text: str) -> bool:
@@ -94,7 +98,8 @@ def _fold_spaces(text: str) -> str:
     return _SPACES_RUN.sub(" ", text)
 
 
-_SPLITLINES_ONLY_ENDS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+# Last characters after which splitlines and LINE_BREAK may disagree on the pieces' count.
+_SPLITLINES_ONLY_ENDS = frozenset(SPLITLINES_ONLY + BREAK_CHARS.replace("\n", ""))
 
 
 def _split_breaks(text: str) -> list[str]:

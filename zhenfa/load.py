@@ -70,8 +70,10 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"wOF2", "a web font"),
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # what _CONTROL matches, as bytes
+# Control characters that plain text does not hold (not \t \n \v \f \r): as bytes for UTF-8
+# input, where a control character is a control byte, and as a pattern for decoded text.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)[\s>/]", re.I | re.S)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})

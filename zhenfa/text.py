@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from .display import FULL_ALNUM_CHARS, LINE_BREAK, SPACE_CHARS, cached_display, canonical, display_text, has_han
+from .display import (
+    BREAK_CHARS,
+    FULL_ALNUM_CHARS,
+    LINE_BREAK,
+    SPACE_CHARS,
+    SPLITLINES_ONLY,
+    cached_display,
+    canonical,
+    display_text,
+    has_han,
+)
 
 # Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the spaces that real reports
 # indent with (U+3000 ideographic, NBSP, en/em/thin spaces, tabs) fold to ' '.
@@ -187,7 +197,7 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_NOT_A_BREAK = re.compile(r"[^\r\n\u2028\u2029\x85]")  # every line break survives masking
+_NOT_A_BREAK = re.compile(f"[^{BREAK_CHARS}]")  # every line break survives masking
 
 
 def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -211,32 +221,23 @@ def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def split_lines(view: str) -> list[Line]:
     """The lines of the text, split at LINE_BREAK's terminators (a final terminator starts
-    no empty line). Where the text holds none of the other characters str.splitlines also
-    splits at (\\v \\f \\x1c-\\x1e), splitlines does the splitting, in C, several times
-    faster than a regular expression scans; with a shorter loop when no terminator is two
-    characters (\\r\\n)."""
+    no empty line). When every terminator is one character and the text holds none of the
+    others str.splitlines splits at (\\v \\f \\x1c-\\x1e), splitlines does the splitting,
+    in C, several times faster than a regular expression scans; the expression otherwise
+    (\\r\\n among them)."""
     lines: list[Line] = []
     pos = 0
-    if not any(ch in view for ch in _OTHER_SPLITLINES_BREAKS):
-        if "\r" not in view:  # every terminator is one character
-            # tuple.__new__ builds the Line without the generated __new__'s Python frame:
-            # half the cost, on every line of every document.
-            new_line = tuple.__new__
-            for index, part in enumerate(view.splitlines()):
-                end = pos + len(part)
-                content = part.lstrip(SPACE_CHARS)
-                content_start = end - len(content)
-                lines.append(new_line(Line, (index, pos, end, content_start,
-                                             content_start + len(content.rstrip(SPACE_CHARS)))))
-                pos = end + 1
-            return lines or [Line(0, 0, 0, 0, 0)]
-        for part in view.splitlines(True):
-            after = pos + len(part)
-            end = after - (2 if part.endswith("\r\n") else 1 if part[-1] in _BREAK_CHARS else 0)
-            content = part[:end - pos].lstrip(SPACE_CHARS)
+    if "\r" not in view and not any(ch in view for ch in SPLITLINES_ONLY):
+        # tuple.__new__ builds the Line without the generated __new__'s Python frame:
+        # half the cost, on every line of every document.
+        new_line = tuple.__new__
+        for index, part in enumerate(view.splitlines()):
+            end = pos + len(part)
+            content = part.lstrip(SPACE_CHARS)
             content_start = end - len(content)
-            lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
-            pos = after
+            lines.append(new_line(Line, (index, pos, end, content_start,
+                                         content_start + len(content.rstrip(SPACE_CHARS)))))
+            pos = end + 1
         return lines or [Line(0, 0, 0, 0, 0)]
     # (end of the line's text, start of the next line) for every line
     bounds = [(m.start(), m.end()) for m in LINE_BREAK.finditer(view)]
@@ -248,11 +249,6 @@ def split_lines(view: str) -> list[Line]:
         lines.append(Line(len(lines), pos, end, content_start, content_start + len(content.rstrip(SPACE_CHARS))))
         pos = after
     return lines
-
-
-_BREAK_CHARS = frozenset("\r\n\u2028\u2029\x85")
-# Characters str.splitlines also breaks at that are not line breaks here.
-_OTHER_SPLITLINES_BREAKS = "\x0b\x0c\x1c\x1d\x1e"
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,10 +67,9 @@ class Gazetteer:
             current = [d for d in divs if not d.historical]
             self.by_name[name] = current or divs
         self.by_name = dict(self.by_name)
-        # The characters a name can end with: most positions end none, and need no lookup.
-        self.end_chars = frozenset(name[-1] for name in self.by_name)
         # For each last character, the lengths (2..MAX_NAME) of the names ending with it, longest
-        # first: the longest name ending at a position is the first of these that is one.
+        # first: the longest name ending at a position is the first of these that is one, and a
+        # position whose character ends no name needs no lookup at all.
         lengths: dict[str, set[int]] = defaultdict(set)
         for name in self.by_name:
             if 2 <= len(name) <= MAX_NAME:
