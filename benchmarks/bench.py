@@ -19,7 +19,10 @@ Peak RSS of a CLI run is measured two ways:
   descendants* (Linux folds a reaped child's max RSS into the parent's
   cmaxrss). That is the largest single process (parent or any pool worker),
   not a sum. Pool workers are forked, so their RSS includes the pages they
-  share with the parent.
+  share with the parent. A process's ru_maxrss starts at its parent's RSS
+  when it was forked (exec keeps the old high-water mark), so the CLI is not
+  started by this (large) bench process but by a small launcher (_LAUNCHER)
+  that forks it, waits for it and reports its wait4() figures.
 * /proc polling every 20 ms of the process tree: the largest single process
   (cross-check of the above), the peak *sum* of RSS over the tree (counts
   shared copy-on-write pages once per process, so it over-states) and the
@@ -219,9 +222,10 @@ def _rss_pss_kb(pid: int) -> tuple[int, int]:
 class TreeSampler(threading.Thread):
     """Polls the RSS/PSS of a process and its descendants."""
 
-    def __init__(self, pid: int, interval: float = 0.02) -> None:
+    def __init__(self, pid: int, interval: float = 0.02, *, skip_root: bool = False) -> None:
         super().__init__(daemon=True)
         self.pid = pid
+        self.skip_root = skip_root  # the root is the launcher, not part of what is measured
         self.interval = interval
         self.stop_event = threading.Event()
         self.max_single_kb = 0
@@ -233,6 +237,8 @@ class TreeSampler(threading.Thread):
     def run(self) -> None:
         while not self.stop_event.is_set():
             pids = _tree(self.pid)
+            if self.skip_root:
+                pids = pids[1:]
             sum_rss = sum_pss = 0
             for p in pids:
                 rss, pss = _rss_pss_kb(p)
@@ -290,15 +296,41 @@ def child_env(work: Path) -> dict[str, str]:
     return env
 
 
+# Starts the measured command and reports its wait4() figures as JSON to argv[1]. Linux
+# starts a process's ru_maxrss at the RSS of the process it was forked from (exec keeps
+# the old mm's high-water mark), so a command started straight from this bench process
+# would report the bench's own peak (100+ MB after the library runs) as its own. This
+# launcher is a fresh, small interpreter (-S -I), so what it passes on is a few MB, below
+# anything the CLI reaches. Its own start-up is outside the wall time it reports.
+_LAUNCHER = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - t0
+with open(sys.argv[1], "w") as fh:
+    json.dump({"wall": wall, "status": status, "maxrss": ru.ru_maxrss,
+               "utime": ru.ru_utime, "stime": ru.ru_stime}, fh)
+"""
+
+
 def run_measured(cmd: list[str], *, timeout: float, sample: bool = True, cwd: Path | None = None,
                  capture_stdout: bool = False) -> dict[str, Any]:
     """Run cmd; wall time, exit code, wait4 max RSS (tree max), polled RSS/PSS."""
-    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out, \
+            tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "wait4.json"
         load = OtherLoad()
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out if capture_stdout else subprocess.DEVNULL, stderr=err,
+        proc = subprocess.Popen([sys.executable, "-S", "-I", "-c", _LAUNCHER, str(report), *cmd],
+                                stdout=out if capture_stdout else subprocess.DEVNULL, stderr=err,
                                 cwd=cwd or REPO, start_new_session=True, env=CHILD_ENV)
-        sampler = TreeSampler(proc.pid) if sample else None
+        sampler = TreeSampler(proc.pid, skip_root=True) if sample else None
         if sampler:
             sampler.start()
         reaped = threading.Event()
@@ -317,6 +349,13 @@ def run_measured(cmd: list[str], *, timeout: float, sample: bool = True, cwd: Pa
         reaped.set()
         timer.cancel()
         other, steal = load.cores(usage.ru_utime + usage.ru_stime)
+        maxrss_kb, user_s, sys_s = usage.ru_maxrss, usage.ru_utime, usage.ru_stime
+        try:  # the command's own figures; absent if it was killed (then the launcher's stand)
+            inner = json.loads(report.read_text(encoding="utf-8"))
+            wall, status = inner["wall"], inner["status"]
+            maxrss_kb, user_s, sys_s = inner["maxrss"], inner["utime"], inner["stime"]
+        except (OSError, ValueError, KeyError):
+            pass
         proc.returncode = os.waitstatus_to_exitcode(status)
         if timed_out.is_set():  # reap orphaned workers of the killed group
             with contextlib.suppress(OSError):
@@ -332,10 +371,10 @@ def run_measured(cmd: list[str], *, timeout: float, sample: bool = True, cwd: Pa
         "wall_s": wall,
         "rc": proc.returncode,
         "timeout": timed_out.is_set(),
-        "maxrss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
-        "user_s": usage.ru_utime,
-        "sys_s": usage.ru_stime,
-        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "maxrss_mb": maxrss_kb / 1024,  # KiB on Linux
+        "user_s": user_s,
+        "sys_s": sys_s,
+        "cpu_s": user_s + sys_s,
         "other_cores": other,
         "steal_cores": steal,
         "stderr": stderr[-2000:],
