@@ -190,11 +190,15 @@ def make_pdf(paragraphs: list[str], *, size: float = 14, footer=None, header: st
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
 
-    def draw(text: str, x: float, y: float, spacing: float) -> None:
+    def draw(text: str, x: float, y: float, spacing: float, line_end: bool = False) -> None:
         t = c.beginText(x, y)
         t.setFont(font, size)
         t.setCharSpace(spacing)
-        t.textOut(text)
+        # PDFium measures a text object by its glyphs' outlines, and STSong-Light is not embedded:
+        # on a machine without a CJK font, an object of one Chinese character measures zero wide
+        # and is left out of the text (the loader says so: test_lone_glyphs_are_read_or_reported).
+        # A space after a line's last character gives it a width; the loader strips line ends.
+        t.textOut(text + " " if line_end and len(text) == 1 else text)
         c.drawText(t)
 
     for number, lines in enumerate(pages, 1):
@@ -204,14 +208,14 @@ def make_pdf(paragraphs: list[str], *, size: float = 14, footer=None, header: st
         late: list[tuple[str, float, float]] = []
         for line, x, spacing, y in lines:
             if not late_quotes:
-                draw(line, x, y, spacing)
+                draw(line, x, y, spacing, line_end=True)
                 continue
             for m in re.finditer(r"[“”]|[^“”]+", line):
                 at = x + pdfmetrics.stringWidth(line[:m.start()], font, size) + spacing * m.start()
                 if m.group() in "“”":
                     late.append((m.group(), at, y))
                 else:
-                    draw(m.group(), at, y, spacing)
+                    draw(m.group(), at, y, spacing, line_end=m.end() == len(line))
         for quote, x, y in late:
             draw(quote, x, y, 0.0)
         if footer:
@@ -776,6 +780,75 @@ def test_pdf_unmapped_glyphs():
     with pytest.raises(LoadError) as err:
         _assemble([page("\ufffd\ufffd\ufffd政", 4, 3)])
     assert err.value.code == "no_text_layer"
+
+
+def _glyph_objects_pdf(objects: list[tuple[str, float, float]]) -> bytes:
+    """A page with one text object per (text, x, y), in STSong-Light (which is not embedded)."""
+    font = _font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    for text, x, y in objects:
+        t = c.beginText(x, y)
+        t.setFont(font, 14)
+        t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _pdfium_reads_lone_glyphs() -> bool:
+    """Whether PDFium itself, on this machine, reads a text object of one Chinese character in
+    a font the file does not embed: only with a CJK font installed to measure it by."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(_glyph_objects_pdf([("规", 100, 700)]))
+    try:
+        return pdf[0].get_textpage().count_chars() > 0
+    finally:
+        pdf.close()
+
+
+def test_lone_glyphs_are_read_or_reported():
+    # Some generators write a text object per character. Without the font embedded or installed,
+    # PDFium cannot measure such an object and leaves it out: characters must not go missing
+    # without a warning (and with a CJK font installed they are read, without one).
+    line = "某市司法局法治政府建设情况报告"
+    data = _glyph_objects_pdf([(line, 80, 700), ("规", 80, 675), ("划", 94, 675)])
+    loaded = load_bytes(data, ".pdf")
+    codes = [w.code for w in loaded.warnings]
+    if _pdfium_reads_lone_glyphs():
+        assert loaded.text.split("\n") == [line, "规划"]
+        assert "unreadable_glyphs" not in codes
+    else:
+        assert loaded.text == line
+        assert codes == ["unreadable_glyphs"]
+        assert loaded.warnings[0].message.startswith("2 piece(s) of text (pages 1)")
+
+
+def test_a_pdf_of_only_unreadable_glyphs_says_why_it_has_no_text():
+    data = _glyph_objects_pdf([("规", 80, 700), ("划", 94, 700)])
+    if _pdfium_reads_lone_glyphs():
+        assert load_bytes(data, ".pdf").text == "规划"
+        return
+    with pytest.raises(LoadError) as err:
+        load_bytes(data, ".pdf")
+    assert err.value.code == "no_text_layer"
+    assert "neither embedded" in err.value.message and "scanned" not in err.value.message
+
+
+def test_unmeasured_text_counts_only_zero_width_objects_in_fonts_not_embedded():
+    import pypdfium2 as pdfium
+
+    from zhenfa.formats.pdf import _unmeasured_text
+
+    pdf = pdfium.PdfDocument(_glyph_objects_pdf([("某市司法局", 80, 700), ("规", 80, 675), ("A", 200, 675)]))
+    try:
+        # "A" has an outline in PDFium's own Latin fonts, so it is measured; the multi-glyph object
+        # is as wide as its glyphs' advances. Only 规 can be unmeasured, and only without a CJK font.
+        assert _unmeasured_text(pdf[0].raw) == (0 if _pdfium_reads_lone_glyphs() else 1)
+    finally:
+        pdf.close()
 
 
 def test_pdf_with_some_scanned_pages_warns():

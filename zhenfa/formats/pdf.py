@@ -23,7 +23,12 @@ prints it):
   a page break is undone the same way;
 - Kangxi radicals and CJK compatibility ideographs, which some converters
   emit for ordinary characters (⼀ for 一), are normalised (NFKC);
-- glyphs without a Unicode mapping become U+FFFD (warning decode_replaced).
+- glyphs without a Unicode mapping become U+FFFD (warning decode_replaced);
+- text that PDFium cannot measure is missing from its text layer: a text
+  object of one glyph in a font that is neither embedded in the file nor
+  installed on this machine (no outline to measure). Such objects are counted
+  and reported (warning unreadable_glyphs), so that characters are never lost
+  without a word; installing a CJK font (fonts-noto-cjk) brings them back.
 
 A PDF without any text (a scan), or whose text is mostly unmapped glyphs, is
 refused as `no_text_layer`; one that needs a password to open as `encrypted`;
@@ -109,6 +114,7 @@ class _Page:
     width: float
     chars: int  # characters in the text layer
     unmapped: int
+    unreadable: int = 0  # text objects PDFium could not measure, so left out (_unmeasured_text)
 
 
 def extract_pdf(data: bytes) -> tuple[str, list[Warning]]:
@@ -186,9 +192,41 @@ def _read_page(doc, index: int) -> _Page:
                 raw_lines.append(chars)
         finally:
             textpage.close()
+        unreadable = _unmeasured_text(page.raw)
     finally:
         page.close()
-    return _Page(_build_lines(raw_lines), top, bottom, right - left, n, unmapped)
+    return _Page(_build_lines(raw_lines), top, bottom, right - left, n, unmapped, unreadable)
+
+
+# PDFium's text page skips a text object narrower than this (points): CPDF_TextPage's kSizeEpsilon.
+_MEASURABLE_WIDTH = 0.01
+
+
+def _unmeasured_text(holder, *, in_form: bool = False) -> int:
+    """Text objects (in a page or a form, recursively) that PDFium leaves out of its text
+    page: it measures an object by its glyphs' outlines and skips one of no width. An object
+    of one glyph in a font that is neither embedded nor installed here has none to measure.
+    Only fonts that are not embedded are counted: an embedded font's zero-width object is
+    an empty or blank glyph, which loses no text."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    count_objects, get_object = ((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject) if in_form
+                                 else (raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject))
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    count = 0
+    for i in range(max(0, count_objects(holder))):
+        obj = get_object(holder, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            count += _unmeasured_text(obj, in_form=True)
+        elif (kind == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+              and right.value - left.value < _MEASURABLE_WIDTH):
+            font = raw.FPDFTextObj_GetFont(obj)
+            if font and not raw.FPDFFont_GetIsEmbedded(font):
+                count += 1
+    return count
 
 
 @dataclass(slots=True)
@@ -486,6 +524,9 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Warning]]:
                                          "mapping; the text cannot be read without OCR")
     _remove_chrome(pages)
     if not any(ln.text.strip() for page in pages for ln in page.lines):
+        if any(page.unreadable for page in pages):
+            raise LoadError("no_text_layer", "the PDF's text is in a font that is neither embedded in it nor installed here, "
+                                             "and PDFium could not read it: install a CJK font (such as fonts-noto-cjk)")
         raise LoadError("no_text_layer", f"no text layer in the PDF's {len(pages)} page(s): a scanned document needs OCR first")
     frames = _frames(pages)
     style = _paragraph_style(pages, frames)
@@ -503,6 +544,12 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Warning]]:
     if unmapped:
         warnings.append(warn("decode_replaced", f"{unmapped} glyph(s) in the PDF's text layer have no Unicode mapping "
                                                 "and were replaced with U+FFFD"))
+    unreadable = [(i + 1, page.unreadable) for i, page in enumerate(pages) if page.unreadable]
+    if unreadable:
+        shown = ", ".join(str(number) for number, _ in unreadable[:10]) + (" …" if len(unreadable) > 10 else "")
+        warnings.append(warn("unreadable_glyphs", f"{sum(n for _, n in unreadable)} piece(s) of text (pages {shown}) use a "
+                             "font that is neither embedded in the PDF nor installed here, and PDFium could not read "
+                             "them: characters are missing; install a CJK font (such as fonts-noto-cjk) and run again"))
     blank = [i + 1 for i, page in enumerate(pages) if page.chars == 0]
     if blank and len(blank) < len(pages) and "partial_text_layer" in WARNING_CODES:
         shown = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
