@@ -782,9 +782,10 @@ def test_pdf_unmapped_glyphs():
     assert err.value.code == "no_text_layer"
 
 
-def _glyph_objects_pdf(objects: list[tuple[str, float, float]]) -> bytes:
-    """A page with one text object per (text, x, y), in STSong-Light (which is not embedded)."""
-    font = _font()
+def _glyph_objects_pdf(objects: list[tuple[str, float, float]], font: str | None = None) -> bytes:
+    """A page with one text object per (text, x, y), in STSong-Light (which is not embedded)
+    or the given font."""
+    font = font or _font()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
     for text, x, y in objects:
@@ -804,7 +805,8 @@ def _pdfium_reads_lone_glyphs() -> bool:
 
     pdf = pdfium.PdfDocument(_glyph_objects_pdf([("规", 100, 700)]))
     try:
-        return pdf[0].get_textpage().count_chars() > 0
+        page = pdf[0]
+        return page.get_textpage().count_chars() > 0
     finally:
         pdf.close()
 
@@ -837,18 +839,32 @@ def test_a_pdf_of_only_unreadable_glyphs_says_why_it_has_no_text():
     assert "neither embedded" in err.value.message and "scanned" not in err.value.message
 
 
-def test_unmeasured_text_counts_only_zero_width_objects_in_fonts_not_embedded():
+def _unmeasured(data: bytes) -> int:
     import pypdfium2 as pdfium
 
     from zhenfa.formats.pdf import _unmeasured_text
 
-    pdf = pdfium.PdfDocument(_glyph_objects_pdf([("某市司法局", 80, 700), ("规", 80, 675), ("A", 200, 675)]))
+    pdf = pdfium.PdfDocument(data)
     try:
-        # "A" has an outline in PDFium's own Latin fonts, so it is measured; the multi-glyph object
-        # is as wide as its glyphs' advances. Only 规 can be unmeasured, and only without a CJK font.
-        assert _unmeasured_text(pdf[0].raw) == (0 if _pdfium_reads_lone_glyphs() else 1)
+        page = pdf[0]  # held: the raw handle is only valid while the page object lives
+        return _unmeasured_text(page.raw)
     finally:
         pdf.close()
+
+
+def test_unmeasured_text_counts_only_zero_width_objects_in_fonts_not_embedded():
+    # "A" has an outline in PDFium's own Latin fonts, so it is measured; a multi-glyph object is
+    # as wide as its glyphs' advances. Only 规 can be unmeasured, and only without a CJK font.
+    data = _glyph_objects_pdf([("某市司法局", 80, 700), ("规", 80, 675), ("A", 200, 675)])
+    assert _unmeasured(data) == (0 if _pdfium_reads_lone_glyphs() else 1)
+
+
+def test_a_lone_space_in_a_latin_font_is_no_lost_text():
+    # Word processors' PDFs often draw a space on its own in Times or Helvetica, which are seldom
+    # embedded: it measures zero wide too, but the font is Latin-only (nonsymbolic), so no warning.
+    data = _glyph_objects_pdf([("Rule of law report", 80, 700), (" ", 300, 700), ("2023", 320, 700)], font="Helvetica")
+    assert _unmeasured(data) == 0
+    assert "unreadable_glyphs" not in [w.code for w in load_bytes(data, ".pdf").warnings]
 
 
 def test_pdf_with_some_scanned_pages_warns():

@@ -200,14 +200,19 @@ def _read_page(doc, index: int) -> _Page:
 
 # PDFium's text page skips a text object narrower than this (points): CPDF_TextPage's kSizeEpsilon.
 _MEASURABLE_WIDTH = 0.01
+# The font flag that says a font uses only the standard Latin character set. PDFium's own
+# fonts stand in for such a font and measure every glyph of it, so a zero-width object in it
+# is a blank (a space on its own, common in word processors' PDFs), not a lost character.
+_NONSYMBOLIC = 1 << 5
 
 
 def _unmeasured_text(holder, *, in_form: bool = False) -> int:
     """Text objects (in a page or a form, recursively) that PDFium leaves out of its text
     page: it measures an object by its glyphs' outlines and skips one of no width. An object
     of one glyph in a font that is neither embedded nor installed here has none to measure.
-    Only fonts that are not embedded are counted: an embedded font's zero-width object is
-    an empty or blank glyph, which loses no text."""
+    Only fonts that are neither embedded nor Latin-only are counted: in the others a
+    zero-width object is a blank glyph, which loses no text. (A blank drawn on its own in a
+    Chinese font that is not embedded is counted too: PDFium gives no way to tell it apart.)"""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -224,7 +229,7 @@ def _unmeasured_text(holder, *, in_form: bool = False) -> int:
         elif (kind == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
               and right.value - left.value < _MEASURABLE_WIDTH):
             font = raw.FPDFTextObj_GetFont(obj)
-            if font and not raw.FPDFFont_GetIsEmbedded(font):
+            if font and not raw.FPDFFont_GetIsEmbedded(font) and not raw.FPDFFont_GetFlags(font) & _NONSYMBOLIC:
                 count += 1
     return count
 
