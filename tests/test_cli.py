@@ -481,3 +481,57 @@ def test_parallel_batch_leaves_nothing_frozen_for_the_caller(tmp_path: Path) -> 
         results = list(batch.run([str(p) for p in seeds], jobs=2))
         assert [r.error for r in results] == [None] * len(seeds)
         assert gc.get_freeze_count() == before
+
+
+# --- the default number of workers ---------------------------------------------------
+
+
+@pytest.fixture
+def no_cgroup_limit(tmp_path, monkeypatch):
+    from zhenfa import batch
+
+    monkeypatch.setattr(batch, "CGROUP_CPU_MAX", str(tmp_path / "absent"))
+    monkeypatch.setattr(batch, "CGROUP_V1_QUOTA", (str(tmp_path / "absent_q"), str(tmp_path / "absent_p")))
+    return tmp_path
+
+
+def test_usable_cpus_are_the_cpus_this_process_may_run_on(no_cgroup_limit, monkeypatch):
+    from zhenfa import batch
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert batch.usable_cpus() == 3
+
+
+@pytest.mark.parametrize(("cpu_max", "expected"), [
+    ("200000 100000\n", 2),  # docker --cpus 2
+    ("150000 100000\n", 2),  # 1.5 CPUs: rounded up
+    ("50000 100000\n", 1),
+    ("max 100000\n", 8),  # no limit
+    ("garbage\n", 8),
+])
+def test_usable_cpus_are_capped_by_a_cgroup_v2_quota(no_cgroup_limit, monkeypatch, cpu_max, expected):
+    from zhenfa import batch
+
+    (no_cgroup_limit / "cpu.max").write_text(cpu_max)
+    monkeypatch.setattr(batch, "CGROUP_CPU_MAX", str(no_cgroup_limit / "cpu.max"))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert batch.usable_cpus() == expected
+
+
+@pytest.mark.parametrize(("quota", "expected"), [("300000", 3), ("-1", 8)])
+def test_usable_cpus_are_capped_by_a_cgroup_v1_quota(no_cgroup_limit, monkeypatch, quota, expected):
+    from zhenfa import batch
+
+    (no_cgroup_limit / "q").write_text(quota + "\n")
+    (no_cgroup_limit / "p").write_text("100000\n")
+    monkeypatch.setattr(batch, "CGROUP_V1_QUOTA", (str(no_cgroup_limit / "q"), str(no_cgroup_limit / "p")))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert batch.usable_cpus() == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="CPU affinity is Linux-only")
+def test_a_process_pinned_to_one_cpu_gets_one_worker():
+    code = "import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); from zhenfa.batch import usable_cpus; print(usable_cpus())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "1"

@@ -7,6 +7,7 @@ file never stops a batch and the caller decides how to report it.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -104,6 +105,41 @@ def _walk(root: Path) -> Iterator[tuple[str, str]]:
                     link = True
                 yield entry.path, os.path.realpath(entry.path) if link else os.path.join(real_directory, entry.name)
         stack.extend(reversed(subdirs))
+
+
+# cgroup CPU quotas, v2 then v1: where a container limited to 2 CPUs (docker --cpus 2) finds
+# its quota. os.cpu_count() reports the host's CPUs there.
+CGROUP_CPU_MAX = "/sys/fs/cgroup/cpu.max"
+CGROUP_V1_QUOTA = ("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "/sys/fs/cgroup/cpu/cpu.cfs_period_us")
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may use: those it may run on (taskset, cpusets), capped by a
+    cgroup CPU quota rounded up. The default number of workers: one per CPU of the host
+    would start dozens of processes in a small container, each with its own memory."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cpus = os.cpu_count() or 1
+    quota = _cgroup_cpu_quota()
+    if quota is not None:
+        cpus = min(cpus, math.ceil(quota))
+    return max(1, cpus)
+
+
+def _cgroup_cpu_quota() -> float | None:
+    """CPUs' worth of time per period that the cgroup allows, or None without a limit."""
+    try:
+        with open(CGROUP_CPU_MAX, encoding="ascii") as fh:
+            quota, period = fh.read().split()[:2]  # "max 100000" or "200000 100000"
+        return int(quota) / int(period) if quota != "max" and int(period) > 0 else None
+    except (OSError, ValueError):
+        pass
+    try:
+        quota_us, period_us = (int(Path(path).read_text(encoding="ascii")) for path in CGROUP_V1_QUOTA)
+        return quota_us / period_us if quota_us > 0 and period_us > 0 else None  # -1: no limit
+    except (OSError, ValueError):
+        return None
 
 
 def process_one(item: tuple[int, str, bool]) -> Result:

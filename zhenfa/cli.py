@@ -53,12 +53,12 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively for .txt .html .htm .docx .pdf), or - for stdin.")],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write here (atomically) instead of stdout; - is stdout.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line instead of a JSON array.")] = False,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes (0 = one per CPU).")] = 0,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes (0 = one per CPU this process may use).")] = 0,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON (ignored with --jsonl).")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Extract one record per input file and write them as JSON."""
-    from .batch import InputError, discover_with_real_paths, run
+    from .batch import InputError, discover_with_real_paths, run, usable_cpus
 
     try:
         found = discover_with_real_paths(paths)
@@ -79,7 +79,7 @@ def extract(
         if problem:
             _err(f"cannot write {output}: {problem}")
             raise typer.Exit(EXIT_OUTPUT)
-    n_jobs = jobs or os.cpu_count() or 1
+    n_jobs = jobs or usable_cpus()
     results = run(files, jobs=n_jobs, pretty=pretty and not jsonl)
     failed = 0
     try:
