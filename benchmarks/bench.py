@@ -309,6 +309,8 @@ pid = os.fork()
 if pid == 0:
     try:
         os.execvp(sys.argv[2], sys.argv[2:])
+    except OSError as exc:
+        sys.stderr.write(f"cannot run {sys.argv[2]}: {exc}\n")
     finally:
         os._exit(127)
 _, status, ru = os.wait4(pid, 0)

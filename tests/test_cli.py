@@ -487,15 +487,19 @@ def test_parallel_batch_leaves_nothing_frozen_for_the_caller(tmp_path: Path) -> 
 
 
 @pytest.fixture
-def no_cgroup_limit(tmp_path, monkeypatch):
+def cgroup(tmp_path, monkeypatch):
+    """An empty cgroup tree under tmp_path; this process sits in /system.slice/job.service."""
     from zhenfa import batch
 
-    monkeypatch.setattr(batch, "CGROUP_CPU_MAX", str(tmp_path / "absent"))
-    monkeypatch.setattr(batch, "CGROUP_V1_QUOTA", (str(tmp_path / "absent_q"), str(tmp_path / "absent_p")))
+    (tmp_path / "proc_cgroup").write_text("0::/system.slice/job.service\n")
+    (tmp_path / "system.slice" / "job.service").mkdir(parents=True)
+    monkeypatch.setattr(batch, "CGROUP_ROOT", str(tmp_path))
+    monkeypatch.setattr(batch, "PROC_SELF_CGROUP", str(tmp_path / "proc_cgroup"))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
     return tmp_path
 
 
-def test_usable_cpus_are_the_cpus_this_process_may_run_on(no_cgroup_limit, monkeypatch):
+def test_usable_cpus_are_the_cpus_this_process_may_run_on(cgroup, monkeypatch):
     from zhenfa import batch
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
@@ -503,30 +507,37 @@ def test_usable_cpus_are_the_cpus_this_process_may_run_on(no_cgroup_limit, monke
     assert batch.usable_cpus() == 3
 
 
-@pytest.mark.parametrize(("cpu_max", "expected"), [
-    ("200000 100000\n", 2),  # docker --cpus 2
-    ("150000 100000\n", 2),  # 1.5 CPUs: rounded up
-    ("50000 100000\n", 1),
-    ("max 100000\n", 8),  # no limit
-    ("garbage\n", 8),
+@pytest.mark.parametrize(("where", "cpu_max", "expected"), [
+    ("", "200000 100000\n", 2),  # docker --cpus 2: the container's own root
+    ("", "150000 100000\n", 2),  # 1.5 CPUs: rounded up
+    ("", "50000 100000\n", 1),
+    ("", "max 100000\n", 8),  # no limit
+    ("", "garbage\n", 8),
+    ("system.slice/job.service", "300000 100000\n", 3),  # systemd CPUQuota=300% on the service
+    ("system.slice", "100000 100000\n", 1),  # a limit on a parent holds for the children
 ])
-def test_usable_cpus_are_capped_by_a_cgroup_v2_quota(no_cgroup_limit, monkeypatch, cpu_max, expected):
+def test_usable_cpus_are_capped_by_a_cgroup_v2_quota(cgroup, where, cpu_max, expected):
     from zhenfa import batch
 
-    (no_cgroup_limit / "cpu.max").write_text(cpu_max)
-    monkeypatch.setattr(batch, "CGROUP_CPU_MAX", str(no_cgroup_limit / "cpu.max"))
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    (cgroup / where / "cpu.max").write_text(cpu_max)
     assert batch.usable_cpus() == expected
 
 
-@pytest.mark.parametrize(("quota", "expected"), [("300000", 3), ("-1", 8)])
-def test_usable_cpus_are_capped_by_a_cgroup_v1_quota(no_cgroup_limit, monkeypatch, quota, expected):
+def test_the_smallest_quota_on_the_way_up_wins(cgroup):
     from zhenfa import batch
 
-    (no_cgroup_limit / "q").write_text(quota + "\n")
-    (no_cgroup_limit / "p").write_text("100000\n")
-    monkeypatch.setattr(batch, "CGROUP_V1_QUOTA", (str(no_cgroup_limit / "q"), str(no_cgroup_limit / "p")))
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    (cgroup / "cpu.max").write_text("400000 100000\n")
+    (cgroup / "system.slice" / "job.service" / "cpu.max").write_text("200000 100000\n")
+    assert batch.usable_cpus() == 2
+
+
+@pytest.mark.parametrize(("quota", "expected"), [("300000", 3), ("-1", 8)])
+def test_usable_cpus_are_capped_by_a_cgroup_v1_quota(cgroup, quota, expected):
+    from zhenfa import batch
+
+    (cgroup / "cpu").mkdir()
+    (cgroup / "cpu" / "cpu.cfs_quota_us").write_text(quota + "\n")
+    (cgroup / "cpu" / "cpu.cfs_period_us").write_text("100000\n")
     assert batch.usable_cpus() == expected
 
 
@@ -535,3 +546,21 @@ def test_a_process_pinned_to_one_cpu_gets_one_worker():
     code = "import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); from zhenfa.batch import usable_cpus; print(usable_cpus())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "1"
+
+
+def test_extract_without_jobs_uses_the_usable_cpus(monkeypatch):
+    from zhenfa import batch
+
+    seen: list[int] = []
+    real_run = batch.run
+
+    def spy(paths, *, jobs=1, pretty=False):
+        seen.append(jobs)
+        return real_run(paths, jobs=1, pretty=pretty)
+
+    monkeypatch.setattr(batch, "usable_cpus", lambda: 7)
+    monkeypatch.setattr(batch, "run", spy)
+    result = CliRunner().invoke(app, ["extract", str(SEEDS), "-q", "--jsonl"])
+    assert result.exit_code == 0 and seen == [7]
+    result = CliRunner().invoke(app, ["extract", str(SEEDS), "-q", "--jsonl", "-j", "2"])
+    assert seen == [7, 2]

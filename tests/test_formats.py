@@ -867,6 +867,31 @@ def test_a_lone_space_in_a_latin_font_is_no_lost_text():
     assert "unreadable_glyphs" not in [w.code for w in load_bytes(data, ".pdf").warnings]
 
 
+def test_the_loaders_probe_agrees_with_pdfium_on_this_machine():
+    from zhenfa.formats.pdf import _lone_cjk_glyphs_readable
+
+    assert _lone_cjk_glyphs_readable() is _pdfium_reads_lone_glyphs()
+
+
+def test_unreadable_glyphs_warning_and_refusal_on_any_machine():
+    from zhenfa.formats.pdf import _assemble, _Line, _Page
+
+    def page(text: str, unreadable: int) -> _Page:
+        lines = [_Line(text, 80, 300, 712, 700, 12, 12)] if text else []
+        return _Page(lines, 842, 0, 595, len(text), 0, unreadable)
+
+    text, warnings = _assemble([page("一、总体情况", 0), page("二、存在问题", 3), page("三、工作打算", 0)])
+    assert text == "一、总体情况\n二、存在问题\n三、工作打算"
+    assert [w.code for w in warnings] == ["unreadable_glyphs"]
+    assert warnings[0].message.startswith("3 piece(s) of text (pages 2) use a font that is neither embedded")
+    # a page whose only text could not be measured is not reported as a scan as well
+    _, warnings = _assemble([page("一、总体情况", 0), page("", 2)])
+    assert [w.code for w in warnings] == ["unreadable_glyphs"]
+    with pytest.raises(LoadError) as err:
+        _assemble([page("", 2)])
+    assert err.value.code == "no_text_layer" and "neither embedded" in err.value.message
+
+
 def test_pdf_with_some_scanned_pages_warns():
     from zhenfa.warnings import WARNING_CODES
 

@@ -760,6 +760,51 @@ def test_plans_as_plain_paragraphs():
     assert_grounded(r, text)
 
 
+UNHEADED_PLANS = (
+    "某某区人民政府关于2022年度法治政府建设情况的报告",
+    "一、主要举措和成效",
+    "（一）强化执法。查处案件312件。",
+    "二、存在的不足",
+    "（一）执法力量薄弱。",
+    "（二）普法针对性不强。",
+)
+
+
+@pytest.mark.parametrize("opening", ["2023年，我区将", "下一步，我区将", "2023年度，我区将"])
+def test_plans_that_open_without_heading_after_the_shortcomings(opening):
+    text = doc(*UNHEADED_PLANS, opening + "深化法治政府示范创建，巩固创建成果。", "我区将推进行政执法改革，提升执法质效。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法力量薄弱", "普法针对性不强"]
+    assert "深化法治政府示范创建" not in r.shortcomings[-1].text  # the last shortcoming stops before the plans
+    assert [(i.title, i.year) for i in r.plans] == [
+        (opening + "深化法治政府示范创建，巩固创建成果", 2023), ("我区将推进行政执法改革，提升执法质效", 2023)]
+    assert r.sections[-1].implicit and r.sections[-1].kinds == [P]
+    assert [s.heading for s in r.sections if not s.implicit] == ["一、主要举措和成效", "二、存在的不足"]
+    assert_grounded(r, text)
+
+
+def test_a_plan_opening_needs_the_year_after_the_reports():
+    # 2021年，… in a 2022 report looks back; it does not open the plans.
+    text = doc(*UNHEADED_PLANS, "2021年，我区将执法人员培训纳入年度计划，但落实不够。")
+    r = zhenfa.extract_text(text)
+    assert r.plans == [] and not any(s.implicit for s in r.sections)
+
+
+def test_a_closing_next_step_in_a_measures_section_opens_no_plans():
+    text = doc(UNHEADED_PLANS[0], "一、主要举措和成效", "（一）强化执法。查处案件312件。",
+               "下一步，我区将继续深化执法改革。", "二、存在的不足", "执法力量薄弱。")
+    r = zhenfa.extract_text(text)
+    assert r.plans == [] and not any(s.implicit for s in r.sections)
+
+
+def test_a_plan_opening_before_a_plans_heading_stays_where_it_is():
+    # The report has its own plans section: 下一步，… inside the shortcomings is a remark there.
+    text = doc(*UNHEADED_PLANS, "下一步，我区将针对上述问题认真整改。", "三、2023年工作安排", "（一）加强学习。", "（二）规范执法。")
+    r = zhenfa.extract_text(text)
+    assert [(i.title, i.year) for i in r.plans] == [("加强学习", 2023), ("规范执法", 2023)]
+    assert not any(s.implicit for s in r.sections)
+
+
 # ---------------------------------------------------------------------------
 # Page chrome never becomes a section or item
 # ---------------------------------------------------------------------------

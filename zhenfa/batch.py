@@ -107,10 +107,11 @@ def _walk(root: Path) -> Iterator[tuple[str, str]]:
         stack.extend(reversed(subdirs))
 
 
-# cgroup CPU quotas, v2 then v1: where a container limited to 2 CPUs (docker --cpus 2) finds
-# its quota. os.cpu_count() reports the host's CPUs there.
-CGROUP_CPU_MAX = "/sys/fs/cgroup/cpu.max"
-CGROUP_V1_QUOTA = ("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "/sys/fs/cgroup/cpu/cpu.cfs_period_us")
+# cgroup CPU quotas: where a container limited to 2 CPUs (docker --cpus 2) or a service
+# with CPUQuota= finds its limit. os.cpu_count() reports the host's CPUs there.
+CGROUP_ROOT = "/sys/fs/cgroup"
+PROC_SELF_CGROUP = "/proc/self/cgroup"
+CGROUP_V1_QUOTA = ("cpu/cpu.cfs_quota_us", "cpu/cpu.cfs_period_us")  # under CGROUP_ROOT
 
 
 def usable_cpus() -> int:
@@ -128,16 +129,34 @@ def usable_cpus() -> int:
 
 
 def _cgroup_cpu_quota() -> float | None:
-    """CPUs' worth of time per period that the cgroup allows, or None without a limit."""
+    """CPUs' worth of time per period that this process's cgroups allow (the smallest limit
+    from its own cgroup up to the root, cgroup v2; else the v1 quota), or None."""
+    quotas = [q for q in map(_cpu_max, _cgroup_v2_dirs()) if q is not None]
+    if quotas:
+        return min(quotas)
     try:
-        with open(CGROUP_CPU_MAX, encoding="ascii") as fh:
-            quota, period = fh.read().split()[:2]  # "max 100000" or "200000 100000"
-        return int(quota) / int(period) if quota != "max" and int(period) > 0 else None
-    except (OSError, ValueError):
-        pass
-    try:
-        quota_us, period_us = (int(Path(path).read_text(encoding="ascii")) for path in CGROUP_V1_QUOTA)
+        quota_us, period_us = (int(Path(CGROUP_ROOT, name).read_text(encoding="ascii")) for name in CGROUP_V1_QUOTA)
         return quota_us / period_us if quota_us > 0 and period_us > 0 else None  # -1: no limit
+    except (OSError, ValueError):
+        return None
+
+
+def _cgroup_v2_dirs() -> list[Path]:
+    """This process's cgroup v2 directory and its parents up to the root."""
+    root = Path(CGROUP_ROOT)
+    try:
+        with open(PROC_SELF_CGROUP, encoding="utf-8") as fh:
+            own = next((line.strip()[3:] for line in fh if line.startswith("0::")), "/")
+    except OSError:
+        own = "/"
+    parts = [part for part in own.split("/") if part and part != ".."]
+    return [root.joinpath(*parts[:n]) for n in range(len(parts), -1, -1)]
+
+
+def _cpu_max(directory: Path) -> float | None:
+    try:
+        quota, period = (directory / "cpu.max").read_text(encoding="ascii").split()[:2]  # "max 100000", "200000 100000"
+        return int(quota) / int(period) if quota != "max" and int(period) > 0 else None
     except (OSError, ValueError):
         return None
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from ..models import Item, SectionKind, build
-from ..outline.tree import Node, Outline, walk
+from ..outline.tree import Node, Outline, Paragraph, walk
 from ..text import ENDS_WITH_COLON, SENTENCE_END, Doc
-from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds
+from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds, opens_plans
 from .sections import marker_text, node_title
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
@@ -200,10 +200,15 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                 if children:
                     plans.extend(_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year)) for c in children)
                 else:
-                    for para in outline.paragraphs_in(section):
+                    paras = outline.paragraphs_in(section)
+                    opening: list[Paragraph] = []
+                    if section.implicit and opens_plans(doc.view[section.start:section.heading_end], report_year):
+                        # the part was opened by its first plan (2023年，我区将…), which is one of them
+                        opening = outline.paragraphs_starting_at(section.start)
+                    for para in opening + paras:
                         text = doc.view[para.start:para.end]
-                        if max(start, section.heading_end) <= para.start < end and not re.search(r"[:：]\s*$", text) \
-                                and not _PLAN_FRAME.search(text):
+                        if (para in opening or max(start, section.heading_end) <= para.start < end) \
+                                and not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, para.start, para.end, root_path, year))
     return SectionItems(measures, shortcomings, plans)
 

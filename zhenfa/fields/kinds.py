@@ -71,6 +71,17 @@ def resolve_theme_kinds(headings_kinds: list[list[SectionKind]]) -> list[list[Se
 PLAN_TRANSITION = re.compile(
     r"下一步|下步|今后|明年|来年|新的一年|下一年|重点做好|着力做好|重点抓好|做好以下|从以下|以下[几两三四五六七八九十\d]*(?:个)?方面|"
     r"工作(?:打算|计划|安排|思路)|(?:20\d\d)年(?:度)?[,，]?[^。]{0,15}?将")
+# A paragraph that is itself the first of next year's plans, with no heading or sentence to
+# lead into them: 2023年，我区将…; 下一步，我局将…. A year must be the one after the report's.
+PLAN_OPENING = re.compile(r" *(?:下一步|下步|今后|明年|来年|新的一年|(?P<year>(?:19|20)\d\d) ?年(?:度)?)(?:工作中|工作|里|中)?[,，]")
+
+
+def opens_plans(text: str, report_year: int | None) -> bool:
+    """Whether a paragraph's text starts as one of next year's plans (PLAN_OPENING)."""
+    m = PLAN_OPENING.match(text)
+    return m is not None and (m.group("year") is None or (report_year is not None and int(m.group("year")) == report_year + 1))
+
+
 SHORTCOMING_TRANSITION = re.compile(
     r"(?:存在|还有|仍有|也有|尚有)[^。]{0,12}(?:不足|问题|差距|短板|薄弱)|不足之处|主要表现(?:在|为)|主要问题")
 

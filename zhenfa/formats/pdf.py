@@ -41,6 +41,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..load import LoadError
 from ..models import Warning
@@ -136,9 +137,10 @@ def extract_pdf(data: bytes) -> tuple[str, list[Warning]]:
                 raise LoadError("too_large", f"the PDF has {count} pages, over the {MAX_PAGES} page limit")
             pages = []
             total = 0
+            check_unmeasured = not _lone_cjk_glyphs_readable()
             for index in range(count):
                 try:
-                    pages.append(_read_page(doc, index))
+                    pages.append(_read_page(doc, index, check_unmeasured))
                 except pdfium.PdfiumError:
                     pages.append(_Page([], 0.0, 0.0, 0.0, 0, 0))
                 total += pages[-1].chars
@@ -153,7 +155,7 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top
 Char = tuple[str, Box | None]  # None: a space PDFium inferred from a gap
 
 
-def _read_page(doc, index: int) -> _Page:
+def _read_page(doc, index: int, check_unmeasured: bool = True) -> _Page:
     import pypdfium2.raw as raw
 
     page = doc[index]
@@ -192,10 +194,57 @@ def _read_page(doc, index: int) -> _Page:
                 raw_lines.append(chars)
         finally:
             textpage.close()
-        unreadable = _unmeasured_text(page.raw)
+        unreadable = _unmeasured_text(page.raw) if check_unmeasured else 0
     finally:
         page.close()
     return _Page(_build_lines(raw_lines), top, bottom, right - left, n, unmapped, unreadable)
+
+
+def _probe_pdf() -> bytes:
+    """A page with one Chinese character (规) drawn on its own in STSong-Light, a font the
+    file does not embed (Adobe's standard Chinese font, GB1 character collection)."""
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 100 100]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[<</Type/Font"
+        b"/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 0>>"
+        b"/FontDescriptor<</Type/FontDescriptor/FontName/STSong-Light/Flags 6/FontBBox[-25 -254 1000 880]"
+        b"/ItalicAngle 0/Ascent 752/Descent -271/CapHeight 737/StemV 58>>/DW 1000>>]>>",
+        b"<</Length 32>>stream\nBT /F1 14 Tf 10 50 Td <89C4> Tj ET\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@lru_cache(maxsize=1)
+def _lone_cjk_glyphs_readable() -> bool:
+    """Whether PDFium on this machine reads a Chinese character drawn on its own in a font
+    the file does not embed: it can when a CJK font is installed to measure it with. Then no
+    text is lost that way, and pages need no counting. (Called with _LOCK held.)"""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(_probe_pdf())
+    except pdfium.PdfiumError:
+        return False
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        readable = textpage.count_chars() > 0
+        textpage.close()
+        page.close()
+        return readable
+    finally:
+        pdf.close()
 
 
 # PDFium's text page skips a text object narrower than this (points): CPDF_TextPage's kSizeEpsilon.
@@ -555,7 +604,8 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Warning]]:
         warnings.append(warn("unreadable_glyphs", f"{sum(n for _, n in unreadable)} piece(s) of text (pages {shown}) use a "
                              "font that is neither embedded in the PDF nor installed here, and PDFium could not read "
                              "them: characters are missing; install a CJK font (such as fonts-noto-cjk) and run again"))
-    blank = [i + 1 for i, page in enumerate(pages) if page.chars == 0]
+    # (a page whose only text PDFium could not measure is no scan: unreadable_glyphs says why)
+    blank = [i + 1 for i, page in enumerate(pages) if page.chars == 0 and not page.unreadable]
     if blank and len(blank) < len(pages) and "partial_text_layer" in WARNING_CODES:
         shown = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
         warnings.append(warn("partial_text_layer", f"{len(blank)} of {len(pages)} pages have no text layer (pages {shown})"))

@@ -23,7 +23,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from ..fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
+from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, transition_kinds
 from ..layout import Layout
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
@@ -497,6 +497,11 @@ class _Builder:
         introduces = ENDS_WITH_COLON.search(text) is not None or (
             len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year)))
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
+        # 二、存在的不足 …。 2023年，我区将…: the plans begin, unheaded, with the first of them; in a
+        # shortcomings part only, where no plans heading follows (a closing 下一步，… in a measures
+        # part is that measure's last word).
+        begins_plans = (root is not None and kinds[-1] is SectionKind.plans and SectionKind.shortcomings in root_kinds
+                        and opens_plans(text, self.report_year) and not self._plans_heading_follows(index, root))
         if root is None:
             # A report with no numbered headings: only a transition that enumerates what
             # follows (但也存在一些不足：一是…二是…) opens a part; it must not swallow a
@@ -507,7 +512,7 @@ class _Builder:
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds,
                         rank=ENUMERATION_PART_RANK)
         else:
-            if not (followed and introduces) and not enumerates:
+            if not (followed and introduces) and not enumerates and not begins_plans:
                 return False
             self._close_to(0, para.start)
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
@@ -517,6 +522,15 @@ class _Builder:
         self._inline(para, after=para.start)
         self._cut_heading(node)
         return True
+
+    def _plans_heading_follows(self, index: int, root: Node) -> bool:
+        """Whether a later top-level heading (numbered like `root`) names the plans."""
+        for para in self.paragraphs[index + 1:]:
+            m = detect_marker(self.view, para.start, para.end)
+            if m is not None and m.family is root.family and SectionKind.plans in heading_kinds(
+                    self.view[m.end:_heading_end(self.view, m.end, para.end)], self.report_year):
+                return True
+        return False
 
     def _cut_heading(self, node: Node) -> None:
         """A heading ends where a child that runs inline in its paragraph begins."""
