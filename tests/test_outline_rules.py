@@ -88,6 +88,9 @@ def assert_grounded(report, text: str) -> None:
     ("四是普法形式单一", "cn_shi", 4, "四是"),
     ("第一，强化组织领导", "di_cn", 1, "第一，"),
     ("第三、规范执法行为", "di_cn", 3, "第三、"),
+    ("2.2023年工作计划", "ar_dot", 2, "2."),  # a heading whose text starts with a year
+    ("2．2023年度重点任务", "ar_dot", 2, "2．"),
+    ("1. 2022年主要举措和成效", "ar_dot", 1, "1."),
 ])
 def test_detect_marker_styles(line, family, number, marker):
     m = marker_of(line)
@@ -115,6 +118,8 @@ def test_detect_marker_end_skips_spaces_after_marker():
     "10、11月开展执法专项检查。",
     "5、6月份集中清理规范性文件。",
     "2021.03起施行新的执法程序规定。",
+    "1.2023万元用于法治宣传。",  # a decimal, though its digits could start a year
+    "2.2023亿元专项资金全部到位。",
     "100%的执法人员持证上岗。",
     "30名执法人员参加培训。",
     "一些执法人员的法治意识有待提高。",
@@ -758,6 +763,40 @@ def test_plans_as_plain_paragraphs():
     assert [i.text for i in r.plans] == ["深入开展“八五”普法中期评估，推动普法责任制落实。", "加强行政复议规范化建设，提升案件办理质量。"]
     assert [i.year for i in r.plans] == [2024, 2024]
     assert_grounded(r, text)
+
+
+@pytest.mark.parametrize(("items", "style"), [
+    ("1.加强学习。2.规范执法。3.深化普法。", "1."),
+    ("1．加强学习。2．规范执法。3．深化普法。", "1．"),
+    ("（1）加强学习。（2）规范执法。（3）深化普法。", "（1）"),
+    ("1、加强学习；2、规范执法；3、深化普法。", "1、"),
+])
+def test_an_arabic_list_inside_a_paragraph_gives_one_plan_each(items, style):
+    text = doc("某县住房和城乡建设局2022年法治政府建设情况报告", "一、主要举措和成效", "（一）加强学法。全年学法7次。",
+               "二、下一步工作打算", "下一步，我局将重点做好以下工作：" + items)
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.plans] == ["加强学习", "规范执法", "深化普法"]
+    assert all(i.year == 2023 for i in r.plans)
+    assert r.plans[0].marker == style
+    assert_grounded(r, text)
+
+
+def test_an_arabic_list_after_a_colon_gives_one_shortcoming_each():
+    text = doc("某县教育局2022年法治政府建设情况报告", "一、主要举措和成效", "（一）加强学法。全年学法7次。",
+               "二、存在的不足", "主要有：（1）执法力量不足。（2）普法不够深入。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法力量不足", "普法不够深入"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年办理案件。1.2万件案件全部按期办结。",  # a decimal after a full stop
+    "全年开展检查：1、2月份集中开展专项整治，3月份开展回头看。",  # months, not a list
+    "共培训2次。1.5万人次参加网上学法。",
+])
+def test_numbers_inside_a_paragraph_are_not_list_markers(sentence):
+    text = doc("某县教育局2022年法治政府建设情况报告", "一、主要举措和成效", "（一）加强学法。" + sentence)
+    r = zhenfa.extract_text(text)
+    assert [s.marker for s in walk(r.sections)] == ["一、", "（一）"]
 
 
 UNHEADED_PLANS = (

@@ -57,7 +57,7 @@ _DIGITS = "0123456789"
 # 一、二年级, 二、三季度: a range of numerals, not a heading.
 _NUMERAL_RANGE_AFTER = re.compile(r"[一二三四五六七八九十](?:年级|季度|季|等奖|等|类|级|个|项|批|期|次|轮|、|和|至|到)")
 # 1.5万, 2、3个: a number, not a heading.
-_NOT_A_HEADING_AFTER = re.compile(r"[\d%]|[年月日个名人次件项家所万亿元倍]")
+_NOT_A_HEADING_AFTER = re.compile(r"(?!(?:19|20)\d\d ?年)(?:[\d%]|[年月日个名人次件项家所万亿元倍])")
 
 FAMILIES: tuple[MarkerFamily, ...] = (
     # 第一部分  第二章 — parts above 一、
@@ -68,7 +68,8 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     # （一）  (一)  （一）、
     MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn, "(", second="(二)"),
     # 1.  1、  1．  — never a decimal (1.5万), a date (12.4) or a year (2021.)
-    MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?![\d.])"), _arabic, _DIGITS,
+    # (1.5万 is a number; 2.2023年工作计划 a heading whose text starts with a year)
+    MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?!(?!(?:19|20)\d\d ?年)[\d.])"), _arabic, _DIGITS,
                  not_before=_NOT_A_HEADING_AFTER),
     # 一)  一）  — the opening bracket lost in a copy
     MarkerFamily("cn_rparen", 2, re.compile(rf"(?P<num>{_CN})\)(?!\))"), small_cn, _CN_CHARS),
@@ -114,7 +115,7 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
     if pos >= end:
         return None
     for family in _BY_FIRST_CHAR.get(view[pos], ()):
-        if inline and not family.enumeration and family.rank > 2:
+        if inline and not family.enumeration and family.rank > 4:
             continue
         m = family.pattern.match(view, pos, end)
         if m is None:
@@ -140,6 +141,10 @@ _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
 # Where inline markers may hide: a quick scan for candidate positions.
 # Only its start is used. It begins by consuming the first character and branches on it
 # with look-behinds: a pattern that starts with a character class is scanned in C.
+# Arabic numbering (1. 1、 (1)) runs inline only as a list after a colon or a clause's end
+# (…以下工作：1.加强学习。2.规范执法。), never after a digit or a word.
 INLINE_CANDIDATE = re.compile(
-    rf"[{_CN_CHARS}第(\u2460-\u2473](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|、)"
-    rf"|(?<=第){_CN}[,、:;]|(?<=\() ?{_CN} ?\)|(?<=[\u2460-\u2473]))")
+    rf"[{_CN_CHARS}第(\u2460-\u2473\d](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|、)"
+    rf"|(?<=第){_CN}[,、:;]|(?<=\() ?{_CN} ?\)|(?<=[\u2460-\u2473])"
+    rf"|(?<=[:;。]\() ?\d{{1,2}} ?\)|(?<=[:;。] \() ?\d{{1,2}} ?\)"
+    rf"|(?<=[:;。]\d)\d?[.、]|(?<=[:;。] \d)\d?[.、])")
