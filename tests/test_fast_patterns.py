@@ -49,7 +49,8 @@ QUANTITY_SPEC = re.compile(
     rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
 )
 _CN = "[一二三四五六七八九十]{1,3}"
-INLINE_CANDIDATE_SPEC = re.compile(rf"(?:{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473])")
+INLINE_CANDIDATE_SPEC = re.compile(rf"(?:{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473]"
+                                   r"|[:;。](?= ?(?:\( ?\d{1,2} ?\)|\d{1,2}[.、])))")  # …：1. …。(2)
 SPAM_PREFILTER_SPEC = re.compile(
     "|".join(re.escape(t) for t in _PREFILTER_TERMS if not t.isascii())
     + "|(?i:" + "|".join(re.escape(t) for t in _PREFILTER_TERMS if t.isascii()) + ")")
@@ -86,7 +87,8 @@ def test_quantity_examples(text, expected):
 
 
 @SETTINGS
-@given(NUMERAL_TEXT, st.integers(min_value=0, max_value=40))
+@given(NUMERAL_TEXT | st.text(alphabet="12 .、()一二是:;。甲", max_size=30), st.integers(min_value=0, max_value=40))
+@example("工作:1.加强。(2)规范", 0)
 def test_inline_candidate_starts_where_its_specification_does(text, pos):
     fast, spec = INLINE_CANDIDATE.search(text, pos), INLINE_CANDIDATE_SPEC.search(text, pos)
     assert (fast and fast.start()) == (spec and spec.start())

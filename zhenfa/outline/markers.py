@@ -142,9 +142,10 @@ _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
 # Only its start is used. It begins by consuming the first character and branches on it
 # with look-behinds: a pattern that starts with a character class is scanned in C.
 # Arabic numbering (1. 1、 (1)) runs inline only as a list after a colon or a clause's end
-# (…以下工作：1.加强学习。2.规范执法。), never after a digit or a word.
+# (…以下工作：1.加强学习。2.规范执法。): such a candidate starts at that colon or full stop
+# (digits are too frequent to stop at), and the marker after it (LIST_BOUNDARY, a space).
+LIST_BOUNDARY = ":;。"
 INLINE_CANDIDATE = re.compile(
-    rf"[{_CN_CHARS}第(\u2460-\u2473\d](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|、)"
+    rf"[{_CN_CHARS}第(\u2460-\u2473{LIST_BOUNDARY}](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|、)"
     rf"|(?<=第){_CN}[,、:;]|(?<=\() ?{_CN} ?\)|(?<=[\u2460-\u2473])"
-    rf"|(?<=[:;。]\() ?\d{{1,2}} ?\)|(?<=[:;。] \() ?\d{{1,2}} ?\)"
-    rf"|(?<=[:;。]\d)\d?[.、]|(?<=[:;。] \d)\d?[.、])")
+    rf"|(?<=[{LIST_BOUNDARY}])(?= ?(?:\( ?\d{{1,2}} ?\)|\d{{1,2}}[.、])))")

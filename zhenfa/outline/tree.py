@@ -27,7 +27,7 @@ from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, tran
 from ..layout import Layout
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
-from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, MarkerFamily, detect_marker
+from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
 
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 _UNNUMBERED_STOP = re.compile(r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}[-年./]")
@@ -185,6 +185,7 @@ class _Builder:
         self.pending_plain: Paragraph | None = None  # last unmarked paragraph since the last marker
         self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
         self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
+        self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
 
     # -- stack operations ---------------------------------------------------
     def _close_to(self, depth: int, pos: int) -> None:
@@ -397,6 +398,10 @@ class _Builder:
                 return
             start = m_cand.start()
             pos = start + 1
+            if view[start] in LIST_BOUNDARY:  # …工作：1.加强学习: the marker follows the colon
+                start += 1
+                while view[start] == " ":
+                    start += 1
             m = detect_marker(view, start, para.end, inline=True)
             if m is None:
                 continue
@@ -497,11 +502,6 @@ class _Builder:
         introduces = ENDS_WITH_COLON.search(text) is not None or (
             len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year)))
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
-        # 二、存在的不足 …。 2023年，我区将…: the plans begin, unheaded, with the first of them; in a
-        # shortcomings part only, where no plans heading follows (a closing 下一步，… in a measures
-        # part is that measure's last word).
-        begins_plans = (root is not None and kinds[-1] is SectionKind.plans and SectionKind.shortcomings in root_kinds
-                        and opens_plans(text, self.report_year) and not self._plans_heading_follows(index, root))
         if root is None:
             # A report with no numbered headings: only a transition that enumerates what
             # follows (但也存在一些不足：一是…二是…) opens a part; it must not swallow a
@@ -512,7 +512,7 @@ class _Builder:
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds,
                         rank=ENUMERATION_PART_RANK)
         else:
-            if not (followed and introduces) and not enumerates and not begins_plans:
+            if not (followed and introduces) and not enumerates and not self._begins_plans(text, index, root, kinds):
                 return False
             self._close_to(0, para.start)
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
@@ -523,14 +523,22 @@ class _Builder:
         self._cut_heading(node)
         return True
 
-    def _plans_heading_follows(self, index: int, root: Node) -> bool:
-        """Whether a later top-level heading (numbered like `root`) names the plans."""
-        for para in self.paragraphs[index + 1:]:
-            m = detect_marker(self.view, para.start, para.end)
-            if m is not None and m.family is root.family and SectionKind.plans in heading_kinds(
-                    self.view[m.end:_heading_end(self.view, m.end, para.end)], self.report_year):
-                return True
-        return False
+    def _begins_plans(self, text: str, index: int, root: Node, kinds: list[SectionKind]) -> bool:
+        """二、存在的不足 …。 2023年，我区将…: the plans begin, unheaded, with the first of them. In a
+        shortcomings part only, and only where no plans heading follows: a closing 下一步，… in a
+        measures part is that measure's last word."""
+        if kinds[-1] is not SectionKind.plans or SectionKind.shortcomings not in root.kinds:
+            return False
+        if not opens_plans(text, self.report_year):
+            return False
+        if self._plans_headings is None:  # (paragraph index, numbering family) of headings that name the plans
+            self._plans_headings = []
+            for i, para in enumerate(self.paragraphs):
+                m = detect_marker(self.view, para.start, para.end)
+                if m is not None and SectionKind.plans in heading_kinds(
+                        self.view[m.end:_heading_end(self.view, m.end, para.end)], self.report_year):
+                    self._plans_headings.append((i, m.family))
+        return not any(i > index and family is root.family for i, family in self._plans_headings)
 
     def _cut_heading(self, node: Node) -> None:
         """A heading ends where a child that runs inline in its paragraph begins."""
