@@ -678,6 +678,10 @@ def test_truncated_when_the_last_line_stops_mid_sentence():
     ("（二）加强执法人员培训，全面提升执法能力。",),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日"),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局"),
+    # a page footer's address or publisher line, which ends no sentence
+    ("（二）加强执法人员培训，全面提升执法能力。", "", "联系地址：榆社县箕城镇文化路156号"),
+    ("（二）加强执法人员培训，全面提升执法能力。", "", "主办：榆社县应急管理局 地址：榆社县箕城镇文化路156号"),
+    ("（二）加强执法人员培训，全面提升执法能力。", "", "办公地址：榆社县箕城镇文化路156号"),
 ])
 def test_not_truncated_after_a_full_stop_or_a_sign_off(tail):
     r = zhenfa.extract_text(truncation_text(*tail))
