@@ -585,6 +585,11 @@ def test_years_in_skips_ranges():
     ("成文日期：2024年01月10日", "2024-01-10"),
     ("[ 发布日期 ] 2024-04-08", "2024-04-08"),
     ("索引号：000014349/2024-00035  发布日期：2024-03-29  浏览量：126", "2024-03-29"),
+    # unlabelled: a date line of the page, alone or before the other page metadata
+    ("2024-02-20　来源：宁波市人民政府网站", "2024-02-20"),
+    ("2024年2月20日 来源：区政府网  浏览次数：88", "2024-02-20"),
+    ("[2024-02-20]", "2024-02-20"),
+    ("2024-02-20 10:30 | 作者：区司法局", "2024-02-20"),
 ])
 def test_published_from_labelled_date(line, value):
     text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
@@ -592,6 +597,11 @@ def test_published_from_labelled_date(line, value):
     assert r.published == value
     s, e = r.evidence.published
     assert text[s:e].replace(" ", "")[:4] == value[:4]
+
+
+def test_a_sentence_that_starts_with_a_date_is_no_publication_date():
+    text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", "2024年2月20日，区政府召开常务会议审议本报告。", *body())
+    assert zhenfa.extract_text(text).published is None
 
 
 def test_published_label_and_value_on_separate_lines():
