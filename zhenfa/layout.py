@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .outline.markers import YEAR_AFTER_MARKER
 from .text import ANY_PUNCT, Doc
 
 
@@ -70,7 +71,7 @@ _NAV_BAR = re.compile(
     rf"^[|丨｜]?(?:(?>\s+(?=[|丨｜])|\s*+[^\s{_CELL_CHARS}](?:[^{_CELL_CHARS}]{{0,8}}[^\s{_CELL_CHARS}])?\s*+)[|丨｜])++"
     rf"\s*+(?:[^\s{_CELL_CHARS}][^{_CELL_CHARS}]{{0,9}})?$")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
-_MARKER_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s?[一二三四五六七八九十]{1,3}\s?\)|\d{1,2}[.、](?!(?!(?:19|20)\d\d ?年)\d)|[一二三四五六七八九十]{1,3}是)")
+_MARKER_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|\(\s?[一二三四五六七八九十]{{1,3}}\s?\)|\d{{1,2}}[.、](?!(?!{YEAR_AFTER_MARKER})\d)|[一二三四五六七八九十]{{1,3}}是)")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
 
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..layout import Layout, Role
+from ..layout import META_LABELS, Layout, Role
 from ..models import Bureau, Evidence, Warning
 from ..text import CLAUSE_END, Doc
 from ..warnings import warn
@@ -37,11 +37,11 @@ PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
-# A date on a line of its own, perhaps with the time and, after a bar, the publisher.
-# A date line of the page, unlabelled: 2023-02-20 | 来源：…, [2023-02-20], 2023年2月20日 来源：… 浏览次数：…
+# A date on a line of its own, perhaps in brackets, with the time, and then the publisher after
+# a bar or the page's other metadata: 2023-02-20 | 来源：…, [2023-02-20], 2023年2月20日 来源：… 浏览次数：…
 _BARE_DATE_LINE = re.compile(
     r"^[-•·*\s\[【]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?\s*"
-    r"(?:[|｜][^。，]{0,40}|(?:来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发布者|浏览|阅读|点击|访问|字号|字体)[^。]{0,80})?$")
+    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}})?$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")

@@ -67,13 +67,15 @@ def resolve_theme_kinds(headings_kinds: list[list[SectionKind]]) -> list[list[Se
     return out
 
 
+# Words that point to next year's work, in a transition and at a plan's opening.
+NEXT_YEAR_WORDS = "下一步|下步|今后|明年|来年|新的一年"
 # Transition sentences that open an unheaded part (…但也存在一些不足…重点做好以下五方面工作：).
 PLAN_TRANSITION = re.compile(
-    r"下一步|下步|今后|明年|来年|新的一年|下一年|重点做好|着力做好|重点抓好|做好以下|从以下|以下[几两三四五六七八九十\d]*(?:个)?方面|"
+    rf"{NEXT_YEAR_WORDS}|下一年|重点做好|着力做好|重点抓好|做好以下|从以下|以下[几两三四五六七八九十\d]*(?:个)?方面|"
     r"工作(?:打算|计划|安排|思路)|(?:20\d\d)年(?:度)?[,，]?[^。]{0,15}?将")
 # A paragraph that is itself the first of next year's plans, with no heading or sentence to
 # lead into them: 2023年，我区将…; 下一步，我局将…. A year must be the one after the report's.
-PLAN_OPENING = re.compile(r" *(?:下一步|下步|今后|明年|来年|新的一年|(?P<year>(?:19|20)\d\d) ?年(?:度)?)(?:工作中|工作|里|中)?[,，]")
+PLAN_OPENING = re.compile(rf" *(?:{NEXT_YEAR_WORDS}|(?P<year>(?:19|20)\d\d) ?年(?:度)?)(?:工作中|工作|里|中)?[,，]")
 
 
 def opens_plans(text: str, report_year: int | None) -> bool:

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from ..load import LoadError
 from ..models import Warning
+from ..outline.markers import YEAR_AFTER_MARKER
 from ..warnings import WARNING_CODES, warn
 
 MAX_PAGES = 3000
@@ -58,7 +59,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;：:…]['\"”’」』）)】》�
 _MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]"
     r"|[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)]"
-    r"|\d{1,2}\s?[.、．](?!(?!(?:19|20)\d\d ?年)[\d.．])"  # not 1.5万; 2.2023年工作计划 is a heading
+    rf"|\d{{1,2}}\s?[.、．](?!(?!{YEAR_AFTER_MARKER})[\d.．])"  # not 1.5万; 2.2023年工作计划 is a heading
     r"|[（(]\s?\d{1,2}\s?[）)]"
     r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
     r"|第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇])"

@@ -56,8 +56,11 @@ _CN_CHARS = "一二三四五六七八九十"
 _DIGITS = "0123456789"
 # 一、二年级, 二、三季度: a range of numerals, not a heading.
 _NUMERAL_RANGE_AFTER = re.compile(r"[一二三四五六七八九十](?:年级|季度|季|等奖|等|类|级|个|项|批|期|次|轮|、|和|至|到)")
+# A year that may follow an Arabic marker: 2.2023年工作计划 is heading 2, not the number 2.2023
+# (used by the layout's and the PDF loader's heading tests too).
+YEAR_AFTER_MARKER = r"(?:19|20)\d\d ?年"
 # 1.5万, 2、3个: a number, not a heading.
-_NOT_A_HEADING_AFTER = re.compile(r"(?!(?:19|20)\d\d ?年)(?:[\d%]|[年月日个名人次件项家所万亿元倍])")
+_NOT_A_HEADING_AFTER = re.compile(rf"(?!{YEAR_AFTER_MARKER})(?:[\d%]|[年月日个名人次件项家所万亿元倍])")
 
 FAMILIES: tuple[MarkerFamily, ...] = (
     # 第一部分  第二章 — parts above 一、
@@ -69,7 +72,7 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn, "(", second="(二)"),
     # 1.  1、  1．  — never a decimal (1.5万), a date (12.4) or a year (2021.)
     # (1.5万 is a number; 2.2023年工作计划 a heading whose text starts with a year)
-    MarkerFamily("ar_dot", 3, re.compile(r"(?P<num>\d{1,2}) ?[.、](?!(?!(?:19|20)\d\d ?年)[\d.])"), _arabic, _DIGITS,
+    MarkerFamily("ar_dot", 3, re.compile(rf"(?P<num>\d{{1,2}}) ?[.、](?!(?!{YEAR_AFTER_MARKER})[\d.])"), _arabic, _DIGITS,
                  not_before=_NOT_A_HEADING_AFTER),
     # 一)  一）  — the opening bracket lost in a copy
     MarkerFamily("cn_rparen", 2, re.compile(rf"(?P<num>{_CN})\)(?!\))"), small_cn, _CN_CHARS),
