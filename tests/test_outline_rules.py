@@ -844,6 +844,53 @@ def test_a_plan_opening_before_a_plans_heading_stays_where_it_is():
     assert not any(s.implicit for s in r.sections)
 
 
+# Lists run into one paragraph, each led in by its own clause (…不足：一是…。下一步，我局将：一是…):
+# the clause before a list's first item says which part the list belongs to.
+INLINE_LEAD_HEAD = ("某某市水务局2022年法治政府建设情况报告", "一、主要举措和成效", "（一）规范执法。办理案件45件。")
+
+
+def test_plans_led_in_mid_paragraph_of_a_combined_section():
+    text = doc(*INLINE_LEAD_HEAD, "二、存在的不足和2023年工作安排",
+               "一是执法装备落后；二是法律顾问作用发挥不够。下一步，我局将：一是更新执法装备；二是完善法律顾问制度，新聘顾问3名。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法装备落后", "法律顾问作用发挥不够"]
+    assert [(i.title, i.year) for i in r.plans] == [("更新执法装备", 2023), ("完善法律顾问制度，新聘顾问3名", 2023)]
+    assert [s.raw for s in r.statistics] == ["45件"]  # 3名 is a target of the plans
+    assert_grounded(r, text)
+
+
+def test_plans_led_in_after_an_unheaded_list_of_shortcomings():
+    text = doc(*INLINE_LEAD_HEAD,
+               "工作虽有进展，但仍存在一些问题：一是执法装备落后；二是法律顾问作用发挥不够。今后，我局将重点做好以下工作：一是更新执法装备；二是完善法律顾问制度。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法装备落后", "法律顾问作用发挥不够"]
+    assert [(i.title, i.year) for i in r.plans] == [("更新执法装备", 2023), ("完善法律顾问制度", 2023)]
+
+
+def test_shortcomings_led_in_at_the_end_of_a_measure():
+    text = doc(*INLINE_LEAD_HEAD,
+               "（二）加强监督。全年开展督查6次。对照年度目标，工作取得了一定成效，但也存在一些不足：一是执法装备落后；二是法律顾问作用发挥不够。",
+               "二、2023年工作安排", "（一）更新执法装备。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["规范执法", "加强监督"]
+    assert [(i.title, i.path) for i in r.shortcomings] == [
+        ("执法装备落后", ["一、", "（二）", "一是"]), ("法律顾问作用发挥不够", ["一、", "（二）", "二是"])]
+    assert [i.title for i in r.plans] == ["更新执法装备"]
+    assert_grounded(r, text)
+
+
+@pytest.mark.parametrize("lead", [
+    "针对执法中存在的问题，我局采取以下措施：",  # the year's answer to the problems
+    "我局持续深化改革，主要做法是：",  # no cue of another part
+    "2022年，我局将法治建设纳入年度考核：",  # the report's own year looks back
+])
+def test_a_list_led_in_by_the_years_work_stays_a_measure(lead):
+    text = doc(*INLINE_LEAD_HEAD, "（二）加强监督。" + lead + "一是完善督查制度；二是强化结果运用。", "二、存在的不足", "执法装备落后。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures if i.depth == 2] == ["完善督查制度", "强化结果运用"]
+    assert [i.title for i in r.shortcomings] == ["执法装备落后"] and r.plans == []
+
+
 # ---------------------------------------------------------------------------
 # Page chrome never becomes a section or item
 # ---------------------------------------------------------------------------

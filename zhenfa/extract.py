@@ -48,7 +48,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     outline = build_outline(doc, layout, header.report_year)
     items = extract_items(doc, outline, header.report_year)
     sections = build_sections(doc, outline)
-    statistics = extract_statistics(doc, outline, plan_ranges(doc, outline))
+    statistics = extract_statistics(doc, outline, plan_ranges(doc, outline, header.report_year))
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
     source = _source
     if source is None:

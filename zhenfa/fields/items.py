@@ -4,18 +4,21 @@ Within a section that is both shortcomings and plans (存在的不足和2022年�
 主要安排), the first paragraph that reads as a plan (2022年市教育局将…) is
 the boundary: items before it are shortcomings, items after it plans.
 Shortcomings written inline are split into one item each: the children of an
-inline 一是…二是…, or the clauses of a list after 主要表现在：.
+inline 一是…二是…, or the clauses of a list after 主要表现在：. A list run into a
+paragraph belongs to the part its lead-in clause names: …但也存在一些不足：一是…
+at the end of a measure is shortcomings, …。下一步，我局将：一是… plans.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ..models import Item, SectionKind, build
 from ..outline.tree import Node, Outline, Paragraph, walk
 from ..text import ENDS_WITH_COLON, SENTENCE_END, Doc
-from .kinds import PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds, opens_plans
+from .kinds import NEXT_YEAR_CUE, PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds, opens_plans
 from .sections import marker_text, node_title
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
@@ -66,8 +69,8 @@ ITEM_KINDS = (SectionKind.measures, SectionKind.shortcomings, SectionKind.plans)
 PART_CUES = {SectionKind.shortcomings: SHORTCOMING_TRANSITION, SectionKind.plans: PLAN_TRANSITION}
 
 
-def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[SectionKind, int, int]]:
-    """(kind, start, end) of each item-bearing part of a section."""
+def _heading_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[SectionKind, int, int]]:
+    """(kind, start, end) of each part its heading names."""
     kinds = [k for k in section.kinds if k in ITEM_KINDS]
     # Parts follow the statutory order; a later cue out of that order (存在的问题和整改措施:
     # measures that answer the problems) is part of the earlier one.
@@ -83,6 +86,58 @@ def part_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[Secti
         starts.append(_part_start(doc, outline, section, kind, max(starts[-1], section.heading_end)))
     ends = [*starts[1:], section.end]
     return [(k, s, max(s, e)) for k, s, e in zip(kinds, starts, ends, strict=True)]
+
+
+def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | None = None) -> list[tuple[SectionKind, int, int]]:
+    """(kind, start, end) of each item-bearing part of a section: the parts its heading names,
+    then a later part that a list run into a paragraph leads into (…。下一步，我局将：一是…)."""
+    segments = _heading_segments(doc, outline, section)
+    for kind, pos in inline_part_starts(doc, outline, section, report_year):
+        for i, (k0, s, e) in enumerate(segments):
+            if s <= pos < e:
+                if ITEM_KINDS.index(kind) > ITEM_KINDS.index(k0):
+                    segments[i:i + 1] = [(k0, s, pos), (kind, pos, e)]
+                break
+    if len(segments) > 1:  # a part the heading named but that found no start of its own is empty
+        segments = [seg for seg in segments if seg[1] < seg[2] or sum(k is seg[0] for k, _, _ in segments) == 1]
+    return segments
+
+
+# How the words before a list run into a paragraph end when they introduce it: …存在一些不足：
+# 一是…, …主要表现在一是…, 下一步，一是…
+_LIST_LEAD_END = re.compile(r"(?:[:：]|主要(?:是|有|表现在|表现为|体现在)[:：]?|[,，])\s*$")
+# A list that answers problems is the year's work: 针对存在的问题，采取以下措施：一是…
+_REMEDY_WORDS = re.compile(r"针对|整改|解决|措施|采取|破解|聚焦|围绕")
+_CLAUSE_ENDS = "。；;！？!?"  # the lead starts after the last of these before the list
+
+
+def inline_part_starts(doc: Doc, outline: Outline, section: Node, report_year: int | None) -> list[tuple[SectionKind, int]]:
+    """(kind, start of the lead) for each list run into a paragraph (一是… in mid-sentence) whose
+    lead, the clause before its first item, leads into shortcomings or next year's plans."""
+    view = doc.view
+    out: list[tuple[SectionKind, int]] = []
+    for node in walk(section.children):
+        if not (node.inline and node.number == 1 and node.family is not None and node.family.enumeration):
+            continue
+        i = bisect.bisect_right(outline.paragraph_starts, node.start) - 1
+        floor = max(outline.paragraphs[i].start if i >= 0 else section.start, section.heading_end)
+        lead_start = max(floor, *(view.rfind(ch, floor, node.start) + 1 for ch in _CLAUSE_ENDS))
+        while lead_start < node.start and view[lead_start] == " ":
+            lead_start += 1
+        kind = _lead_kind(view[lead_start:node.start], report_year)
+        if kind is not None:
+            out.append((kind, lead_start))
+    return out
+
+
+def _lead_kind(lead: str, report_year: int | None) -> SectionKind | None:
+    if not lead or not _LIST_LEAD_END.search(lead) or _REMEDY_WORDS.search(lead):
+        return None
+    if opens_plans(lead, report_year) or NEXT_YEAR_CUE.search(lead):
+        return SectionKind.plans
+    if SHORTCOMING_TRANSITION.search(lead):
+        return SectionKind.shortcomings
+    return None
 
 
 def _part_start(doc: Doc, outline: Outline, section: Node, kind: SectionKind, after: int) -> int:
@@ -165,9 +220,9 @@ def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None
     )
 
 
-def plan_ranges(doc: Doc, outline: Outline) -> list[tuple[int, int]]:
+def plan_ranges(doc: Doc, outline: Outline, report_year: int | None) -> list[tuple[int, int]]:
     """Where the report sets out next year's plans: quantities there are targets, not facts."""
-    return [(start, end) for root in outline.roots for kind, start, end in part_segments(doc, outline, root)
+    return [(start, end) for root in outline.roots for kind, start, end in part_segments(doc, outline, root, report_year)
             if kind is SectionKind.plans]
 
 
@@ -177,8 +232,8 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
     plans: list[Item] = []
     for section in outline.roots:
         root_path = [marker_text(doc, section) or ""]
-        for kind, start, end in part_segments(doc, outline, section):
-            children = [c for c in section.children if start <= c.start < end]
+        for kind, start, end in part_segments(doc, outline, section, report_year):
+            children = _nodes_in(section, start, end)
             if kind is SectionKind.shortcomings and len(children) > 1:
                 # （一）存在的不足 …（二）原因分析: the causes are not shortcomings
                 kept = [c for c in children if not _CAUSE_HEADING.search(doc.view[c.marker_end:c.heading_end])]
@@ -189,7 +244,8 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
             if kind is SectionKind.measures:
                 for child in children:
                     for node in walk([child]):
-                        measures.append(_item(doc, node, _path_of(doc, node), node.depth))
+                        if node.start < end:  # not a list of another part run into its last paragraph
+                            measures.append(_item(doc, node, _path_of(doc, node), node.depth))
             elif kind is SectionKind.shortcomings:
                 if children:
                     shortcomings.extend(_item(doc, c, _path_of(doc, c), 1) for c in children)
@@ -211,6 +267,19 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                                 and not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, para.start, para.end, root_path, year))
     return SectionItems(measures, shortcomings, plans)
+
+
+def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
+    """The outermost nodes under `section` that start in [start, end): its children there, and
+    where a part begins inside a child (…但也存在一些不足：一是… at the end of （二）), the
+    child's nodes after that."""
+    out: list[Node] = []
+    for child in section.children:
+        if start <= child.start < end:
+            out.append(child)
+        elif child.start < start < child.end and child.children:
+            out.extend(_nodes_in(child, start, end))
+    return out
 
 
 def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int, end: int,

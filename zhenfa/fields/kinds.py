@@ -69,6 +69,7 @@ def resolve_theme_kinds(headings_kinds: list[list[SectionKind]]) -> list[list[Se
 
 # Words that point to next year's work, in a transition and at a plan's opening.
 NEXT_YEAR_WORDS = "下一步|下步|今后|明年|来年|新的一年"
+NEXT_YEAR_CUE = re.compile(f"{NEXT_YEAR_WORDS}|下一年")
 # Transition sentences that open an unheaded part (…但也存在一些不足…重点做好以下五方面工作：).
 PLAN_TRANSITION = re.compile(
     rf"{NEXT_YEAR_WORDS}|下一年|重点做好|着力做好|重点抓好|做好以下|从以下|以下[几两三四五六七八九十\d]*(?:个)?方面|"
