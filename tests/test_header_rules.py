@@ -103,6 +103,36 @@ def test_title_split_after_the_issuer_is_joined():
     assert place(r) == ("湖南省", "株洲市", "荷塘区", "county")
 
 
+@pytest.mark.parametrize(("lines", "title", "name", "where"), [
+    # wrapped after 关于: the issuer and 关于 on the first line
+    (("威海市环翠区民政局关于", "2023年度法治政府建设情况的报告"),
+     "威海市环翠区民政局关于2023年度法治政府建设情况的报告", "威海市环翠区民政局", ("山东省", "威海市", "环翠区", "county")),
+    # wrapped after the year
+    (("铜仁市碧江区交通运输局2023年度", "法治政府建设工作情况报告"),
+     "铜仁市碧江区交通运输局2023年度法治政府建设工作情况报告", "铜仁市碧江区交通运输局", ("贵州省", "铜仁市", "碧江区", "county")),
+    # three lines: the issuer, then a title wrapped before its last words
+    (("曲靖市麒麟区应急管理局", "关于2023年法治政府建设工作", "情况的报告"),
+     "曲靖市麒麟区应急管理局关于2023年法治政府建设工作情况的报告", "曲靖市麒麟区应急管理局", ("云南省", "曲靖市", "麒麟区", "county")),
+    # a notice that publishes the report
+    (("钦州市生态环境局关于印发", "2023年度法治政府建设情况报告的通知"),
+     "钦州市生态环境局关于印发2023年度法治政府建设情况报告的通知", "钦州市生态环境局", ("广西壮族自治区", "钦州市", None, "city")),
+])
+def test_title_wrapped_over_lines_keeps_its_issuer(lines, title, name, where):
+    text = doc(*lines, *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "情况报告"
+    s, e = r.evidence.title
+    assert text[s:e] == "\n".join(lines)
+    assert r.bureau.name == name and place(r) == where
+
+
+def test_a_place_line_above_a_title_is_not_its_head():
+    # a line that ends with a year but names no issuer stays out of the title
+    text = doc("法治政府建设专栏 2023年", "黄石市司法局2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == "黄石市司法局2023年法治政府建设情况报告"
+
+
 def test_title_printed_twice_gives_one_copy():
     text = doc(
         "宝鸡市渭滨区司法局2023年法治政府建设情况报告",

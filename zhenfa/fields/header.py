@@ -26,7 +26,9 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 )
 # A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
 _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
-_DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
+# A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知.
+_NOTICE_END = r"(?:[\"'”》]*的通知)?"
+_DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 _TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 # Labels of dates shown with a document, by preference.
@@ -78,6 +80,8 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         content = _content(doc, i)
         if is_title_line(content):
             first = _issuer_lines_above(doc, layout, i)
+            if first == i:
+                first = _title_head_above(doc, layout, i)
             if first == i and _ISSUERLESS_TITLE.match(content):
                 # Printed twice (page header, then the document with its issuer above): the
                 # copy that carries the issuer.
@@ -100,14 +104,29 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
                 nxt = _content(doc, j)
                 if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt) \
                         and not is_title_line(nxt):
-                    return (i, j)
+                    return (_issuer_lines_above(doc, layout, i), j)
     return None
 
 
 _COLUMN_TAG = re.compile(r"^【[^】]{1,20}】\s*")
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)$")
+_ISSUER_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)"
+# The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
+_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于(?:印发)?)?$")
+# The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
+_TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
 # A title that does not name its issuer itself: 关于…, 2022年度…, 二〇二二年度…
 _ISSUERLESS_TITLE = re.compile(r"^(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4}年|年度)")
+
+
+def _title_head_above(doc: Doc, layout: Layout, i: int) -> int:
+    """The line above a title that is the title's first part (…管理局2022年度 / 法治政府建设…报告)."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and not _content(doc, j):
+        j -= 1
+    if j < 0 or layout.roles[j] is not Role.text:
+        return i
+    head = _content(doc, j)
+    return j if _TITLE_HEAD.match(head) and is_title_line(head + _content(doc, i)) else i
 
 
 def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
@@ -168,6 +187,7 @@ def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
 def doc_type_of(title: str) -> tuple[str, int, int] | None:
     """(type, start, end) in the title, from how the title ends."""
     stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
+    stripped = re.sub(_NOTICE_END + "$", "", stripped).rstrip(" \"'”》")
     for ending, kind in DOC_TYPES:
         if stripped.endswith(ending):
             return kind, len(stripped) - len(ending), len(stripped)
