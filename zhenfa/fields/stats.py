@@ -4,7 +4,8 @@ A quantity is a number (Arabic, or Chinese for real counts) followed by a
 unit from UNITS, with 万/亿 multiplied out and qualifiers read from the words
 around it. Exclusions are rules, each named: ordinals (第六届), numbers in
 《titles》, slogans in quotes (“三项制度”), counts of a list just enumerated
-(评估论证、征求意见、集体审议三个环节), and everything outside the body
+(评估论证、征求意见、集体审议三个环节), a service's reach (15分钟服务圈),
+orders of magnitude (数十万人), and everything outside the body
 (page chrome). Years, dates, document numbers and hotlines have no unit and
 never match.
 """
@@ -25,10 +26,10 @@ from .sections import marker_text
 # Units, longest first when matched; compound units stay as written (场次, 人次).
 UNITS: tuple[str, ...] = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "毫克/立方米", "立方米", "平方米", "平方公里", "公里", "公顷",
-    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "课时",
+    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "台次", "轮次", "个次", "架次", "艘次", "课时",
     "学时", "小时", "部门", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
     "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
-    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "%",
+    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "株", "艘", "卷", "%",
 )
 # A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
 UNIT_WORD_BREAKS: dict[str, str] = {
@@ -52,7 +53,7 @@ _NUMBER = (
 # rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 QUANTITY = re.compile(
-    rf"{_NUMBER}(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{_UNIT_ALT})")
+    rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>万|亿))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{_UNIT_ALT})")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
@@ -169,13 +170,22 @@ def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三�
     return c.chinese and c.unit == "个" and c.followed_by(TEXT_PARTS)
 
 
-def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”
+def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
     if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
+        return True
+    if c.unit in RADIUS_UNITS and _NAMES_A_CIRCLE.match(c.view, c.after, c.after + 10) is not None:
         return True
     return c.before in ("“", '"', "「") and _QUOTE_CLOSES.match(c.view, c.after, c.after + 8) is not None
 
 
 _QUOTE_CLOSES = re.compile(r"[^”\"」。，]{0,6}[”\"」]")
+# 15分钟公共法律服务圈, 半小时生活圈: a distance named as the reach of a service, not a measurement.
+RADIUS_UNITS = frozenset({"分钟", "小时", "公里"})
+_NAMES_A_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}圈")
+
+
+def _vague_amount(c: _Candidate) -> bool:  # 数十万人, 几百件: an order of magnitude, not a count
+    return c.chinese and c.before in ("数", "几")
 
 
 def _not_a_count(c: _Candidate) -> bool:
@@ -222,6 +232,7 @@ EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
     ("names_a_slogan", _names_a_slogan),
     ("not_a_count", _not_a_count),
     ("date_rank_or_edition", _date_rank_or_edition),
+    ("vague_amount", _vague_amount),
 )
 
 
@@ -350,12 +361,15 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if m.group("mid") or m.group("post"):
                 qualifier = Qualifier.over
             end = m.end()
+            unit = m.group("unit")
+            if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
+                unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             for word, qual in POST_QUALIFIERS:
                 if view.startswith(word, end):
                     qualifier = qualifier or qual
                     end += len(word)  # 300人以上: the qualifier is part of what was written
                     break
-            record(value, m.group("unit"), qualifier, begin, end, para)
+            record(value, unit, qualifier, begin, end, para)
         if view.find("百分之", para.start, para.end) != -1:
             for m in PERCENT_WORDS.finditer(view, para.start, para.end):
                 value = _percent_words(m.group("num"))
@@ -366,6 +380,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     return out
 
 
+_SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 
