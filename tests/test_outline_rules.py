@@ -91,6 +91,8 @@ def assert_grounded(report, text: str) -> None:
     ("2.2023年工作计划", "ar_dot", 2, "2."),  # a heading whose text starts with a year
     ("2．2023年度重点任务", "ar_dot", 2, "2．"),
     ("1. 2022年主要举措和成效", "ar_dot", 1, "1."),
+    ("二.2023年工作计划", "cn_dun", 2, "二."),  # the same with a Chinese numeral and an ASCII dot
+    ("三．2024年度重点任务", "cn_dun", 3, "三．"),
 ])
 def test_detect_marker_styles(line, family, number, marker):
     m = marker_of(line)
@@ -124,6 +126,7 @@ def test_detect_marker_end_skips_spaces_after_marker():
     "30名执法人员参加培训。",
     "一些执法人员的法治意识有待提高。",
     "第一责任人职责履行到位。",
+    "一.5万人次参加培训。",  # a garbled decimal, not 一. followed by a year
 ])
 def test_numerals_that_are_not_markers(line):
     assert marker_of(line) is None, line
