@@ -396,7 +396,8 @@ def test_numbering_restart_after_unmarked_heading_starts_new_parent():
     assert len(r.sections) == 2
     first, second = r.sections
     assert [c.marker for c in first.children] == ["（一）", "（二）", "（三）"]
-    assert second.implicit is True
+    # a heading written without a number: no marker, but not implicit (the report wrote it)
+    assert second.implicit is False and second.marker is None and second.heading == "存在的问题和不足"
     assert second.kinds == [S]
     assert [c.marker for c in second.children] == ["（一）", "（二）"]
     assert len(r.measures) == 3
@@ -421,7 +422,40 @@ def test_top_level_restart_after_unmarked_plans_heading():
     assert [i.title for i in r.measures if "深化" in i.title or "提升" in i.title] == []
     plan_sections = [s for s in r.sections if P in s.kinds]
     assert len(plan_sections) == 1
+    assert not plan_sections[0].implicit and plan_sections[0].heading == "2024年工作打算"
     assert_grounded(r, text)
+
+
+def test_unnumbered_heading_that_starts_with_the_next_year():
+    # A report that numbers no heading: 2025年工作计划 is a heading line like the others.
+    text = doc(
+        "襄阳市樊城区水利局2024年法治政府建设年度报告",
+        "2024年，我局坚持依法治水，扎实推进水利领域法治政府建设，现将有关情况报告如下。",
+        "主要举措和成效",
+        "全年开展水行政执法巡查260次，查处水事违法案件14件，办结率100%。",
+        "存在的不足",
+        "执法装备相对落后，基层执法人员专业能力有待提升，与新形势要求仍有差距。",
+        "2025年工作计划",
+        "2025年，我局将继续加强执法队伍建设，完善执法装备，提升执法能力。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(s.heading, s.kinds, s.implicit) for s in r.sections] == [
+        ("主要举措和成效", [M], False), ("存在的不足", [S], False), ("2025年工作计划", [P], False)]
+    assert [(i.title, i.year) for i in r.plans] == [("2025年，我局将继续加强执法队伍建设，完善执法装备，提升执法能力", 2025)]
+
+
+def test_a_line_opening_with_its_year_is_not_an_unnumbered_heading():
+    text = doc(
+        "襄阳市樊城区水利局2024年法治政府建设年度报告",
+        "2024年，我局坚持依法治水",
+        "扎实推进水利领域法治政府建设，全年开展水行政执法巡查260次，查处水事违法案件14件。",
+        "主要举措和成效",
+        "全年开展水行政执法巡查260次，查处水事违法案件14件，办结率100%。",
+        "存在的不足",
+        "执法装备相对落后，基层执法人员专业能力有待提升，与新形势要求仍有差距。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["主要举措和成效", "存在的不足"]
 
 
 # ---------------------------------------------------------------------------

@@ -116,7 +116,8 @@ class Section(_Record):
     title: str = Field(description="the heading phrase without the marker (canonical)")
     heading: str = Field(description="the heading as written, marker included, line breaks removed (verbatim)")
     kinds: list[SectionKind] = Field(default_factory=list, description="statutory kinds; two for a combined heading")
-    implicit: bool = Field(False, description="true when the parser inferred the section without a numbered heading")
+    implicit: bool = Field(False, description="true when the parser inferred the section without a written heading "
+                                              "(a transition sentence or a plan opened it); an unnumbered heading line is not implicit")
     span: Span = Field(description="the whole section: heading and body")
     heading_span: Span = Field(description="the heading as written (for an implicit section, its transition sentence)")
     line: int = Field(description="1-based line number of the heading")

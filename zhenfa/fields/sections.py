@@ -43,7 +43,7 @@ def to_section(doc: Doc, node: Node) -> Section:
         title=node_title(doc, node),
         heading=verbatim(doc.clean_slice(node.start, node.heading_end)),
         kinds=[k.value if isinstance(k, SectionKind) else k for k in node.kinds],
-        implicit=node.implicit,
+        implicit=node.implicit and not node.written,
         span=(node.start, max(node.end, node.heading_end)),
         heading_span=heading_span,
         line=node.line + 1,

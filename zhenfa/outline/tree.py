@@ -30,7 +30,10 @@ from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
 
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
-_UNNUMBERED_STOP = re.compile(r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}[-年./]")
+# Not an unnumbered heading: a sentence, an enumeration item, the title, a date or a sentence's
+# opening year (2023年，…); 2024年工作计划 is a heading.
+_UNNUMBERED_STOP = re.compile(
+    r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}(?:[-./]|年(?:度)?[,，]|年\d)")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一是")
 # How the second line of a heading split in two ends: 主要举措 / 和成效
@@ -57,6 +60,7 @@ class Node:
     title: str | None = None  # the heading phrase as displayed, filled in when first asked for
     cap: int | None = None  # inline enumerations end with their paragraph
     heading_join: int | None = None  # end of a heading's second line when it was split
+    written: bool = False  # implicit nodes: opened by a heading line with no number (存在的问题), not a sentence
     kinds: list[SectionKind] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False)
@@ -499,8 +503,8 @@ class _Builder:
         followed = index + 1 < len(self.paragraphs) and detect_marker(
             self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
-        introduces = ENDS_WITH_COLON.search(text) is not None or (
-            len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year)))
+        heading_line = len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
+        introduces = ENDS_WITH_COLON.search(text) is not None or heading_line
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
         if root is None:
             # A report with no numbered headings: only a transition that enumerates what
@@ -517,6 +521,7 @@ class _Builder:
             self._close_to(0, para.start)
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
                         sibling_family=root.family, sibling_number=root.number)
+        node.written = heading_line
         self._attach(node)
         self.pending_plain = None
         self._inline(para, after=para.start)
