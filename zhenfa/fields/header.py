@@ -41,9 +41,12 @@ _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
 # A date on a line of its own, perhaps in brackets, with the time, and then the publisher after
 # a bar or the page's other metadata: 2023-02-20 | 来源：…, [2023-02-20], 2023年2月20日 来源：… 浏览次数：…
+# Or among the page's tools: 字号：大 中 小    2023-01-29    分享到：
+_PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|打印(?:本页)?|关闭(?:窗口)?|收藏(?:本页)?|返回顶部)[】\]]?|[|｜])"
+_DATE_VALUE = r"(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?"
 _BARE_DATE_LINE = re.compile(
-    r"^[-•·*\s\[【]*(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?\s*"
-    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}})?$")
+    rf"^(?:{_PAGE_TOOLS}\s*)*[-•·*\s\[【]*{_DATE_VALUE}\s*[\]】]?\s*"
+    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*)+)?$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
