@@ -185,6 +185,8 @@ ADVERSARIAL = {
     "source_label_then_spaces": lambda: "来源" + " " * 40_000 + "x报告",
     "source_label_then_tags": lambda: "来源" + "<span>" * 8_000 + "x报告",
     "title_label_then_spaces": lambda: "|" + " " * 40_000 + "x报告",
+    "date_then_spaces": lambda: "2024-01-01" + " " * 40_000 + "x报告",
+    "page_tools_then_spaces": lambda: "字号：大 中 小 " * 5_000 + " " * 40_000 + "x报告",
     "bar_and_spaces_lines": lambda: ("|" + " " * 298 + "x\n") * 600,
     "stop_then_first_heading_66k": lambda: "。一、" * 66_000,
     "stop_then_paren_heading_30k": lambda: "。（一）" * 30_000,

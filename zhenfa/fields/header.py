@@ -45,8 +45,8 @@ _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}�
 _PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|打印(?:本页)?|关闭(?:窗口)?|收藏(?:本页)?|返回顶部)[】\]]?|[|｜])"
 _DATE_VALUE = r"(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?"
 _BARE_DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_TOOLS}\s*)*[-•·*\s\[【]*{_DATE_VALUE}\s*[\]】]?\s*"
-    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*)+)?$")
+    rf"^(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【]*+{_DATE_VALUE}\s*+[\]】]?+\s*+"  # possessive: a run of spaces is read once
+    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++)?$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
