@@ -315,6 +315,50 @@ def test_short_title_name_completed_from_body():
     assert place(r) == ("福建省", "福州市", "鼓楼区", "county")
 
 
+@pytest.mark.parametrize(("title_name", "opening_name", "name", "where"), [
+    # 自治区… completed from the body's full name
+    ("自治区民政厅", "宁夏回族自治区民政厅", "宁夏回族自治区民政厅", ("宁夏回族自治区", None, None, "province")),
+    # the short county name of the title, written officially in the body
+    ("双江县教育体育局", "双江拉祜族佤族布朗族傣族自治县教育体育局", "双江拉祜族佤族布朗族傣族自治县教育体育局",
+     ("云南省", "临沧市", "双江拉祜族佤族布朗族傣族自治县", "county")),
+])
+def test_short_name_completed_to_its_official_form(title_name, opening_name, name, where):
+    text = doc(f"{title_name}2023年法治政府建设情况报告", *body(subject=opening_name))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name
+    s, e = r.bureau.span
+    assert text[s:e] == name
+    assert place(r) == where
+
+
+def test_autonomous_region_bureau_keeps_its_level_without_the_full_name():
+    text = doc("自治区民政厅2023年法治政府建设情况报告", *body(subject="全区民政系统"), "", "宁夏回族自治区民政厅网站")
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name in ("自治区民政厅", "宁夏回族自治区民政厅")
+    assert place(r) == ("宁夏回族自治区", None, None, "province")
+
+
+@pytest.mark.parametrize(("name", "where"), [
+    ("西藏交通运输厅", ("西藏自治区", None, None, "province")),  # a province's short name, then its department
+    ("武汉经开区统计局", ("湖北省", "武汉市", None, None)),  # a zone below the city: level unknown
+])
+def test_name_that_starts_with_a_short_place_name(name, where):
+    text = doc(f"{name}2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name and place(r) == where
+
+
+@pytest.mark.parametrize(("name", "where"), [
+    ("杭州市公安局西湖分局", ("浙江省", "杭州市", "西湖区", "county")),
+    ("苏州市自然资源和规划局吴中分局", ("江苏省", "苏州市", "吴中区", "county")),
+    ("杭州市公安局交警分局", ("浙江省", "杭州市", None, "city")),  # 交警 names no county
+])
+def test_city_bureau_branch_named_by_its_county(name, where):
+    text = doc(f"{name}2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name and place(r) == where
+
+
 def test_short_county_name_completed_from_body():
     text = doc(
         "县市场监督管理局2023年法治政府建设工作总结",
@@ -408,6 +452,9 @@ def test_joint_issuers_prefer_the_government_body():
     ("大理白族自治州大理市司法局", ("云南省", "大理白族自治州", "大理市", "county")),
     ("阿克苏地区行政公署司法局", ("新疆维吾尔自治区", "阿克苏地区", None, "city")),
     ("内蒙古自治区呼和浩特市赛罕区市场监督管理局", ("内蒙古自治区", "呼和浩特市", "赛罕区", "county")),
+    # the longest division names, 15 characters
+    ("积石山保安族东乡族撒拉族自治县司法局", ("甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县", "county")),
+    ("临沧市双江拉祜族佤族布朗族傣族自治县卫生健康局", ("云南省", "临沧市", "双江拉祜族佤族布朗族傣族自治县", "county")),
 ])
 def test_place_from_gazetteer(name, expected):
     r = zhenfa.extract_text(doc(f"{name}2023年法治政府建设情况报告", *body()))

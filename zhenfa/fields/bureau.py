@@ -19,17 +19,17 @@ from ..models import Bureau, Warning, build
 from ..text import Doc
 from ..warnings import warn
 from .location import (
-    LEVEL_CHARS,
     MINISTRY,
     TOWN,
     ambiguous_warning,
     context_place,
     fill_place,
+    level_prefix,
     locate,
     only_single,
     walk_left,
 )
-from .places import gazetteer
+from .places import MAX_NAME, gazetteer
 
 # Department names as written after a place (longest first in the pattern).
 DEPARTMENTS = (
@@ -331,13 +331,25 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             pos = view.find(name + "人民政府")  # towns are not in the gazetteer: take it as written
             gov = (walk_left(view, pos), pos + len(name) + 4) if pos != -1 else None
         return gov or span
-    if _place_prefix_len(name) > 0:
+    prefix = _place_prefix_len(name)
+    if prefix > 0:
         fuller = _find_fuller(view, name, anchor_len=0)
+        official = _official_form(view, name, prefix)
+        if official is not None and (fuller is None or official[1] - official[0] > fuller[1] - fuller[0]):
+            fuller = official
         return fuller if fuller and fuller[1] - fuller[0] > len(name) else span
-    level_char = name[0] in LEVEL_CHARS
-    anchor = 1 if level_char else 0
-    fuller = _find_fuller(view, name, anchor_len=anchor)
+    fuller = _find_fuller(view, name, anchor_len=level_prefix(name)[0])
     return fuller or span
+
+
+def _official_form(view: str, name: str, prefix: int) -> tuple[int, int] | None:
+    """寻甸县教育体育局 written elsewhere with the official name, 寻甸回族彝族自治县教育体育局."""
+    divs = gazetteer().lookup(name[:prefix])
+    official = divs[0].name if len(divs) == 1 else None
+    if official is None or official == name[:prefix]:
+        return None
+    pos = view.find(official + name[prefix:])
+    return (walk_left(view, pos + len(official)), pos + len(official) + len(name) - prefix) if pos != -1 else None
 
 
 def _place_prefix_len(name: str) -> int:
@@ -346,7 +358,7 @@ def _place_prefix_len(name: str) -> int:
     pos = 0
     while True:
         best = 0
-        for length in range(2, 15):
+        for length in range(2, MAX_NAME + 1):
             if gaz.lookup(name[pos:pos + length]):
                 best = length
         if not best:

@@ -35,6 +35,20 @@ MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len,
 TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)")
 
 
+def level_prefix(name: str) -> tuple[int, str | None]:
+    """The level a name without its place starts with, and its length: 区教育局 → (1, 区),
+    自治区教育厅 → (3, 区), 自治州… → (3, 州); (0, None) for a name that starts otherwise."""
+    if name.startswith(("自治区", "自治州", "自治县", "自治旗")):
+        return 3, name[2]
+    return (1, name[0]) if name[:1] and name[0] in LEVEL_CHARS else (0, None)
+
+
+# A zone or county written before the department, after a short place name: 经开区统计局, 高新区管委会.
+_ZONE_BEFORE_DEPT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|县|旗|镇|乡)")
+# A branch named by a county's short name: 宁波市自然资源和规划局北仑分局, 深圳市生态环境局南山管理局.
+_BRANCH = re.compile(r"(?:局|委员会)(?P<short>[\u4e00-\u9fff]{2,3}?)(?:分局|管理局|分所|派出所)$")
+
+
 def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
     """The longest division name that ends at `end`."""
     gaz = gazetteer()
@@ -75,7 +89,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             if divs:
                 single = only_single(doc, divs)
                 if single is not None:
-                    fill_place(bureau, single, level=False)
+                    # 广西交通运输厅 is the province's own; 武汉经开区统计局 is a zone's, below the city
+                    fill_place(bureau, single, level=_ZONE_BEFORE_DEPT.match(bureau.name, length) is None)
                     return (name_span[0], name_span[0] + length)
     if not hits:
         # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
@@ -88,8 +103,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
                 warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
             return None
         hits = [context]
-        own_level = (bureau.name or "")[:1]
-        if not town and not (own_level in LEVEL_CHARS and view[context[1] - 1] == own_level):
+        own_level = level_prefix(bureau.name or "")[1]
+        if not town and not (own_level is not None and view[context[1] - 1] == own_level):
             # Only the place is known, not the bureau's level within it.
             single = only_single(doc, context[2])
             if single is None:
@@ -111,9 +126,24 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         warnings.append(ambiguous_warning(doc, (start, end, divisions)))
         return (start, end)
     fill_place(bureau, divisions[0])
+    if divisions[0].level == "city":
+        county = _branch_county(view, end, name_span[1], divisions[0])
+        if county is not None:
+            fill_place(bureau, county)
     if town:
         bureau.level = Level.town.value
     return (start, end)
+
+
+def _branch_county(view: str, start: int, end: int, city: Division) -> Division | None:
+    """The county a city bureau's branch is named after (北仑分局 → 北仑区), when the city has one."""
+    m = _BRANCH.search(view, start, end)
+    if m is None:
+        return None
+    short = m.group("short")
+    found = [d for suffix in "区县市旗" for d in gazetteer().lookup(short + suffix)
+             if d.level == "county" and d.city == city.name and not d.historical]
+    return found[0] if len(found) == 1 else None
 
 
 # 370402/2022-00029 (an index number that starts with the publisher's code), and a unified

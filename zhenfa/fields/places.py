@@ -30,7 +30,7 @@ _LEVELS = {"1": "province", "2": "city", "3": "county"}
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
 CACHE_VERSION = 4
 HISTORY_FROM = "1995"  # older names are too stale to help with these reports
-MAX_NAME = 14  # 和布克赛尔蒙古自治县 is 10; a margin for long autonomous names
+MAX_NAME = 15  # the longest names: 双江拉祜族佤族布朗族傣族自治县, 积石山保安族东乡族撒拉族自治县
 EXTRA_CSV = Path(__file__).resolve().parent.parent / "data" / "divisions_extra.csv"
 
 
