@@ -916,6 +916,19 @@ def test_shortcomings_led_in_at_the_end_of_a_measure():
     assert_grounded(r, text)
 
 
+def test_plans_led_in_inside_the_shortcomings_section_stay_in_it():
+    # The paragraph under 二、存在的不足 lists the shortcomings, then leads into the plans:
+    # no implicit section; the heading's section keeps its whole body.
+    text = doc(*INLINE_LEAD_HEAD, "二、存在的不足",
+               "我局法治建设仍存在一些短板，主要是：执法装备落后；法律顾问作用发挥不够。2023年，我局将重点做好以下工作：一是更新执法装备；二是完善法律顾问制度。")
+    r = zhenfa.extract_text(text)
+    assert [(s.heading, s.kinds, s.implicit) for s in r.sections] == [("一、主要举措和成效", [M], False), ("二、存在的不足", [S], False)]
+    assert r.sections[-1].span[1] == len(text) - 1
+    assert [i.title for i in r.shortcomings] == ["执法装备落后", "法律顾问作用发挥不够"]
+    assert [(i.title, i.year, i.path) for i in r.plans] == [
+        ("更新执法装备", 2023, ["二、", "一是"]), ("完善法律顾问制度", 2023, ["二、", "二是"])]
+
+
 @pytest.mark.parametrize("lead", [
     "针对执法中存在的问题，我局采取以下措施：",  # the year's answer to the problems
     "我局持续深化改革，主要做法是：",  # no cue of another part

@@ -506,6 +506,10 @@ class _Builder:
         heading_line = len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
         introduces = ENDS_WITH_COLON.search(text) is not None or heading_line
         enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
+        if root is not None and kinds[0] in root_kinds and enumerates and not (followed and introduces):
+            # 三、存在的不足 / …还存在一些短板，主要是：…。2021年，街道将重点做好以下工作：一是… — the
+            # paragraph continues its section; the items stage reads the list's lead-in (plans here).
+            return False
         if root is None:
             # A report with no numbered headings: only a transition that enumerates what
             # follows (但也存在一些不足：一是…二是…) opens a part; it must not swallow a
