@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .clean import find_noise, noise_warnings
 from .fields.header import extract_header
-from .fields.items import extract_items, plan_ranges
+from .fields.items import extract_items
 from .fields.sections import build_sections
 from .fields.stats import extract_statistics
 from .layout import analyse_layout
@@ -48,7 +48,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     outline = build_outline(doc, layout, header.report_year)
     items = extract_items(doc, outline, header.report_year)
     sections = build_sections(doc, outline)
-    statistics = extract_statistics(doc, outline, plan_ranges(doc, outline, header.report_year))
+    statistics = extract_statistics(doc, outline, items.plan_ranges)
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
     source = _source
     if source is None:

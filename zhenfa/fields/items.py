@@ -38,6 +38,7 @@ class SectionItems:
     measures: list[Item]
     shortcomings: list[Item]
     plans: list[Item]
+    plan_ranges: list[tuple[int, int]]  # where next year's plans are: quantities there are targets, not facts
 
 
 def _item(doc: Doc, node: Node, path: list[str], depth: int, year: int | None = None) -> Item:
@@ -220,19 +221,16 @@ def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None
     )
 
 
-def plan_ranges(doc: Doc, outline: Outline, report_year: int | None) -> list[tuple[int, int]]:
-    """Where the report sets out next year's plans: quantities there are targets, not facts."""
-    return [(start, end) for root in outline.roots for kind, start, end in part_segments(doc, outline, root, report_year)
-            if kind is SectionKind.plans]
-
-
 def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> SectionItems:
     measures: list[Item] = []
     shortcomings: list[Item] = []
     plans: list[Item] = []
+    plan_ranges: list[tuple[int, int]] = []
     for section in outline.roots:
         root_path = [marker_text(doc, section) or ""]
         for kind, start, end in part_segments(doc, outline, section, report_year):
+            if kind is SectionKind.plans:
+                plan_ranges.append((start, end))
             children = _nodes_in(section, start, end)
             if kind is SectionKind.shortcomings and len(children) > 1:
                 # （一）存在的不足 …（二）原因分析: the causes are not shortcomings
@@ -266,7 +264,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                         if (para in opening or max(start, section.heading_end) <= para.start < end) \
                                 and not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, para.start, para.end, root_path, year))
-    return SectionItems(measures, shortcomings, plans)
+    return SectionItems(measures, shortcomings, plans, plan_ranges)
 
 
 def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
