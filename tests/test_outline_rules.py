@@ -350,8 +350,9 @@ def test_report_that_starts_at_second_level():
     assert [s.kinds for s in r.sections] == [[M], [M], [M]]
     assert [c.marker for c in r.sections[0].children] == ["1.", "2."]
     assert [c.level for c in r.sections[0].children] == [2, 2]
+    # （三） has no sub-items: the theme section is itself the measure
     assert [(i.path, i.depth) for i in r.measures] == [
-        (["（一）", "1."], 1), (["（一）", "2."], 1), (["（二）", "1."], 1)]
+        (["（一）", "1."], 1), (["（一）", "2."], 1), (["（二）", "1."], 1), (["（三）"], 1)]
     assert_grounded(r, text)
 
 
@@ -582,6 +583,34 @@ def test_theme_organised_report_is_measures():
     assert len(r.shortcomings) == 1
     assert len(r.plans) == 1
     assert_grounded(r, text)
+
+
+def test_theme_section_without_sub_items_is_one_measure():
+    text = doc(
+        "兰州市城关区司法局2023年法治政府建设情况报告",
+        "2023年，区司法局坚持以习近平法治思想为指导，全面推进法治政府建设。现将有关情况报告如下：",
+        "一、坚持党的领导，压实法治建设责任",
+        "局党组召开专题会议4次，研究部署法治政府建设工作。",
+        "二、聚焦依法行政，提升执法规范化水平",
+        "（一）全面推行行政执法公示制度。",
+        "（二）开展行政执法案卷评查。",
+        "三、存在的问题",
+        "基层执法人员专业能力不足。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(i.title, i.path, i.depth) for i in r.measures] == [
+        ("坚持党的领导，压实法治建设责任", ["一、"], 1),
+        ("全面推行行政执法公示制度", ["二、", "（一）"], 1), ("开展行政执法案卷评查", ["二、", "（二）"], 1)]
+    first = r.measures[0]
+    assert text[first.span[0]:first.span[1]].startswith("一、坚持党的领导") and "4次" in first.text
+    assert_grounded(r, text)
+
+
+def test_a_part_heading_without_sub_items_is_no_measure():
+    # 主要举措和成效 names the part of the report, not a measure
+    text = doc("兰州市城关区司法局2023年法治政府建设情况报告", "一、主要举措和成效", "全年办理行政复议案件35件。",
+               "二、存在的问题", "基层执法人员专业能力不足。")
+    assert zhenfa.extract_text(text).measures == []
 
 
 def test_leadership_and_other_sections():

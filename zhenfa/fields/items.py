@@ -240,6 +240,10 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     and kind in heading_kinds(doc.view[children[0].marker_end:children[0].heading_end]):
                 children = children[0].children  # （三）存在的不足 / 一是…二是…: the part's own heading
             if kind is SectionKind.measures:
+                if not children and _is_theme(doc, section):
+                    # 一、扛牢主体责任，夯实法治建设根基 with a paragraph and no sub-items: in a report
+                    # organised by theme, the section is itself one of the year's measures
+                    measures.append(_item(doc, section, root_path, 1))
                 for child in children:
                     for node in walk([child]):
                         if node.start < end:  # not a list of another part run into its last paragraph
@@ -265,6 +269,12 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                                 and not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, para.start, para.end, root_path, year))
     return SectionItems(measures, shortcomings, plans, plan_ranges)
+
+
+def _is_theme(doc: Doc, section: Node) -> bool:
+    """A numbered heading that names a theme of the year's work, not a part of the report."""
+    return not section.implicit and section.family is not None and section.heading_end > section.marker_end \
+        and not heading_kinds(doc.view[section.marker_end:section.heading_end])
 
 
 def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
