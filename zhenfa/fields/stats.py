@@ -26,7 +26,7 @@ from .sections import marker_text
 # Units, longest first when matched; compound units stay as written (场次, 人次).
 UNITS: tuple[str, ...] = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "毫克/立方米", "立方米", "平方米", "平方公里", "公里", "公顷",
-    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "台次", "轮次", "个次", "架次", "艘次", "课时",
+    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "台次", "轮次", "个次", "架次", "艘次", "航次", "人日", "大类", "课时",
     "学时", "小时", "部门", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
     "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
     "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "株", "艘", "卷", "%",
@@ -364,6 +364,10 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             unit = m.group("unit")
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
+            times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit != "%" else None
+            if times is not None:  # 3.6万辆次, 236处次, 120家（次）: a compound unit, as written
+                unit += "次"
+                end = times.end()
             for word, qual in POST_QUALIFIERS:
                 if view.startswith(word, end):
                     qualifier = qualifier or qual
@@ -380,6 +384,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     return out
 
 
+_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第])")
 _SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
