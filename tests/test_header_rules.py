@@ -671,6 +671,8 @@ def test_years_in_skips_ranges():
     ("字号：大 中 小    2024-02-20    分享到：", "2024-02-20"),
     ("2024年02月20日  【打印本页】 【关闭窗口】", "2024-02-20"),
     ("【字号：大 中 小】 2024-02-20 | 分享到", "2024-02-20"),
+    # a WeChat article's account, date and time, and region
+    ("原创  鄞州司法  2024年02月20日 16:20 浙江", "2024-02-20"),
 ])
 def test_published_from_labelled_date(line, value):
     text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
@@ -678,6 +680,12 @@ def test_published_from_labelled_date(line, value):
     assert r.published == value
     s, e = r.evidence.published
     assert text[s:e].replace(" ", "")[:4] == value[:4]
+
+
+@pytest.mark.parametrize("line", ["截至 2024年2月20日", "我局 2024年2月20日 召开会议"])
+def test_a_line_with_a_date_among_words_is_no_publication_date(line):
+    text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
+    assert zhenfa.extract_text(text).published is None
 
 
 def test_a_sentence_that_starts_with_a_date_is_no_publication_date():

@@ -380,6 +380,22 @@ def test_html_text_is_the_visible_text(suffix: str) -> None:
         assert hidden not in loaded.text
 
 
+def test_wechat_article_body_revealed_by_script_is_kept() -> None:
+    # mp.weixin.qq.com serves the article hidden; a script shows it. Hidden spam stays dropped.
+    page = (
+        "<html><body><h1 class='rich_media_title'>杭州市临安区司法局2023年度法治政府建设情况报告</h1>"
+        "<div id='meta_content'><span>原创</span> <span>临安司法</span> <em id='publish_time'>2024年01月31日 16:20</em> <em>浙江</em></div>"
+        "<div class='rich_media_content js_underline_content' id='js_content' style='visibility: hidden; opacity: 0;'>"
+        "<p>一、主要举措和成效</p><p>全年办理行政复议案件35件。</p><p style='display:none'>澳门赌场</p></div>"
+        "</body></html>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), ".html")
+    assert "全年办理行政复议案件35件。" in loaded.text and "澳门赌场" not in loaded.text
+    report = zhenfa.extract_text(loaded.text)
+    assert [s.raw for s in report.statistics] == ["35件"]
+    assert report.published == "2024-01-31"
+
+
 def test_html_file_extracts_offsets_into_the_extracted_text(tmp_path: Path) -> None:
     page = (
         "<html><body><script>x=1</script>"

@@ -1,7 +1,8 @@
 """HTML → text. Offsets of an HTML input are defined on the text made here.
 
 Tags, scripts, styles and hidden elements (display:none, the hidden
-attribute: where injected spam usually hides) are dropped; block elements and
+attribute: where injected spam usually hides) are dropped, except an article body
+that the page's script reveals (REVEALED_BY_SCRIPT); block elements and
 <br> become line breaks; runs of whitespace inside text collapse to one space
 as a browser shows them, except inside <pre>. Entities are decoded.
 """
@@ -30,6 +31,13 @@ IMPLIED_BY_END: dict[str, frozenset[str]] = {
     "th": frozenset({"tr", "table", "thead"}), "option": frozenset({"select", "datalist"}),
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Article bodies that a page's script reveals: hidden in the markup, shown in a browser
+# (a WeChat article's js_content / rich_media_content as a scraper fetches it).
+REVEALED_BY_SCRIPT: tuple[tuple[str, str], ...] = (("id", "js_content"), ("class", "rich_media_content"))
+
+
+def _revealed_by_script(attr: dict[str, str | None]) -> bool:
+    return any(value in (attr.get(name) or "").split() for name, value in REVEALED_BY_SCRIPT)
 _WS = re.compile(r"[ \t\r\n\f]+")
 
 
@@ -52,7 +60,7 @@ class _TextCollector(HTMLParser):
             else:
                 return
         attr = dict(attrs)
-        hidden = "hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None
+        hidden = ("hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None) and not _revealed_by_script(attr)
         if tag in SKIP_TAGS or (hidden and tag not in VOID_TAGS):
             self.skip_stack.append(tag)
             return
