@@ -133,6 +133,34 @@ def test_a_place_line_above_a_title_is_not_its_head():
     assert r.title == "黄石市司法局2023年法治政府建设情况报告"
 
 
+def test_welcome_bar_above_the_title_is_page_chrome():
+    text = doc("欢迎访问嘉兴市司法局网站！ 无障碍 | 长者版 | English", "首页", "当前位置：首页 > 政务公开",
+               "嘉兴市司法局2023年度法治政府建设情况报告", "发布时间：2024-02-20 10:32 来源：市司法局", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == "嘉兴市司法局2023年度法治政府建设情况报告" and r.published == "2024-02-20"
+
+
+def test_news_list_above_the_title_is_not_the_body():
+    # a sidebar's headline reads as prose, and its link to another report as a title
+    text = doc("您好，欢迎访问丽水市莲都区人民政府门户网站", "热点信息",
+               "莲都区召开2024年全面依法治区工作会议，部署全年法治建设重点任务",
+               "莲都区人民政府关于2023年度法治政府建设情况的报告",
+               "当前位置：首页 > 政务公开 > 法治政府建设",
+               "丽水市莲都区司法局2023年度法治政府建设情况报告", "发布日期：2024-01-26　信息来源：区司法局", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == "丽水市莲都区司法局2023年度法治政府建设情况报告"
+    assert r.bureau.name == "丽水市莲都区司法局" and place(r) == ("浙江省", "丽水市", "莲都区", "county")
+    assert r.published == "2024-01-26"
+
+
+def test_an_opening_followed_by_a_title_like_line_stays_the_body():
+    text = doc("嘉兴市司法局2023年度法治政府建设情况报告",
+               "2023年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设各项工作，现报告如下：",
+               "附：2023年度法治政府建设情况报告", *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.title == "嘉兴市司法局2023年度法治政府建设情况报告"
+
+
 def test_title_printed_twice_gives_one_copy():
     text = doc(
         "宝鸡市渭滨区司法局2023年法治政府建设情况报告",

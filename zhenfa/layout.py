@@ -46,6 +46,7 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (atomic, and a segment never runs into the next ' >': otherwise exponential on a ' >' end)
     ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞](?>\s?(?:(?!\s[>»＞])[^>»＞]){1,40})){2,}+$")),
     ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")),
+    ("welcome", re.compile(r"^(?:您好[!！，,]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入)[^。]{0,60}$")),
     ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$")),
     ("closing_formula", re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报|请审阅)[。.！!]?$")),
     ("tools", re.compile(
@@ -117,6 +118,27 @@ def is_prose(content: str) -> bool:
     return len(content) >= 60 and not _TITLE_LIKE.search(content)
 
 
+# A report's title line: its topic, then the genre it ends with, and no clause punctuation.
+_TITLE_LINE = re.compile(r"^[^。；;，,]{0,60}(?:法治|依法行政)[^。；;，,]{0,60}(?:报告|总结|汇报)(?:的通知)?(?:[（(][^）)]{1,12}[）)])?$")
+HEADER_REACH = 40  # how many lines below a headline-like line a page's title may still come
+
+
+def _after_title_below(contents: list[str], roles: list[Role], first: int) -> int:
+    """A page's sidebar or news list may hold a headline that reads as prose (上城区召开…会议，部署…)
+    above the document's own title: the body starts after that title, when one follows within a
+    few short lines that are not the report's text (no outline heading, no long sentence)."""
+    headline = contents[first]
+    if len(headline) > 60 or "。" in headline or "如下" in headline or headline.rstrip().endswith((":", "：")):
+        return first  # the report's own opening (…现将有关情况报告如下：), not a headline
+    for j in range(first + 1, min(len(contents), first + HEADER_REACH)):
+        content = contents[j]
+        if _TITLE_LINE.match(content):
+            return next((k for k in range(j + 1, len(contents)) if roles[k] is Role.text and is_prose(contents[k])), first)
+        if _MARKER_START.match(content) or (len(content) >= 50 and "。" in content) or len(content) > 100:
+            return first
+    return first
+
+
 def analyse_layout(doc: Doc) -> Layout:
     roles: list[Role] = []
     kinds: list[str | None] = []
@@ -131,6 +153,7 @@ def analyse_layout(doc: Doc) -> Layout:
     first = next((i for i in range(n) if roles[i] is Role.text and is_prose(contents[i])), None)
     if first is None:
         return Layout(roles, kinds, n, n)
+    first = _after_title_below(contents, roles, first)
     last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i]))
     return Layout(roles, kinds, first, last + 1)
 

@@ -78,39 +78,53 @@ def is_title_line(content: str) -> bool:
 
 
 def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
-    """[first, last] line indices of the title, searched above the body."""
+    """[first, last] line indices of the title, searched above the body. Where several lines
+    above the body read as titles (a sidebar's or news list's link to another report, then the
+    document's own), the one nearest the body is the document's."""
     limit = min(layout.body_start, len(doc.lines))
-    for i in range(limit):
-        if layout.roles[i] is not Role.text:
-            continue
-        content = _content(doc, i)
-        if is_title_line(content):
-            first = _issuer_lines_above(doc, layout, i)
-            if first == i:
-                first = _title_head_above(doc, layout, i)
-            if first == i and _ISSUERLESS_TITLE.match(content):
-                # Printed twice (page header, then the document with its issuer above): the
-                # copy that carries the issuer.
-                for j in range(i + 1, limit):
-                    if _content(doc, j) == content and _issuer_lines_above(doc, layout, j) < j:
-                        return (_issuer_lines_above(doc, layout, j), j)
-            return (first, i)
-        # 【法治建设报告】湖北省司法厅2022年…: a column tag before the title is not part of it
-        tag = _COLUMN_TAG.match(content)
-        if tag and is_title_line(content[tag.end():]):
-            return (i, i)
-        # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
-        if _TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
-                and not _TITLE_MARKER.match(content):
-            # the next non-blank line (a copy may have put a blank line between the halves)
-            j = i + 1
-            while j < len(doc.lines) and j <= i + 2 and not _content(doc, j):
-                j += 1
-            if j < len(doc.lines):
-                nxt = _content(doc, j)
-                if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt) \
-                        and not is_title_line(nxt):
-                    return (_issuer_lines_above(doc, layout, i), j)
+    found: tuple[int, int] | None = None
+    i = 0
+    while i < limit:
+        here = _title_at(doc, layout, i, limit)
+        if here is not None:
+            found = here
+            i = here[1]
+        i += 1
+    return found
+
+
+def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] | None:
+    """The title whose last line, or whose first line for a title split in two, is line `i`."""
+    if layout.roles[i] is not Role.text:
+        return None
+    content = _content(doc, i)
+    if is_title_line(content):
+        first = _issuer_lines_above(doc, layout, i)
+        if first == i:
+            first = _title_head_above(doc, layout, i)
+        if first == i and _ISSUERLESS_TITLE.match(content):
+            # Printed twice (page header, then the document with its issuer above): the
+            # copy that carries the issuer.
+            for j in range(i + 1, limit):
+                if _content(doc, j) == content and _issuer_lines_above(doc, layout, j) < j:
+                    return (_issuer_lines_above(doc, layout, j), j)
+        return (first, i)
+    # 【法治建设报告】湖北省司法厅2022年…: a column tag before the title is not part of it
+    tag = _COLUMN_TAG.match(content)
+    if tag and is_title_line(content[tag.end():]):
+        return (i, i)
+    # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
+    if _TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
+            and not _TITLE_MARKER.match(content):
+        # the next non-blank line (a copy may have put a blank line between the halves)
+        j = i + 1
+        while j < len(doc.lines) and j <= i + 2 and not _content(doc, j):
+            j += 1
+        if j < len(doc.lines):
+            nxt = _content(doc, j)
+            if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt) \
+                    and not is_title_line(nxt):
+                return (_issuer_lines_above(doc, layout, i), j)
     return None
 
 
