@@ -133,6 +133,19 @@ def test_a_place_line_above_a_title_is_not_its_head():
     assert r.title == "黄石市司法局2023年法治政府建设情况报告"
 
 
+@pytest.mark.parametrize("headline", [
+    "权威发布丨{t}", "法治政府｜{t}", "【法治建设】{t}", "重磅！{t}", "{t}来了！", "{t}出炉！",
+])
+def test_headline_decorations_are_not_the_title(headline):
+    title = "湖州市吴兴区市场监督管理局2023年度法治政府建设情况报告"
+    text = doc(headline.format(t=title), "原创  吴兴市场监管  2024年01月31日 16:20 浙江", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "情况报告"
+    s, e = r.evidence.title
+    assert text[s:e] == title
+    assert r.bureau.name == "湖州市吴兴区市场监督管理局" and r.published == "2024-01-31"
+
+
 def test_welcome_bar_above_the_title_is_page_chrome():
     text = doc("欢迎访问嘉兴市司法局网站！ 无障碍 | 长者版 | English", "首页", "当前位置：首页 > 政务公开",
                "嘉兴市司法局2023年度法治政府建设情况报告", "发布时间：2024-02-20 10:32 来源：市司法局", *body())

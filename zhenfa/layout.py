@@ -107,6 +107,11 @@ def line_role(content: str) -> tuple[Role, str | None]:
     return Role.text, None
 
 
+# A report's title line: its topic, then the genre it ends with, and no clause punctuation.
+_TITLE_LINE = re.compile(
+    r"^[^。；;，,]{0,60}(?:法治|依法行政)[^。；;，,]{0,60}(?:报告|总结|汇报)(?:的通知)?(?:[（(][^）)]{1,12}[）)])?(?:来了|出炉)?[!！]*$")
+
+
 def is_prose(content: str) -> bool:
     """A line that can only be body text: a sentence, or an outline heading."""
     if _MARKER_START.match(content):
@@ -114,12 +119,11 @@ def is_prose(content: str) -> bool:
     if _CLAUSE_PUNCT.search(content):
         return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)
     if ANY_PUNCT.search(content):
-        return len(content) >= 20  # 欢迎访问本网站！: a short exclamation is page furniture
+        # 欢迎访问本网站！: a short exclamation is page furniture; 重磅！…情况报告 a headline
+        return len(content) >= 20 and not _TITLE_LINE.match(content)
     return len(content) >= 60 and not _TITLE_LIKE.search(content)
 
 
-# A report's title line: its topic, then the genre it ends with, and no clause punctuation.
-_TITLE_LINE = re.compile(r"^[^。；;，,]{0,60}(?:法治|依法行政)[^。；;，,]{0,60}(?:报告|总结|汇报)(?:的通知)?(?:[（(][^）)]{1,12}[）)])?$")
 HEADER_REACH = 40  # how many lines below a headline-like line a page's title may still come
 
 

@@ -109,9 +109,11 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
                 if _content(doc, j) == content and _issuer_lines_above(doc, layout, j) < j:
                     return (_issuer_lines_above(doc, layout, j), j)
         return (first, i)
-    # 【法治建设报告】湖北省司法厅2022年…: a column tag before the title is not part of it
+    # 【法治建设报告】湖北省司法厅2022年…, 重磅！…报告, …报告来了！: the tag and the shout are not
+    # part of the title (extract_header leaves them out of its span)
     tag = _COLUMN_TAG.match(content)
-    if tag and is_title_line(content[tag.end():]):
+    shout = _TITLE_SHOUT.search(content)
+    if (tag or shout) and is_title_line(content[tag.end() if tag else 0:shout.start() if shout else len(content)]):
         return (i, i)
     # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
     if _TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
@@ -128,7 +130,10 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
     return None
 
 
-_COLUMN_TAG = re.compile(r"^【[^】]{1,20}】\s*")
+# What a page or a WeChat headline puts before a title: a column tag (【法治建设】, 权威发布丨,
+# 法治政府｜) or a shout (重磅！); and after it (…报告来了！, …报告出炉！).
+_COLUMN_TAG = re.compile(r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8} ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
+_TITLE_SHOUT = re.compile(r"(?:来了|出炉|发布|公布)?[!！]+$|(?:来了|出炉)$")
 _ISSUER_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)"
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于(?:印发)?)?$")
@@ -349,7 +354,8 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
     if title_lines is not None:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
         tag = _COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
-        title_span = (tag.end() if tag else first.content_start, last.content_end)
+        shout = _TITLE_SHOUT.search(doc.view, last.content_start, last.content_end)
+        title_span = (tag.end() if tag else first.content_start, shout.start() if shout else last.content_end)
     else:
         title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)
         if title_span is not None:
