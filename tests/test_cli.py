@@ -360,6 +360,23 @@ def test_directory_recursion_is_sorted_and_stable(tmp_path: Path) -> None:
     assert second.stdout_bytes == first.stdout_bytes
 
 
+def test_pages_written_by_view_are_not_read_back_as_reports(tmp_path: Path) -> None:
+    d = tmp_path / "reports"
+    d.mkdir()
+    body = "某某局2021年度法治政府建设情况报告\n一、主要举措和成效\n全年办理案件{}件。\n"
+    (d / "a.txt").write_text(body.format(1), encoding="utf-8")
+    (d / "b.html").write_text("<p>" + body.format(2) + "</p>", encoding="utf-8")
+    viewed = invoke(["view", str(d / "a.txt")])
+    assert viewed.exit_code == 0, viewed.output
+    assert (d / "a.txt.html").exists()
+    (d / "c.txt.html").write_text("<p>" + body.format(3) + "</p>", encoding="utf-8")  # no c.txt: a report
+    result = invoke(["extract", str(d), "--jsonl", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert _paths(result) == [str(d / "a.txt"), str(d / "b.html"), str(d / "c.txt.html")]
+    # named explicitly, the page is read like any file
+    assert _paths(invoke(["extract", str(d / "a.txt.html"), "--jsonl"])) == [str(d / "a.txt.html")]
+
+
 def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     d = tmp_path / "loop"
     (d / "sub").mkdir(parents=True)

@@ -89,8 +89,9 @@ def _walk(root: Path) -> Iterator[tuple[str, str]]:
             yield directory, real_directory  # reading it fails later with the reason, like any bad file
             continue
         subdirs = []
+        names = {entry.name for entry in entries}
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or _is_view_page(entry.name, names):
                 continue
             try:
                 is_dir = entry.is_dir()
@@ -105,6 +106,12 @@ def _walk(root: Path) -> Iterator[tuple[str, str]]:
                     link = True
                 yield entry.path, os.path.realpath(entry.path) if link else os.path.join(real_directory, entry.name)
         stack.extend(reversed(subdirs))
+
+
+def _is_view_page(name: str, names: set[str]) -> bool:
+    """report.txt.html beside report.txt: the page `zhenfa view` writes by default, not a report."""
+    stem, suffix = os.path.splitext(name)
+    return suffix.lower() == ".html" and stem in names and os.path.splitext(stem)[1].lower() in INPUT_SUFFIXES
 
 
 # cgroup CPU quotas: where a container limited to 2 CPUs (docker --cpus 2) or a service
