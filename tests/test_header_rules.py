@@ -714,6 +714,8 @@ def test_years_in_skips_ranges():
     ("【字号：大 中 小】 2024-02-20 | 分享到", "2024-02-20"),
     # a WeChat article's account, date and time, and region
     ("原创  鄞州司法  2024年02月20日 16:20 浙江", "2024-02-20"),
+    # in brackets under the title or issuer (the gazette style), and in Chinese numerals
+    ("（2024年2月20日）", "2024-02-20"),
 ])
 def test_published_from_labelled_date(line, value):
     text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
@@ -727,6 +729,14 @@ def test_published_from_labelled_date(line, value):
 def test_a_line_with_a_date_among_words_is_no_publication_date(line):
     text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
     assert zhenfa.extract_text(text).published is None
+
+
+def test_published_from_a_chinese_numeral_date_under_the_title():
+    text = doc("宁波市鄞州区司法局二〇二三年度法治政府建设情况报告", "", "二〇二四年二月二十日", *body())
+    r = zhenfa.extract_text(text)
+    assert r.published == "2024-02-20"
+    s, e = r.evidence.published
+    assert text[s:e] == "二〇二四年二月二十日"
 
 
 def test_a_sentence_that_starts_with_a_date_is_no_publication_date():

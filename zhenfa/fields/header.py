@@ -43,12 +43,14 @@ _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}�
 # a bar or the page's other metadata: 2023-02-20 | 来源：…, [2023-02-20], 2023年2月20日 来源：… 浏览次数：…
 # Or among the page's tools: 字号：大 中 小    2023-01-29    分享到：
 _PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|打印(?:本页)?|关闭(?:窗口)?|收藏(?:本页)?|返回顶部)[】\]]?|[|｜])"
-_DATE_VALUE = r"(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?"
+# Arabic (2024-01-26, 2024年1月26日 10:20) or Chinese (二〇二四年一月二十六日, under a title)
+_DATE_VALUE = (r"(?:(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?"
+               r"|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)")
 # A WeChat article's meta line: 原创  临安市场监管  2024年01月31日 16:20 浙江 (account, date, IP region).
 _ACCOUNT_DATE = (r"(?:原创\s++)?(?!截至|截止)[^\s，。,：:]{2,20}\s++"
                  r"(?=(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日? +\d{1,2}:\d{2}(?:\s++[\u4e00-\u9fff]{2,4})?$)")
 _BARE_DATE_LINE = re.compile(
-    rf"^(?:{_ACCOUNT_DATE})?(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【]*+{_DATE_VALUE}\s*+[\]】]?+\s*+"  # possessive: a run of spaces is read once
+    rf"^(?:{_ACCOUNT_DATE})?(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【（(]*+{_DATE_VALUE}\s*+[\]】）)]?+\s*+"  # possessive: a run of spaces is read once
     rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s)[\u4e00-\u9fff]{{2,4}})?$")
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
