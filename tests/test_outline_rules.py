@@ -1000,6 +1000,48 @@ CHROME = doc(
 CHROME_WORDS = ("首页", "信息公开 >", "打印", "关闭", "发布时间", "bookmark", "分享", "主办单位", "版权所有", "ICP", "2024年1月25日")
 
 
+APPENDIX_REPORT = (
+    "福建省水利厅2023年度法治政府建设情况报告",
+    "2023年，我厅坚持以习近平法治思想为指导，扎实推进水利法治建设。现将有关情况报告如下：",
+    "一、主要举措和成效",
+    "（一）规范执法。全年办理水行政处罚案件86件。",
+    "二、2024年工作安排",
+    "（一）深化水行政执法改革。",
+    "（二）加强水利普法。",
+    "",
+    "福建省水利厅",
+    "2024年3月6日",
+    "",
+)
+
+
+@pytest.mark.parametrize("appendix", [
+    ("附件：2023年度水利法治工作主要数据", "1.规范性文件：4件", "2.罚没款金额：1.6亿元"),
+    ("附件1", "2023年水行政执法数据", "一、行政许可：办理许可事项3,120件", "二、行政检查：开展检查2.1万次"),
+    ("附件：1.2023年水行政执法数据统计表.xlsx", "2.情况报告（扫描件）.pdf"),
+])
+def test_an_appendix_after_the_sign_off_is_not_part_of_the_report(appendix):
+    text = doc(*APPENDIX_REPORT, *appendix)
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、2024年工作安排"]
+    assert [i.text for i in r.plans] == ["（一）深化水行政执法改革。", "（二）加强水利普法。"]
+    assert r.published == "2024-03-06"
+    assert "truncated" not in [w.code for w in r.warnings]
+    # its figures are statistics of the report, in no section
+    body_stats = [s for s in r.statistics if s.section]
+    assert [s.raw for s in body_stats] == ["86件"]
+    appendix_raws = [s.raw for s in r.statistics if not s.section]
+    assert appendix_raws == [raw for raw in ("4件", "1.6亿元", "3,120件", "2.1万次") if raw in "".join(appendix)]
+    assert_grounded(r, text)
+
+
+def test_an_attachment_line_inside_the_body_is_no_appendix():
+    # 附件 named before the sign-off (a list that continues the report) changes nothing
+    text = doc(*APPENDIX_REPORT[:5], "附件：相关制度文件已印发各地执行。", *APPENDIX_REPORT[5:])
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.plans] == ["深化水行政执法改革", "加强水利普法"]
+
+
 def test_page_chrome_never_becomes_content():
     r = zhenfa.extract_text(CHROME)
     assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、存在的不足", "三、下一步工作计划"]

@@ -82,6 +82,7 @@ class Layout:
     chrome_kind: list[str | None]
     body_start: int  # index of the first body line
     body_end: int  # index after the last body line (body_start == body_end: no body)
+    appendix_start: int | None = None  # index of the line that opens an appendix after the sign-off (附件：…)
 
     def is_body(self, index: int) -> bool:
         return self.body_start <= index < self.body_end and self.roles[index] is Role.text
@@ -159,5 +160,33 @@ def analyse_layout(doc: Doc) -> Layout:
         return Layout(roles, kinds, n, n)
     first = _after_title_below(contents, roles, first)
     last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i]))
-    return Layout(roles, kinds, first, last + 1)
+    appendix = _appendix_start(contents, first, last)
+    if appendix is not None:
+        last = next((i for i in range(appendix - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i])), last)
+    return Layout(roles, kinds, first, last + 1, appendix)
+
+
+# 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx — after the sign-off (…厅 / 2023年3月15日) or
+# the closing formula, the report's own text has ended: what follows is attached to it.
+_APPENDIX = re.compile(r"^附\s?件\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$)")
+_SIGN_OFF_DATE = re.compile(
+    r"^(?:(?:19|20)\d\d ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+_CLOSING = re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报)[。.！!]?$")
+SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
+
+
+def _appendix_start(contents: list[str], first: int, last: int) -> int | None:
+    for k in range(first + 1, last + 1):
+        if not _APPENDIX.match(contents[k]):
+            continue
+        seen = 0
+        for j in range(k - 1, first, -1):
+            if not contents[j]:
+                continue
+            if _SIGN_OFF_DATE.match(contents[j]) or _CLOSING.match(contents[j]):
+                return k
+            seen += 1
+            if seen >= SIGN_OFF_REACH:
+                break
+    return None
 

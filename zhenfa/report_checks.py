@@ -43,7 +43,8 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
     """The last line of text stops mid-sentence (a copy cut off, an opening of a page)."""
     if layout.body_end <= layout.body_start:
         return None
-    for i in range(len(doc.lines) - 1, layout.body_start - 1, -1):
+    end = layout.appendix_start if layout.appendix_start is not None else len(doc.lines)
+    for i in range(end - 1, layout.body_start - 1, -1):
         line = doc.lines[i]
         if line.blank or layout.roles[i] is not Role.text:
             continue

@@ -331,7 +331,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     out: list[Statistic] = []
     if not outline.paragraphs:
         return out
-    titles = title_ranges(view, outline.paragraphs[0].start, outline.paragraphs[-1].end)
+    last = outline.appendix[-1] if outline.appendix else outline.paragraphs[-1]
+    titles = title_ranges(view, outline.paragraphs[0].start, last.end)
     in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
 
@@ -350,7 +351,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             compared_to=compared,
         ))
 
-    for para in outline.paragraphs:
+    for para in (outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
         for m in QUANTITY.finditer(view, para.start, para.end):
             if exclusion(view, m, para.start, titles) is not None:
                 continue

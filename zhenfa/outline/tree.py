@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass, field
 
 from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, transition_kinds
-from ..layout import Layout
+from ..layout import Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
@@ -87,6 +87,7 @@ class Outline:
     paragraphs: list[Paragraph]
     body_end: int
     paragraph_starts: list[int] = field(default_factory=list)
+    appendix: list[Paragraph] = field(default_factory=list)  # text attached after the sign-off: no section's
     # path_at's map: where the deepest node changes, and the path from there on
     _segment_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _segment_paths: list[tuple[Node, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
@@ -574,10 +575,20 @@ def _after_colon(view: str, floor: int, pos: int) -> bool:
     return _after_chars(view, floor, pos, ":：")
 
 
+def collect_appendix(doc: Doc, layout: Layout) -> list[Paragraph]:
+    """The lines of an appendix (附件：…主要数据 / 1.地方性法规：2部 …), for its statistics."""
+    if layout.appendix_start is None:
+        return []
+    return [Paragraph(line.content_start, line.content_end, i) for i, line in enumerate(doc.lines)
+            if i >= layout.appendix_start and not line.blank and layout.roles[i] is Role.text]
+
+
 def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> Outline:
     paragraphs = collect_paragraphs(doc, layout)
     body_end = doc.lines[layout.body_end - 1].content_end if layout.body_end > layout.body_start else 0
-    return _Builder(doc, paragraphs, body_end, report_year).build()
+    outline = _Builder(doc, paragraphs, body_end, report_year).build()
+    outline.appendix = collect_appendix(doc, layout)
+    return outline
 
 
 def walk(nodes: list[Node]):
