@@ -1061,6 +1061,22 @@ def test_page_chrome_never_becomes_content():
             assert CHROME[start:end].startswith(item.marker)
 
 
+def test_wechat_furniture_below_the_text_is_not_the_last_plan():
+    text = doc(
+        "湖州市吴兴区司法局2023年度法治政府建设情况报告",
+        "原创  吴兴司法  2024年01月31日 16:20 浙江",
+        "2023年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：",
+        "一、主要举措和成效", "（一）规范执法。办理案件32件。", "二、2024年工作安排", "（一）深入开展普法宣传。",
+        "来源：区司法局", "长按识别二维码关注我们", "阅读原文 阅读 1256 分享 赞 在看", "微信扫一扫", "关注该公众号",
+        "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个",
+        "当前内容可能存在未经审核的第三方商业营销信息，请遵循平台规范。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.plans] == ["（一）深入开展普法宣传。"]
+    assert r.sections[-1].span[1] == text.index("（一）深入开展普法宣传。") + len("（一）深入开展普法宣传。")
+    assert [s.raw for s in r.statistics] == ["32件"]
+
+
 def test_sign_off_block_is_not_a_plan():
     text = doc(
         "铜陵市铜官区司法局2023年法治政府建设情况报告",

@@ -46,6 +46,11 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (atomic, and a segment never runs into the next ' >': otherwise exponential on a ' >' end)
     ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞](?>\s?(?:(?!\s[>»＞])[^>»＞]){1,40})){2,}+$")),
     ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")),
+    # A WeChat article's furniture below the text.
+    ("wechat", re.compile(
+        r"^(?:长按(?:识别|扫描|扫码)?(?:图中)?二维码|(?:轻触)?阅读原文(?:\s|$)|微信扫一扫|(?:关注|使用小程序|扫码关注)该?公众号|"
+        r"预览时标签不可点|(?:继续|向上)滑动看下一个|(?:写)?留言(?:\s|$)|(?:赞|在看|分享|收藏|听过)(?:\s+(?:赞|在看|分享|收藏|听过|留言))+\s*$)"
+        r"|未经审核的第三方商业营销信息")),
     ("welcome", re.compile(r"^(?:您好[!！，,]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入)[^。]{0,60}$")),
     ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$")),
     ("closing_formula", re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报|请审阅)[。.！!]?$")),
