@@ -731,6 +731,29 @@ def test_a_line_with_a_date_among_words_is_no_publication_date(line):
     assert zhenfa.extract_text(text).published is None
 
 
+def _yearless(plans_heading: str) -> str:
+    return doc("汉川市城市管理执法局法治政府建设工作情况报告", "发布时间：2024-03-12",
+               "今年以来，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：",
+               "一、主要举措和成效", "（一）规范执法。《条例》于2023年7月1日起施行后，办理案件52件。",
+               plans_heading, "（一）2024年底前完成执法装备更新。", "（二）2024年6月前修订执法手册。")
+
+
+@pytest.mark.parametrize("plans_heading", ["二、2024年工作计划", "二、存在的不足和2024年度的主要安排"])
+def test_year_from_the_plans_heading_when_the_report_names_none(plans_heading):
+    text = _yearless(plans_heading)
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023 and r.evidence.report_year is None
+    w = next(w for w in r.warnings if w.code == "year_from_plans")
+    assert text[w.span[0]:w.span[1]] == "2024年"
+    assert all(p.year == 2024 for p in r.plans)
+
+
+def test_years_in_the_plans_do_not_make_the_report_year():
+    # no year in the plans heading: the plans' 2024年 mentions are targets, not the report's year
+    r = zhenfa.extract_text(_yearless("二、下一步工作计划"))
+    assert r.report_year != 2024
+
+
 def test_published_from_a_chinese_numeral_date_under_the_title():
     text = doc("宁波市鄞州区司法局二〇二三年度法治政府建设情况报告", "", "二〇二四年二月二十日", *body())
     r = zhenfa.extract_text(text)

@@ -21,6 +21,7 @@ WARNING_CODES: dict[str, str] = {
     "no_year": "the year the report covers could not be determined",
     "year_conflict": "the title and the body name different report years",
     "year_from_date": "no year in the text; the report year was inferred from the publication date",
+    "year_from_plans": "no year of the report's own in the text; it was inferred from the year its plans heading names",
 }
 
 

@@ -11,11 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..layout import META_LABELS, Layout, Role
-from ..models import Bureau, Evidence, Warning
+from ..models import Bureau, Evidence, SectionKind, Warning
 from ..text import CLAUSE_END, Doc
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
+from .kinds import heading_kinds
 
 # Document types a title ends with, longest first, and the canonical type each gives.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
@@ -296,7 +297,14 @@ def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | Non
         return title_year[0], (title_year[1], title_year[2]), warnings
     if body_year is not None:
         return body_year[0], (body_year[1], body_year[2]), warnings
-    common = _most_mentioned_year(doc, layout, published)
+    plans = _plans_heading(doc, layout)
+    if plans is not None and plans[1] is not None:
+        # 三、2024年工作计划 in a report that names no year of its own: it reports on 2023
+        year, start, end = plans[1]
+        warnings.append(warn("year_from_plans", f"no year of its own in the text: {year - 1} inferred from the plans "
+                                                f"heading's {year}", (start, end)))
+        return year - 1, None, warnings
+    common = _most_mentioned_year(doc, layout, published, stop=plans[0] if plans else None)
     if common is not None:
         return common[0], (common[1], common[2]), warnings
     if published is not None:
@@ -308,12 +316,34 @@ def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | Non
     return None, None, warnings
 
 
-def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None) -> tuple[int, int, int] | None:
-    """The year the opening of the body names most (2021年，党组召开8次会议…), not after publication."""
+# A heading, numbered or not, on a line of its own: where a plans heading is looked for.
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:：]?)? ?[^。，,；;]{2,30}$")
+PLANS_HEADING_REACH = 400  # body lines searched for the plans heading
+
+
+def _plans_heading(doc: Doc, layout: Layout) -> tuple[int, tuple[int, int, int] | None] | None:
+    """(offset, the year it names or None) of the first heading that names next year's plans
+    (三、2024年工作计划, 下一步工作打算): the years after it are targets, not the report's."""
+    for i in range(layout.body_start, min(layout.body_end, layout.body_start + PLANS_HEADING_REACH)):
+        line = doc.lines[i]
+        content = doc.view[line.content_start:line.content_end]
+        if not content or not layout.is_body(i) or not _HEADING_LINE.match(content):
+            continue
+        if SectionKind.plans in heading_kinds(content):
+            ys = years_in(doc.view, line.content_start, line.content_end)
+            # 三、2021年度存在的不足和2022年度的主要安排: the plans' year is the later one
+            return line.content_start, (max(ys) if ys else None)
+    return None
+
+
+def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None, stop: int | None = None
+                         ) -> tuple[int, int, int] | None:
+    """The year the opening of the body names most (2021年，党组召开8次会议…), not after publication
+    and not in next year's plans (from `stop`)."""
     if layout.body_end <= layout.body_start:
         return None
     start = doc.lines[layout.body_start].start
-    years = years_in(doc.view, start, min(len(doc.view), start + 3000))
+    years = years_in(doc.view, start, min(len(doc.view), start + 3000, stop if stop is not None else len(doc.view)))
     if published is not None:
         years = [y for y in years if y[0] <= int(published[:4])]
     if not years:
