@@ -380,6 +380,27 @@ def test_html_text_is_the_visible_text(suffix: str) -> None:
         assert hidden not in loaded.text
 
 
+def test_head_metadata_opens_the_text_as_labelled_lines() -> None:
+    # the visible date is written by a script: the CMS's <meta name="PubDate"> still gives it
+    page = (
+        "<html><head><title>湖州市生态环境局2022年度法治政府建设工作报告_湖州市人民政府</title>"
+        "<meta name='ArticleTitle' content='湖州市生态环境局2022年度法治政府建设工作报告'>"
+        "<meta name=\"PubDate\" content=\"2023-03-15 09:00:00\"/><meta name='ContentSource' content='湖州市生态环境局'>"
+        "<meta name='keywords' content='法治'></head><body><script>document.write('2023-03-15')</script>"
+        "<h1>湖州市生态环境局2022年度法治政府建设工作报告</h1>"
+        "<p>2022年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：</p>"
+        "<p>一、主要举措和成效</p><p>全年办理行政处罚案件35件。</p></body></html>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), ".html")
+    assert loaded.text.startswith("标题：湖州市生态环境局2022年度法治政府建设工作报告\n发布时间：2023-03-15 09:00:00\n"
+                                  "来源：湖州市生态环境局\n\n")
+    assert "湖州市人民政府" not in loaded.text and "keywords" not in loaded.text
+    report = zhenfa.extract_text(loaded.text)
+    assert report.published == "2023-03-15" and report.title == "湖州市生态环境局2022年度法治政府建设工作报告"
+    s, e = report.evidence.published
+    assert loaded.text[s:e] == "2023-03-15"
+
+
 def test_wechat_article_body_revealed_by_script_is_kept() -> None:
     # mp.weixin.qq.com serves the article hidden; a script shows it. Hidden spam stays dropped.
     page = (

@@ -4,7 +4,9 @@ Tags, scripts, styles and hidden elements (display:none, the hidden
 attribute: where injected spam usually hides) are dropped, except an article body
 that the page's script reveals (REVEALED_BY_SCRIPT); block elements and
 <br> become line breaks; runs of whitespace inside text collapse to one space
-as a browser shows them, except inside <pre>. Entities are decoded.
+as a browser shows them, except inside <pre>. Entities are decoded. The article
+metadata in <head> (HEAD_METADATA: ArticleTitle, PubDate, ContentSource) opens
+the text as labelled lines (发布时间：…), so values read from it have offsets too.
 """
 
 from __future__ import annotations
@@ -41,14 +43,24 @@ def _revealed_by_script(attr: dict[str, str | None]) -> bool:
 _WS = re.compile(r"[ \t\r\n\f]+")
 
 
+# The article metadata government CMSs (TRS, Hanweb) put in <head>, as the labelled lines the
+# extracted text starts with: a page whose visible date a script writes still has its date.
+HEAD_METADATA: tuple[tuple[str, str], ...] = (
+    ("articletitle", "标题"), ("pubdate", "发布时间"), ("publishdate", "发布时间"), ("contentsource", "来源"),
+)
+
+
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.metadata: dict[str, str] = {}  # label → value, from <meta name=… content=…>
         self.parts: list[str] = []
         self.skip_stack: list[str] = []  # tags whose content is dropped
         self.pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(attrs)
         if self.skip_stack and self._implicitly_closed(tag, IMPLIED_BY_START):
             self.skip_stack.clear()  # <p hidden>spam<div>…: the hidden <p> ended where the <div> began
         if self.skip_stack:
@@ -71,7 +83,17 @@ class _TextCollector(HTMLParser):
         if tag == "pre":
             self.pre_depth += 1
 
+    def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        name = (attr.get("name") or "").strip().lower()
+        value = _WS.sub(" ", attr.get("content") or "").strip()
+        for key, label in HEAD_METADATA:
+            if name == key and value and label not in self.metadata and len(value) <= 200:
+                self.metadata[label] = value
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(attrs)
         if not self.skip_stack and tag == "br":
             self.parts.append("\n")
 
@@ -108,7 +130,8 @@ def html_to_text(markup: str) -> str:
     parser = _TextCollector()
     parser.feed(markup)
     parser.close()
-    text = "".join(parser.parts)
+    preamble = "".join(f"{label}：{value}\n" for label, value in parser.metadata.items())
+    text = (preamble + "\n" if preamble else "") + "".join(parser.parts)
     # Trim the spaces that block boundaries leave at line edges; keep blank lines single.
     lines = [line.strip(" ") for line in text.split("\n")]
     out: list[str] = []
