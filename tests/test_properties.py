@@ -186,6 +186,12 @@ ADVERSARIAL = {
     "source_label_then_tags": lambda: "来源" + "<span>" * 8_000 + "x报告",
     "title_label_then_spaces": lambda: "|" + " " * 40_000 + "x报告",
     "date_then_spaces": lambda: "2024-01-01" + " " * 40_000 + "x报告",
+    # found by a pattern audit: each was seconds or minutes before its window was bounded
+    "plenum_list_60k": lambda: "一、主要工作\n开展" + "1次、" * 20_000 + "。",
+    "source_labels_30k": lambda: "来源：" * 10_000 + "x报告",
+    "issuer_labels_20k": lambda: "发文机关：" * 4_000 + "x报告",
+    "inline_lists_64k": lambda: "一、主要工作\n" + "：一是甲，二是乙" * 8_000 + "。",
+    "bracket_spaces_lines": lambda: ("【" + " " * 298 + "x\n") * 2_400,
     "page_tools_then_spaces": lambda: "字号：大 中 小 " * 5_000 + " " * 40_000 + "x报告",
     "bar_and_spaces_lines": lambda: ("|" + " " * 298 + "x\n") * 600,
     "stop_then_first_heading_66k": lambda: "。一、" * 66_000,

@@ -36,7 +36,7 @@ _SPACED_LABELS = "|".join(" ?".join(label) for label in (META_LABELS + "|标题|
 _META = re.compile(rf"^(?:[-•·*|｜]\s*+)?[\[【]?\s*+(?:{_SPACED_LABELS})\s*[\]】]?\s*(?:[:：|｜]|\s|$)")
 # Any short label in brackets on a line of its own in a metadata table (• [ 有效性 ]), whatever
 # the label says or however a copy damaged it.
-_BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*)?[\[【]\s*[\u4e00-\u9fff ]{1,6}\s*[\]】]\s*$")
+_BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*+)?[\[【]\s*+[\u4e00-\u9fff ]{1,6}\s*+[\]】]\s*+$")  # possessive: linear
 
 # Chrome, as (name, pattern) tried in order against a line's content.
 CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

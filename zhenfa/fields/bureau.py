@@ -126,7 +126,8 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
 def _is_org(text: str) -> bool:
     if _PRONOUN.match(text):
         return False  # 我局, 本委, 该局, 全局: how a report speaks of itself, not a name
-    return bool(_DEPT.search(text) or _ORG_END.search(text) or MINISTRY.fullmatch(text)) and 2 <= len(text) <= 40
+    # the length first: a line of 来源：来源：… must not be searched whole for every label on it
+    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or _ORG_END.search(text) or MINISTRY.fullmatch(text))
 
 
 def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:
@@ -184,7 +185,7 @@ def _metadata(w: _Where, wanted: range) -> Span | None:
                     nxt = doc.lines[i + 1]
                     gap = re.match(r"[-•·*\s]*", view[nxt.content_start:nxt.content_end])
                     begin, line_end = nxt.content_start + (gap.end() if gap else 0), nxt.content_end
-                end_m = _VALUE_END.search(view, begin, line_end)
+                end_m = _VALUE_END.search(view, begin, min(line_end, begin + 41))  # longer values are no names
                 stop = end_m.start() if end_m else line_end
                 if stop > begin and _is_org(view[begin:stop]):
                     found.append((priority, (begin, stop)))

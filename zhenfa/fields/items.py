@@ -110,6 +110,7 @@ _LIST_LEAD_END = re.compile(r"(?:[:：]|主要(?:是|有|表现在|表现为|体
 # A list that answers problems is the year's work: 针对存在的问题，采取以下措施：一是…
 _REMEDY_WORDS = re.compile(r"针对|整改|解决|措施|采取|破解|聚焦|围绕")
 _CLAUSE_ENDS = "。；;！？!?"  # the lead starts after the last of these before the list
+LEAD_REACH = 200  # characters: a lead-in is one clause (bounded, so a paragraph of many lists stays linear)
 
 
 def inline_part_starts(doc: Doc, outline: Outline, section: Node, report_year: int | None) -> list[tuple[SectionKind, int]]:
@@ -122,6 +123,7 @@ def inline_part_starts(doc: Doc, outline: Outline, section: Node, report_year: i
             continue
         i = bisect.bisect_right(outline.paragraph_starts, node.start) - 1
         floor = max(outline.paragraphs[i].start if i >= 0 else section.start, section.heading_end)
+        floor = max(floor, node.start - LEAD_REACH)
         lead_start = max(floor, *(view.rfind(ch, floor, node.start) + 1 for ch in _CLAUSE_ENDS))
         while lead_start < node.start and view[lead_start] == " ":
             lead_start += 1

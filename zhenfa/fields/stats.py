@@ -69,6 +69,7 @@ MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
 TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向")
 PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
+PLENUM_LIST_REACH = 60  # 二次、三次、四次全会: how far the list of sessions may run (bounded: linear time)
 _PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:全会|全体会议|党代会)")
 MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers lose precision past 2**53 anyway
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
@@ -155,7 +156,7 @@ def _ordinal(c: _Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
 
 
 def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会: the numbering of plenary sessions
-    return c.unit == "次" and (c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after) is not None)
+    return c.unit == "次" and (c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after, c.after + PLENUM_LIST_REACH) is not None)
 
 
 def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》
