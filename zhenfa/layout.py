@@ -165,7 +165,7 @@ def analyse_layout(doc: Doc) -> Layout:
         return Layout(roles, kinds, n, n)
     first = _after_title_below(contents, roles, first)
     last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i]))
-    appendix = _appendix_start(contents, first, last)
+    appendix = _appendix_start(contents, kinds, first, last)
     if appendix is not None:
         last = next((i for i in range(appendix - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i])), last)
     return Layout(roles, kinds, first, last + 1, appendix)
@@ -176,11 +176,10 @@ def analyse_layout(doc: Doc) -> Layout:
 _APPENDIX = re.compile(r"^附\s?件\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$)")
 _SIGN_OFF_DATE = re.compile(
     r"^(?:(?:19|20)\d\d ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
-_CLOSING = re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报)[。.！!]?$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
 
-def _appendix_start(contents: list[str], first: int, last: int) -> int | None:
+def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> int | None:
     for k in range(first + 1, last + 1):
         if not _APPENDIX.match(contents[k]):
             continue
@@ -188,7 +187,7 @@ def _appendix_start(contents: list[str], first: int, last: int) -> int | None:
         for j in range(k - 1, first, -1):
             if not contents[j]:
                 continue
-            if _SIGN_OFF_DATE.match(contents[j]) or _CLOSING.match(contents[j]):
+            if _SIGN_OFF_DATE.match(contents[j]) or kinds[j] == "closing_formula":  # 特此报告 (CHROME_PATTERNS)
                 return k
             seen += 1
             if seen >= SIGN_OFF_REACH:
