@@ -970,6 +970,49 @@ def test_a_list_led_in_by_the_years_work_stays_a_measure(lead):
     assert [i.title for i in r.shortcomings] == ["执法装备落后"] and r.plans == []
 
 
+def test_a_list_led_into_shortcomings_ends_with_its_sub_item():
+    # …但也存在一些不足：一是… closes （二）; （三） is the year's work again, with its figures
+    text = doc(*INLINE_LEAD_HEAD,
+               "（二）加强监督。全年开展督查6次，但也存在一些不足：一是督查频次偏低；二是结果运用不够。",
+               "（三）推进政务公开。主动公开信息1200条。", "二、2023年工作安排", "（一）更新执法装备。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["规范执法", "加强监督", "推进政务公开"]
+    assert [(i.title, i.path) for i in r.shortcomings] == [
+        ("督查频次偏低", ["一、", "（二）", "一是"]), ("结果运用不够", ["一、", "（二）", "二是"])]
+    assert [s.raw for s in r.statistics] == ["45件", "6次", "1200条"]
+    assert_grounded(r, text)
+
+
+@pytest.mark.parametrize("lead", [
+    "成效主要表现在：",  # results, not problems
+    "对存在合法性问题的文件分类处理：",  # what was done about them
+    "对评查中发现存在的问题逐一反馈：",
+    "调研发现的主要问题有：",  # an inspection's findings about others
+    "明确今后三年法治政府建设的主要任务：",  # a multi-year programme the year adopted
+    "对新的一年法治建设工作作出部署：",  # a meeting held this year
+])
+def test_a_list_that_reports_the_years_work_stays_among_the_measures(lead):
+    text = doc(*INLINE_LEAD_HEAD, "（二）加强监督。" + lead + "一是完善督查制度；二是强化结果运用。",
+               "（三）推进政务公开。主动公开信息1200条。", "二、存在的不足", "执法装备落后。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["规范执法", "加强监督", "完善督查制度", "强化结果运用", "推进政务公开"]
+    assert [i.title for i in r.shortcomings] == ["执法装备落后"] and r.plans == []
+
+
+@pytest.mark.parametrize("lead", [
+    "针对存在的问题，下一步我局将：",  # 针对 answers the problems with next year's work here
+    "针对上述问题，2023年我局将着力做好以下工作：",
+])
+def test_plans_led_in_from_the_shortcomings_section_answer_the_problems(lead):
+    text = doc(*INLINE_LEAD_HEAD, "二、存在的不足",
+               "一是执法装备落后；二是法律顾问作用发挥不够。" + lead + "一是更新执法装备；二是新聘法律顾问3名。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法装备落后", "法律顾问作用发挥不够"]
+    assert [(i.title, i.year) for i in r.plans] == [("更新执法装备", 2023), ("新聘法律顾问3名", 2023)]
+    assert [s.raw for s in r.statistics] == ["45件"]  # 3名 is a target
+    assert_grounded(r, text)
+
+
 # ---------------------------------------------------------------------------
 # Page chrome never becomes a section or item
 # ---------------------------------------------------------------------------

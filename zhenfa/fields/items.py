@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..models import Item, SectionKind, build
 from ..outline.tree import Node, Outline, Paragraph, walk
@@ -93,11 +94,18 @@ def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | 
     """(kind, start, end) of each item-bearing part of a section: the parts its heading names,
     then a later part that a list run into a paragraph leads into (…。下一步，我局将：一是…)."""
     segments = _heading_segments(doc, outline, section)
-    for kind, pos in inline_part_starts(doc, outline, section, report_year):
+    for lead in inline_leads(doc, outline, section):
         for i, (k0, s, e) in enumerate(segments):
-            if s <= pos < e:
-                if ITEM_KINDS.index(kind) > ITEM_KINDS.index(k0):
-                    segments[i:i + 1] = [(k0, s, pos), (kind, pos, e)]
+            if s <= lead.start < e:
+                kind = _lead_kind(doc.view[lead.start:lead.end], report_year, k0)
+                if kind is not None and ITEM_KINDS.index(kind) > ITEM_KINDS.index(k0):
+                    if k0 is SectionKind.measures and lead.container_end < e:
+                        # …但也存在一些不足：一是… at the end of （一）: the list is that sub-item's
+                        # own; the year's work goes on at （二）
+                        segments[i:i + 1] = [(k0, s, lead.start), (kind, lead.start, lead.container_end),
+                                             (k0, lead.container_end, e)]
+                    else:
+                        segments[i:i + 1] = [(k0, s, lead.start), (kind, lead.start, e)]
                 break
     if len(segments) > 1:  # a part the heading named but that found no start of its own is empty
         segments = [seg for seg in segments if seg[1] < seg[2] or sum(k is seg[0] for k, _, _ in segments) == 1]
@@ -108,16 +116,35 @@ def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | 
 # 一是…, …主要表现在一是…, 下一步，一是…
 _LIST_LEAD_END = re.compile(r"(?:[:：]|主要(?:是|有|表现在|表现为|体现在)[:：]?|[,，])\s*$")
 # A list that answers problems is the year's work: 针对存在的问题，采取以下措施：一是…
-_REMEDY_WORDS = re.compile(r"针对|整改|解决|措施|采取|破解|聚焦|围绕")
+_REMEDY_WORDS = re.compile(r"针对|整改|解决|措施|采取|破解|聚焦|围绕|处理|反馈|纠正|督促")
+# Problems an inspection found in others (评查发现的问题：) are the year's work, not the bureau's shortcomings.
+_FINDINGS = re.compile(r"(?<!自)(?:调研|检查|评查|督察|巡查|抽查|排查|审查)[^。，,]{0,6}发现")
+# Among the measures, next year's work needs a firm cue (下一步, 明年) or, after 今后/新的一年,
+# a word that it is still to do; 今后三年 is a multi-year programme the year adopted.
+_FIRM_PLAN_CUE = re.compile(r"下一步|下步|明年|来年|下一年")
+_FUTURE_WORDS = re.compile(r"将|要|拟|计划")
+_SPAN_OF_YEARS = re.compile(r"今后[一二两三四五六七八九十\d]+年")
 _CLAUSE_ENDS = "。；;！？!?"  # the lead starts after the last of these before the list
 LEAD_REACH = 200  # characters: a lead-in is one clause (bounded, so a paragraph of many lists stays linear)
 
 
-def inline_part_starts(doc: Doc, outline: Outline, section: Node, report_year: int | None) -> list[tuple[SectionKind, int]]:
-    """(kind, start of the lead) for each list run into a paragraph (一是… in mid-sentence) whose
-    lead, the clause before its first item, leads into shortcomings or next year's plans."""
+def _no_past_year(text: str, report_year: int | None) -> bool:
+    return report_year is None or all(int(y) > report_year for y in _YEAR.findall(text))
+
+
+class InlineLead(NamedTuple):
+    """The clause before a list run into a paragraph, and where the list's container ends."""
+
+    start: int
+    end: int
+    container_end: int
+
+
+def inline_leads(doc: Doc, outline: Outline, section: Node) -> list[InlineLead]:
+    """The lead, the clause before its first item, of each list run into a paragraph (一是… in
+    mid-sentence) under `section`."""
     view = doc.view
-    out: list[tuple[SectionKind, int]] = []
+    out: list[InlineLead] = []
     for node in walk(section.children):
         if not (node.inline and node.number == 1 and node.family is not None and node.family.enumeration):
             continue
@@ -127,19 +154,30 @@ def inline_part_starts(doc: Doc, outline: Outline, section: Node, report_year: i
         lead_start = max(floor, *(view.rfind(ch, floor, node.start) + 1 for ch in _CLAUSE_ENDS))
         while lead_start < node.start and view[lead_start] == " ":
             lead_start += 1
-        kind = _lead_kind(view[lead_start:node.start], report_year)
-        if kind is not None:
-            out.append((kind, lead_start))
+        container = node.parent if node.parent is not None else section
+        out.append(InlineLead(lead_start, node.start, container.end))
     return out
 
 
-def _lead_kind(lead: str, report_year: int | None) -> SectionKind | None:
-    if not lead or not _LIST_LEAD_END.search(lead) or _REMEDY_WORDS.search(lead):
+def _lead_kind(lead: str, report_year: int | None, within: SectionKind) -> SectionKind | None:
+    """The part a list's lead leads into, from inside a part of kind `within`.
+
+    Among the year's measures a list more often reports results than admits problems, so there
+    a lead must name the problems as the bureau's own and next year's work as still to do."""
+    if not lead or not _LIST_LEAD_END.search(lead):
         return None
-    if opens_plans(lead, report_year) or NEXT_YEAR_CUE.search(lead):
+    if within is SectionKind.measures and (_REMEDY_WORDS.search(lead) or _FINDINGS.search(lead)):
+        return None
+    if opens_plans(lead, report_year) or NEXT_YEAR_CUE.search(lead) or (
+            within is SectionKind.shortcomings and PLAN_TRANSITION.search(lead) and _no_past_year(lead, report_year)):
+        # after the shortcomings any transition to next year's work will do (针对上述问题，2024年我局将着力做好以下工作：)
+        if within is SectionKind.measures and not opens_plans(lead, report_year) and not _FIRM_PLAN_CUE.search(lead) and (
+                not _FUTURE_WORDS.search(lead) or _SPAN_OF_YEARS.search(lead)):
+            return None  # 对新的一年…作出部署：, 明确今后三年的主要任务：
         return SectionKind.plans
-    if SHORTCOMING_TRANSITION.search(lead):
-        return SectionKind.shortcomings
+    m = SHORTCOMING_TRANSITION.search(lead)
+    if m and not (within is SectionKind.measures and m.group().startswith("主要表现")):
+        return SectionKind.shortcomings  # but not 成效主要表现在：
     return None
 
 
