@@ -134,7 +134,7 @@ def test_a_place_line_above_a_title_is_not_its_head():
 
 
 @pytest.mark.parametrize("headline", [
-    "权威发布丨{t}", "法治政府｜{t}", "【法治建设】{t}", "重磅！{t}", "{t}来了！", "{t}出炉！",
+    "权威发布丨{t}", "法治政府｜{t}", "【法治建设】{t}", "重磅！{t}", "{t}来了！", "{t}出炉！", "{t}发布！", "权威发布丨{t}公布！",
 ])
 def test_headline_decorations_are_not_the_title(headline):
     title = "湖州市吴兴区市场监督管理局2023年度法治政府建设情况报告"
@@ -164,6 +164,53 @@ def test_news_list_above_the_title_is_not_the_body():
     assert r.title == "丽水市莲都区司法局2023年度法治政府建设情况报告"
     assert r.bureau.name == "丽水市莲都区司法局" and place(r) == ("浙江省", "丽水市", "莲都区", "county")
     assert r.published == "2024-01-26"
+
+
+@pytest.mark.parametrize("below", [
+    "【图解】{t}",  # a graphic of the report
+    "一图读懂｜{t}",
+    "相关报告：四川省司法厅2022年度法治政府建设情况报告",  # a link to another report
+    "上一篇：四川省司法厅2022年度法治政府建设情况报告",
+    "法治政府建设年度报告",  # the column's name, with no year
+])
+def test_a_line_below_the_title_that_names_a_report_is_not_the_title(below):
+    title = "四川省司法厅2023年度法治政府建设情况报告"
+    text = doc(title, "发布日期：2024-01-25", below.format(t=title), *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.evidence.title == (0, len(title))
+    assert r.bureau.name == "四川省司法厅" and r.report_year == 2023
+
+
+def test_an_issuer_before_a_bar_stays_in_the_title():
+    # 江门市司法局｜…: the bar follows the issuer, not a column's name
+    title = "江门市司法局｜2023年法治政府建设年度报告"
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert r.title == title and r.doc_type == "年度报告"
+    assert r.bureau.name == "江门市司法局" and place(r) == ("广东省", "江门市", None, "city")
+
+
+def test_a_notice_asking_for_reports_is_not_a_report():
+    text = doc("关于报送2023年度法治政府建设情况报告的通知", "各县（市、区）司法局：",
+               "请各单位于2024年1月31日前报送2023年度法治政府建设情况报告。有关事项通知如下：",
+               "一、报送内容", "（一）主要举措和成效。", "二、报送要求", "（一）按时报送。", "", "某某市司法局", "2024年1月5日")
+    r = zhenfa.extract_text(text)
+    assert r.title is None and r.doc_type is None
+    (w,) = [w for w in r.warnings if w.code == "not_a_report"]
+    assert text[w.span[0]:w.span[1]] == "关于报送2023年度法治政府建设情况报告的通知"
+    assert "no_title" not in codes(r)
+
+
+def test_a_notice_that_publishes_the_report_keeps_the_attached_report():
+    text = doc("某某区人民政府办公室关于印发某某区2023年法治政府建设情况报告的通知", "各镇人民政府、街道办事处，区政府各部门：",
+               "现将《某某区2023年法治政府建设情况报告》印发给你们，请认真贯彻落实。", "", "某某区人民政府办公室", "2024年3月1日", "",
+               "附件", "", "某某区2023年法治政府建设情况报告", "", *body(subject="我区"), "二是普法针对性不强。",
+               "三、2024年工作安排", "（一）深化行政执法改革。")
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、存在的不足", "三、2024年工作安排"]
+    assert [i.title for i in r.plans] == ["深化行政执法改革"]
+    assert r.published == "2024-03-01"  # the notice's date
+    s, e = r.evidence.published
+    assert text[s:e] == "2024年3月1日"
 
 
 def test_an_opening_followed_by_a_title_like_line_stays_the_body():

@@ -88,6 +88,8 @@ class Layout:
     body_start: int  # index of the first body line
     body_end: int  # index after the last body line (body_start == body_end: no body)
     appendix_start: int | None = None  # index of the line that opens an appendix after the sign-off (附件：…)
+    # index of the 附件 line after which a publishing notice (关于印发…报告的通知) gives the report itself
+    attached_report: int | None = None
 
     def is_body(self, index: int) -> bool:
         return self.body_start <= index < self.body_end and self.roles[index] is Role.text
@@ -113,9 +115,11 @@ def line_role(content: str) -> tuple[Role, str | None]:
     return Role.text, None
 
 
+# What a headline shouts after a title: …报告来了！, …报告发布！
+TITLE_SHOUT_WORDS = "来了|出炉|发布|公布"
 # A report's title line: its topic, then the genre it ends with, and no clause punctuation.
 _TITLE_LINE = re.compile(
-    r"^[^。；;，,]{0,60}(?:法治|依法行政)[^。；;，,]{0,60}(?:报告|总结|汇报)(?:的通知)?(?:[（(][^）)]{1,12}[）)])?(?:来了|出炉)?[!！]*$")
+    rf"^[^。；;，,]{{0,60}}(?:法治|依法行政)[^。；;，,]{{0,60}}(?:报告|总结|汇报)(?:的通知)?(?:[（(][^）)]{{1,12}}[）)])?(?:{TITLE_SHOUT_WORDS})?[!！]*$")
 
 
 def is_prose(content: str) -> bool:
@@ -165,10 +169,10 @@ def analyse_layout(doc: Doc) -> Layout:
         return Layout(roles, kinds, n, n)
     first = _after_title_below(contents, roles, first)
     last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i]))
-    appendix = _appendix_start(contents, kinds, first, last)
+    appendix, attached = _appendix_start(contents, kinds, first, last)
     if appendix is not None:
         last = next((i for i in range(appendix - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i])), last)
-    return Layout(roles, kinds, first, last + 1, appendix)
+    return Layout(roles, kinds, first, last + 1, appendix, attached)
 
 
 # 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx — after the sign-off (…厅 / 2023年3月15日) or
@@ -179,18 +183,31 @@ _SIGN_OFF_DATE = re.compile(
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
 
-def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> int | None:
+def _attaches_the_report(contents: list[str], first: int, k: int, label_end: int) -> bool:
+    """A notice that publishes the report (关于印发…报告的通知 / 附件：…报告 / the report) has no
+    outline of its own: what its 附件 line attaches is the report itself."""
+    if any(_MARKER_START.match(contents[j]) for j in range(first, k)):
+        return False
+    named = contents[k][label_end:].strip() or next((c for c in contents[k + 1:k + 4] if c), "")
+    return bool(_TITLE_LINE.match(named))
+
+
+def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> tuple[int | None, int | None]:
+    """(the appendix's first line, or the 附件 line of a notice that attaches the report itself)."""
     for k in range(first + 1, last + 1):
-        if not _APPENDIX.match(contents[k]):
+        m = _APPENDIX.match(contents[k])
+        if not m:
             continue
+        if _attaches_the_report(contents, first, k, m.end()):
+            return None, k
         seen = 0
         for j in range(k - 1, first, -1):
             if not contents[j]:
                 continue
             if _SIGN_OFF_DATE.match(contents[j]) or kinds[j] == "closing_formula":  # 特此报告 (CHROME_PATTERNS)
-                return k
+                return k, None
             seen += 1
             if seen >= SIGN_OFF_REACH:
                 break
-    return None
+    return None, None
 

@@ -27,7 +27,8 @@ def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
     if not explicit:
         out.append(warn("no_sections"))
     has_statutory_heading = any(set(s.kinds) & _STATUTORY and s.marker for s in explicit)
-    if report.title is None and report.bureau is None and not has_statutory_heading:
+    if report.title is None and report.bureau is None and not has_statutory_heading \
+            and not any(w.code == "not_a_report" for w in report.warnings):
         out.append(warn("not_a_report"))
     truncated = _truncation(doc, layout)
     if truncated is not None:

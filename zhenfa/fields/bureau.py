@@ -55,7 +55,7 @@ _ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 _PARTY_BODY = re.compile(r"(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?(?:委员会|工委|党组|党委)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
-_TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)\s*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
+_TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)[\s丨｜|]*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _PRONOUN = re.compile(r"[我本该全各其此]")
 _WE = re.compile(r"[我本](局|厅|委|办|院)")  # how the report speaks of itself
 _BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡)")

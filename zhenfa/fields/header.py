@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..layout import META_LABELS, Layout, Role
+from ..layout import META_LABELS, SIGN_OFF_REACH, TITLE_SHOUT_WORDS, Layout, Role
 from ..models import Bureau, Evidence, SectionKind, Warning
 from ..text import CLAUSE_END, Doc
 from ..warnings import warn
@@ -31,6 +31,7 @@ _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
 _NOTICE_END = r"(?:[\"'”》]*的通知)?"
 _DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年")
 _TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 # Labels of dates shown with a document, by preference.
 PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -75,9 +76,25 @@ def _content(doc: Doc, i: int) -> str:
     return doc.view[line.content_start:line.content_end]
 
 
-def is_title_line(content: str) -> bool:
+# A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
+# asks for reports and is none.
+_NOTICE = re.compile(r"的通知[\s\"'”》]*$")
+_PUBLISHES = re.compile(r"印发|转发|公布|发布|公开")
+
+
+def _reads_as_title(content: str) -> bool:
     return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not _TITLE_MARKER.match(content)
             and _DOC_TYPE_END.search(content) is not None and _TITLE_TOPIC.search(content) is not None)
+
+
+def is_request_notice(content: str) -> bool:
+    """A notice about reports that does not publish one (关于报送2023年度…情况报告的通知)."""
+    return "关于" in content and _NOTICE.search(content) is not None and _PUBLISHES.search(content) is None \
+        and _reads_as_title(content)
+
+
+def is_title_line(content: str) -> bool:
+    return _reads_as_title(content) and not is_request_notice(content)
 
 
 def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
@@ -90,10 +107,16 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     while i < limit:
         here = _title_at(doc, layout, i, limit)
         if here is not None:
-            found = here
+            if found is None or _names_a_year(doc, here) or not _names_a_year(doc, found):
+                found = here  # but not a column's name (法治政府建设年度报告) below the titled one
             i = here[1]
         i += 1
     return found
+
+
+def _names_a_year(doc: Doc, lines: tuple[int, int]) -> bool:
+    first, last = doc.lines[lines[0]], doc.lines[lines[1]]
+    return _ANY_YEAR.search(doc.view, first.content_start, last.content_end) is not None
 
 
 def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] | None:
@@ -101,6 +124,8 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
     if layout.roles[i] is not Role.text:
         return None
     content = _content(doc, i)
+    if _ABOUT_A_REPORT.match(content):
+        return None
     if is_title_line(content):
         first = _issuer_lines_above(doc, layout, i)
         if first == i:
@@ -135,8 +160,15 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
 
 # What a page or a WeChat headline puts before a title: a column tag (【法治建设】, 权威发布丨,
 # 法治政府｜) or a shout (重磅！); and after it (…报告来了！, …报告出炉！).
-_COLUMN_TAG = re.compile(r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8} ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
-_TITLE_SHOUT = re.compile(r"(?:来了|出炉|发布|公布)?[!！]+$|(?:来了|出炉)$")
+# A tag before a bar is a column's name, not an issuer's (江门市司法局｜2023年…报告 keeps its issuer).
+_COLUMN_TAG = re.compile(
+    r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
+_TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
+# Lines that name a report but are not it: a graphic or a reading of it (【图解】…, 一图读懂…),
+# a link to another (相关报告：…, 上一篇：…).
+_ABOUT_A_REPORT = re.compile(
+    r"^(?:[【\[](?:图解|解读|政策解读|一图读懂|视频|图文)[】\]]|(?:图解|一图读懂|一图看懂|解读)\s*[:：丨｜|]?|"
+    r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
 _ISSUER_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)"
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于(?:印发)?)?$")
@@ -252,8 +284,11 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
             hit = find_date(doc.view, line.content_start, line.content_end)
             if hit:
                 candidates.append((3, order, hit))
-    # The sign-off date at the end of the document.
-    for j in range(layout.body_end, len(doc.lines)):
+    # The sign-off date at the end of the document, or of a notice that publishes the report
+    # as its attachment (关于印发…的通知 / 某某区人民政府办公室 / 2024年3月1日 / 附件).
+    cover = layout.attached_report
+    cover_sign_off = range(max(layout.body_start, cover - SIGN_OFF_REACH), cover) if cover is not None else range(0)
+    for j in (*cover_sign_off, *range(layout.body_end, len(doc.lines))):
         line = doc.lines[j]
         content = _content(doc, j)
         if not content or layout.roles[j] is Role.chrome:
@@ -405,7 +440,13 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         if m is not None:
             header.warnings.append(warn("template_placeholder", f"the title has a template blank {m.group()!r}", (m.start(), m.end())))
     else:
-        header.warnings.append(warn("no_title", "no title line was found above the body"))
+        notice = next((i for i in range(min(layout.body_start, len(doc.lines))) if is_request_notice(_content(doc, i))), None)
+        if notice is not None:
+            line = doc.lines[notice]
+            header.warnings.append(warn("not_a_report", f"{_content(doc, notice)!r} is a notice about reports, not a report",
+                                        (line.content_start, line.content_end)))
+        else:
+            header.warnings.append(warn("no_title", "no title line was found above the body"))
     hit, date_warnings = find_published(doc, layout)
     header.warnings.extend(date_warnings)
     header.warnings.extend(body_malformed_dates(doc, layout))
