@@ -795,6 +795,16 @@ def test_year_from_the_plans_heading_when_the_report_names_none(plans_heading):
     assert all(p.year == 2024 for p in r.plans)
 
 
+def test_a_measure_that_drew_up_a_plan_is_no_plans_heading():
+    # （一）制定2023年度…工作计划 is a piece of the year's work: its year is no plans heading's
+    text = doc("某某县司法局法治政府建设情况报告",
+               "今年以来，我局扎实推进法治政府建设。现将有关情况报告如下：",
+               "一、主要举措和成效", "（一）制定2023年度法治建设工作计划", "年初印发计划，2023年召开党组会议研究法治工作4次。",
+               "二、下一步工作打算", "（一）加强学法。")
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023 and "year_from_plans" not in codes(r)
+
+
 def test_years_in_the_plans_do_not_make_the_report_year():
     # no year in the plans heading: the plans' 2024年 mentions are targets, not the report's year
     r = zhenfa.extract_text(_yearless("二、下一步工作计划"))

@@ -153,6 +153,8 @@ def test_numerals_that_are_not_markers(line):
     ("存在的不足和2022年度的主要安排", [S, P]),
     ("存在问题及下一步工作计划", [S, P]),
     ("其他需要报告的事项", [OT]),
+    ("意见建议", [OT]),
+    ("有关意见和建议", [OT]),
 ])
 def test_heading_kinds_table(heading, kinds):
     assert [k.value for k in heading_kinds(heading)] == kinds
@@ -603,6 +605,26 @@ def test_theme_section_without_sub_items_is_one_measure():
         ("全面推行行政执法公示制度", ["二、", "（一）"], 1), ("开展行政执法案卷评查", ["二、", "（二）"], 1)]
     first = r.measures[0]
     assert text[first.span[0]:first.span[1]].startswith("一、坚持党的领导") and "4次" in first.text
+    assert_grounded(r, text)
+
+
+@pytest.mark.parametrize("heading", ["一、总体思路", "一、指导思想", "一、基本概况"])
+def test_a_framing_section_without_sub_items_is_no_measure(heading):
+    text = doc("兰州市城关区司法局2023年法治政府建设情况报告", heading,
+               "2023年，我局以习近平法治思想为指导，紧紧围绕中心工作，全面推进依法行政。",
+               "二、强化组织领导", "（一）压实责任。局党组专题研究法治工作4次。", "三、存在的问题", "基层执法人员专业能力不足。")
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["压实责任"]
+
+
+def test_shortcomings_and_plans_in_one_paragraph_split_at_the_plans_sentence():
+    # 四、存在的不足和下一步打算 with one paragraph: the sentences before 下一步 are the shortcomings
+    text = doc("兰州市城关区司法局2023年法治政府建设情况报告", "一、主要举措和成效", "（一）压实责任。研究法治工作4次。",
+               "二、存在的不足和下一步打算", "基层执法力量薄弱，信息化水平不高。下一步，我局将新增执法人员5名。")
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.shortcomings] == ["基层执法力量薄弱，信息化水平不高。"]
+    assert [(i.text, i.year) for i in r.plans] == [("下一步，我局将新增执法人员5名。", 2024)]
+    assert [s.raw for s in r.statistics] == ["4次"]  # 5名 is a target
     assert_grounded(r, text)
 
 

@@ -352,7 +352,9 @@ def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | Non
 
 
 # A heading, numbered or not, on a line of its own: where a plans heading is looked for.
-_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:：]?)? ?[^。，,；;]{2,30}$")
+# A top-level heading, numbered or not; not a sub-item's (（一）制定2023年度…工作计划 is a measure).
+_HEADING_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:：]?)? ?(?![（(]|\d{1,2}[.、．]|[①-⑳])[^。，,；;]{2,30}$")
 PLANS_HEADING_REACH = 400  # body lines searched for the plans heading
 
 

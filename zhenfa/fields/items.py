@@ -192,9 +192,28 @@ def _part_start(doc: Doc, outline: Outline, section: Node, kind: SectionKind, af
                 return para.start
             continue
         text = doc.view[para.start:para.end]
-        if cue.search(text) and not (kind is SectionKind.plans and SHORTCOMING_TRANSITION.search(text)):
+        m = cue.search(text)
+        if m is None:
+            continue
+        stop = _last_sentence_end(doc.view, para.start, para.start + m.start()) if kind is SectionKind.plans else None
+        if stop is not None and not SHORTCOMING_TRANSITION.search(doc.view, stop, para.end) \
+                and not any(p.start < para.start for p in outline.paragraphs_in(section) if p.start >= after):
+            # 执法力量薄弱。下一步，我局将加强学法。 as the part's only paragraph: the plans begin
+            # at the sentence of their cue, and the shortcomings are the sentences before it
+            return stop
+        if not (kind is SectionKind.plans and SHORTCOMING_TRANSITION.search(text)):
             return para.start
     return section.end
+
+
+def _last_sentence_end(view: str, start: int, end: int) -> int | None:
+    """The offset after the last full stop in [start, end), with its following spaces."""
+    last = None
+    for m in SENTENCE_END.finditer(view, start, end):
+        last = m.end()
+    while last is not None and last < end and view[last] == " ":
+        last += 1
+    return last
 
 
 def plans_year(doc: Doc, outline: Outline, section: Node, boundary: int, report_year: int | None) -> int | None:
@@ -303,18 +322,27 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     if section.implicit and opens_plans(doc.view[section.start:section.heading_end], report_year):
                         # the part was opened by its first plan (2023年，我区将…), which is one of them
                         opening = outline.paragraphs_starting_at(section.start)
+                    floor = max(start, section.heading_end)
                     for para in opening + paras:
-                        text = doc.view[para.start:para.end]
-                        if (para in opening or max(start, section.heading_end) <= para.start < end) \
+                        # a part may begin inside a paragraph (…薄弱。下一步，…): its plans from there
+                        p_start = para.start if para in opening else max(para.start, floor)
+                        text = doc.view[p_start:para.end]
+                        if (para in opening or (p_start < para.end and p_start < end and para.start < end
+                                                and (para.start >= floor or _mid_part(doc, para, floor)))) \
                                 and not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
-                            plans.append(_span_item(doc, para.start, para.end, root_path, year))
+                            plans.append(_span_item(doc, p_start, para.end, root_path, year))
     return SectionItems(measures, shortcomings, plans, plan_ranges)
+
+
+# Headings with no cue that frame the report rather than name a piece of its work.
+_FRAMING_HEADING = re.compile(r"^(?:总体|指导|基本)(?:思路|思想|要求|目标|原则|概况)|^工作概况|^总体情况")
 
 
 def _is_theme(doc: Doc, section: Node) -> bool:
     """A numbered heading that names a theme of the year's work, not a part of the report."""
+    heading = doc.view[section.marker_end:section.heading_end]
     return not section.implicit and section.family is not None and section.heading_end > section.marker_end \
-        and not heading_kinds(doc.view[section.marker_end:section.heading_end])
+        and not heading_kinds(heading) and not _FRAMING_HEADING.match(heading.lstrip())
 
 
 def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
@@ -330,6 +358,14 @@ def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
     return out
 
 
+def _mid_part(doc: Doc, para: Paragraph, pos: int) -> bool:
+    """Whether a part begins at `pos` inside the paragraph, after a sentence of its own."""
+    return para.start < pos < para.end and doc.view[pos - 1] in _SENTENCE_STOPS
+
+
+_SENTENCE_STOPS = "。！？!? "
+
+
 def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int, end: int,
                            path: list[str]) -> list[Item]:
     """Shortcomings with no numbering: the clauses of a list after 主要表现在：, else one per paragraph."""
@@ -337,10 +373,18 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
     if section.implicit and not any(p.start == section.start for p in paras):
         # the transition that opened the part may itself list them
         paras = outline.paragraphs_starting_at(section.start) + paras
-    items = [_span_item(doc, s, e, path) for para in paras for s, e in shortcoming_clauses(doc, para.start, para.end)]
+    # the plans may begin inside the last paragraph (执法力量薄弱。下一步，…): stop there
+    spans = [(p.start, min(p.end, end) if p.start < end < p.end and _mid_part(doc, p, end) else p.end, p) for p in paras]
+    items = [_span_item(doc, s, e, path) for p_start, p_end, _ in spans for s, e in shortcoming_clauses(doc, p_start, p_end)]
     if items:
         return items
-    return [_span_item(doc, p.start, p.end, path) for p in paras if p.start >= section.heading_end and p.marker is None]
+    return [_span_item(doc, *_trimmed(doc, s, e), path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None]
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and doc.view[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

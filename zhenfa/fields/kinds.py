@@ -28,7 +28,8 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         r"(?P<year>20\d\d)年(?:度)?(?:的)?(?:法治政府建设|推进法治政府建设)?(?:工作)?(?:的)?(?:主要|重点)?(?:安排|计划|任务|目标|要点|工作)(?:安排|计划)?$|"
         r"(?:安排|计划)(?:和|与|及)(?:打算|设想|思路)")),
     (SectionKind.measures, re.compile(r"举措|措施|成效|做法|成绩|成果|主要工作(?!任务|安排|计划|要点|打算|思路)|工作(?:开展)?情况|进展|开展情况|落实情况|完成情况|建设情况|工作回顾|基本情况|总体情况")),
-    (SectionKind.other, re.compile(r"^(?:其他|其它)|其他(?:需要|有关)|附件|附表")),
+    # 意见建议: what the bureau asks of others, not a statutory part
+    (SectionKind.other, re.compile(r"^(?:其他|其它)|其他(?:需要|有关)|附件|附表|意见(?:和|与|及)?建议|(?:工作|有关|相关)建议$")),
 )
 
 
