@@ -392,11 +392,25 @@ def test_head_metadata_opens_the_text_as_labelled_lines() -> None:
         "<p>一、主要举措和成效</p><p>全年办理行政处罚案件35件。</p></body></html>"
     )
     loaded = load_bytes(page.encode("utf-8"), ".html")
-    assert loaded.text.startswith("标题：湖州市生态环境局2022年度法治政府建设工作报告\n发布时间：2023-03-15 09:00:00\n"
+    assert loaded.text.startswith("标题：湖州市生态环境局2022年度法治政府建设工作报告\nPubDate：2023-03-15 09:00:00\n"
                                   "来源：湖州市生态环境局\n\n")
     assert "湖州市人民政府" not in loaded.text and "keywords" not in loaded.text
     report = zhenfa.extract_text(loaded.text)
     assert report.published == "2023-03-15" and report.title == "湖州市生态环境局2022年度法治政府建设工作报告"
+    s, e = report.evidence.published
+    assert loaded.text[s:e] == "2023-03-15"
+
+
+def test_a_date_the_page_shows_beats_the_head_metadata() -> None:
+    page = (
+        "<html><head><meta name='PubDate' content='2021-06-01 10:00'></head><body>"
+        "<h1>湖州市生态环境局2022年度法治政府建设工作报告</h1><div>发布日期：2023-03-15</div>"
+        "<p>2022年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：</p>"
+        "<p>一、主要举措和成效</p><p>全年办理行政处罚案件35件。</p></body></html>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), ".html")
+    report = zhenfa.extract_text(loaded.text)
+    assert report.published == "2023-03-15"
     s, e = report.evidence.published
     assert loaded.text[s:e] == "2023-03-15"
 

@@ -60,6 +60,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("compound-with-ci", "检查营运车辆3.6万辆次，排查隐患236处次，检查企业120家（次），查处违法船舶21航次，出动执法人员4,200人日。",
      [(36000, "辆次", None, "3.6万辆次"), (236, "处次", None, "236处次"), (120, "家次", None, "120家（次）"),
       (21, "航次", None, "21航次"), (4200, "人日", None, "4,200人日")]),
+    # a compound unit that runs into a word is the shorter unit: 次要, 次日, 日均
+    ("compound-breaks-into-a-word", "发现12个次要问题并整改；受理申请45件次日内办结；培训执法人员3000人日均学习1小时。",
+     [(12, "个", None, "12个"), (45, "件", None, "45件"), (3000, "人", None, "3000人"), (1, "小时", None, "1小时")]),
     ("units-juan-zhu-sou", "评查行政执法案卷412卷，补植苗木1.2万株，出动执法船2艘。",
      [(412, "卷", None, "412卷"), (12000, "株", None, "1.2万株"), (2, "艘", None, "2艘")]),
     ("space-before-wan", "全年罚没款 86.5 万元。", [(865000, "元", None, "86.5 万元")]),

@@ -6,7 +6,7 @@ that the page's script reveals (REVEALED_BY_SCRIPT); block elements and
 <br> become line breaks; runs of whitespace inside text collapse to one space
 as a browser shows them, except inside <pre>. Entities are decoded. The article
 metadata in <head> (HEAD_METADATA: ArticleTitle, PubDate, ContentSource) opens
-the text as labelled lines (发布时间：…), so values read from it have offsets too.
+the text as labelled lines (PubDate：…), so values read from it have offsets too.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ _WS = re.compile(r"[ \t\r\n\f]+")
 # The article metadata government CMSs (TRS, Hanweb) put in <head>, as the labelled lines the
 # extracted text starts with: a page whose visible date a script writes still has its date.
 HEAD_METADATA: tuple[tuple[str, str], ...] = (
-    ("articletitle", "标题"), ("pubdate", "发布时间"), ("publishdate", "发布时间"), ("contentsource", "来源"),
+    # the date keeps its English name: a date the page shows is preferred to it (header.PUBLISHED_LABELS)
+    ("articletitle", "标题"), ("pubdate", "PubDate"), ("publishdate", "PubDate"), ("contentsource", "来源"),
 )
 
 

@@ -38,7 +38,11 @@ PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
     (1, re.compile(r"(?<![文发])(?:日期|时间)")),  # not 成文日期, 印发日期 (their own rule below); 生成日期 is fine
     (2, re.compile(r"成文日期|印发日期|签发日期")),
+    # the page's <meta name="PubDate">, which html.py writes above the text: a date the page
+    # shows (a bare date line too) is preferred, the sign-off is not
+    (4, re.compile(r"PubDate")),
 )
+SIGN_OFF_PRIORITY = 5
 _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
 # A date on a line of its own, perhaps in brackets, with the time, and then the publisher after
@@ -300,7 +304,7 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
         if len(content) <= 20:
             hit = find_date(doc.view, line.content_start, line.content_end)
             if hit:
-                candidates.append((4, j, hit))
+                candidates.append((SIGN_OFF_PRIORITY, j, hit))
     if not candidates:
         return None, warnings
     candidates.sort(key=lambda c: (c[0], c[1]))

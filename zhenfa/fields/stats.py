@@ -37,7 +37,13 @@ UNIT_WORD_BREAKS: dict[str, str] = {
     "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月",
     "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
 }
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# A compound unit followed by these is a shorter unit and a word (12个次要问题, 3000人日均…):
+# the pattern then falls back to the shorter unit (个, 人).
+COMPOUND_UNIT_BREAKS: dict[str, str] = {
+    **{u: "要日月年第序数" for u in UNITS if len(u) == 2 and u.endswith("次")}, "人日": "均常",
+}
+_UNIT_ALT = "|".join(re.escape(u) + (f"(?![{COMPOUND_UNIT_BREAKS[u]}])" if u in COMPOUND_UNIT_BREAKS else "")
+                     for u in sorted(UNITS, key=len, reverse=True))
 _CN_DIGITS = "零〇两一二三四五六七八九十百千万亿"
 # The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
 # numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
@@ -386,7 +392,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     return out
 
 
-_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第])")
+_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第日月年])")
 _SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
