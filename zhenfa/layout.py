@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from .outline.markers import YEAR_AFTER_MARKER
 from .text import ANY_PUNCT, Doc
+from .titles import title_core
 
 
 class Role(StrEnum):
@@ -115,13 +116,6 @@ def line_role(content: str) -> tuple[Role, str | None]:
     return Role.text, None
 
 
-# What a headline shouts after a title: …报告来了！, …报告发布！
-TITLE_SHOUT_WORDS = "来了|出炉|发布|公布"
-# A report's title line: its topic, then the genre it ends with, and no clause punctuation.
-_TITLE_LINE = re.compile(
-    rf"^[^。；;，,]{{0,60}}(?:法治|依法行政)[^。；;，,]{{0,60}}(?:报告|总结|汇报)(?:的通知)?(?:[（(][^）)]{{1,12}}[）)])?(?:{TITLE_SHOUT_WORDS})?[!！]*$")
-
-
 def is_prose(content: str) -> bool:
     """A line that can only be body text: a sentence, or an outline heading."""
     if _MARKER_START.match(content):
@@ -130,7 +124,7 @@ def is_prose(content: str) -> bool:
         return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)
     if ANY_PUNCT.search(content):
         # 欢迎访问本网站！: a short exclamation is page furniture; 重磅！…情况报告 a headline
-        return len(content) >= 20 and not _TITLE_LINE.match(content)
+        return len(content) >= 20 and not title_core(content)
     return len(content) >= 60 and not _TITLE_LIKE.search(content)
 
 
@@ -146,7 +140,7 @@ def _after_title_below(contents: list[str], roles: list[Role], first: int) -> in
         return first  # the report's own opening (…现将有关情况报告如下：), not a headline
     for j in range(first + 1, min(len(contents), first + HEADER_REACH)):
         content = contents[j]
-        if _TITLE_LINE.match(content):
+        if title_core(content):
             return next((k for k in range(j + 1, len(contents)) if roles[k] is Role.text and is_prose(contents[k])), first)
         if _MARKER_START.match(content) or (len(content) >= 50 and "。" in content) or len(content) > 100:
             return first
@@ -189,7 +183,7 @@ def _attaches_the_report(contents: list[str], first: int, k: int, label_end: int
     if any(_MARKER_START.match(contents[j]) for j in range(first, k)):
         return False
     named = contents[k][label_end:].strip() or next((c for c in contents[k + 1:k + 4] if c), "")
-    return bool(_TITLE_LINE.match(named))
+    return title_core(named) is not None
 
 
 def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> tuple[int | None, int | None]:

@@ -10,29 +10,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..layout import META_LABELS, SIGN_OFF_REACH, TITLE_SHOUT_WORDS, Layout, Role
+from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Bureau, Evidence, SectionKind, Warning
 from ..text import CLAUSE_END, Doc
+from ..titles import COLUMN_TAG, TITLE_MARKER, TITLE_SHOUT, TITLE_TOPIC, doc_type_of, is_request_notice, is_title_line, title_core
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
 from .kinds import heading_kinds
 
-# Document types a title ends with, longest first, and the canonical type each gives.
-DOC_TYPES: tuple[tuple[str, str], ...] = (
-    ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作的报告", "工作报告"), ("工作报告", "工作报告"),
-    ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("工作总结", "工作总结"),
-    ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
-    ("总结", "总结"), ("汇报", "汇报"),
-)
-# A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
-_TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
-# A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知.
-_NOTICE_END = r"(?:[\"'”》]*的通知)?"
-_DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
-_TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年")
-_TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 # Labels of dates shown with a document, by preference.
 PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
@@ -80,27 +67,6 @@ def _content(doc: Doc, i: int) -> str:
     return doc.view[line.content_start:line.content_end]
 
 
-# A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
-# asks for reports and is none.
-_NOTICE = re.compile(r"的通知[\s\"'”》]*$")
-_PUBLISHES = re.compile(r"印发|转发|公布|发布|公开")
-
-
-def _reads_as_title(content: str) -> bool:
-    return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not _TITLE_MARKER.match(content)
-            and _DOC_TYPE_END.search(content) is not None and _TITLE_TOPIC.search(content) is not None)
-
-
-def is_request_notice(content: str) -> bool:
-    """A notice about reports that does not publish one (关于报送2023年度…情况报告的通知)."""
-    return "关于" in content and _NOTICE.search(content) is not None and _PUBLISHES.search(content) is None \
-        and _reads_as_title(content)
-
-
-def is_title_line(content: str) -> bool:
-    return _reads_as_title(content) and not is_request_notice(content)
-
-
 def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     """[first, last] line indices of the title, searched above the body. Where several lines
     above the body read as titles (a sidebar's or news list's link to another report, then the
@@ -143,13 +109,11 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
         return (first, i)
     # 【法治建设报告】湖北省司法厅2022年…, 重磅！…报告, …报告来了！: the tag and the shout are not
     # part of the title (extract_header leaves them out of its span)
-    tag = _COLUMN_TAG.match(content)
-    shout = _TITLE_SHOUT.search(content)
-    if (tag or shout) and is_title_line(content[tag.end() if tag else 0:shout.start() if shout else len(content)]):
+    if title_core(content) is not None:
         return (i, i)
     # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
-    if _TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
-            and not _TITLE_MARKER.match(content):
+    if TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
+            and not TITLE_MARKER.match(content):
         # the next non-blank line (a copy may have put a blank line between the halves)
         j = i + 1
         while j < len(doc.lines) and j <= i + 2 and not _content(doc, j):
@@ -162,12 +126,6 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
     return None
 
 
-# What a page or a WeChat headline puts before a title: a column tag (【法治建设】, 权威发布丨,
-# 法治政府｜) or a shout (重磅！); and after it (…报告来了！, …报告出炉！).
-# A tag before a bar is a column's name, not an issuer's (江门市司法局｜2023年…报告 keeps its issuer).
-_COLUMN_TAG = re.compile(
-    r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
-_TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
 # Lines that name a report but are not it: a graphic or a reading of it (【图解】…, 一图读懂…),
 # a link to another (相关报告：…, 上一篇：…).
 _ABOUT_A_REPORT = re.compile(
@@ -245,16 +203,6 @@ def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             stop -= 1
         if is_title_line(doc.view[m.end():stop]):
             return (m.end(), stop)
-    return None
-
-
-def doc_type_of(title: str) -> tuple[str, int, int] | None:
-    """(type, start, end) in the title, from how the title ends."""
-    stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
-    stripped = re.sub(_NOTICE_END + "$", "", stripped).rstrip(" \"'”》")
-    for ending, kind in DOC_TYPES:
-        if stripped.endswith(ending):
-            return kind, len(stripped) - len(ending), len(stripped)
     return None
 
 
@@ -426,8 +374,8 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
     title_span = None
     if title_lines is not None:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
-        tag = _COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
-        shout = _TITLE_SHOUT.search(doc.view, last.content_start, last.content_end)
+        tag = COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
+        shout = TITLE_SHOUT.search(doc.view, last.content_start, last.content_end)
         title_span = (tag.end() if tag else first.content_start, shout.start() if shout else last.content_end)
     else:
         title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)

@@ -1,0 +1,83 @@
+"""What a report's title line looks like: the genres it ends with, its topic, and the
+decorations a web page or a WeChat headline puts around it.
+
+Both the layout (where the body starts) and the header (which line is the title) ask
+these questions, so the answers live here, below both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import CLAUSE_END
+
+# Document types a title ends with, longest first, and the canonical type each gives.
+DOC_TYPES: tuple[tuple[str, str], ...] = (
+    ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作的报告", "工作报告"), ("工作报告", "工作报告"),
+    ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("工作总结", "工作总结"),
+    ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
+    ("总结", "总结"), ("汇报", "汇报"),
+)
+# A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
+_TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
+# A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知.
+_NOTICE_END = r"(?:[\"'”》]*的通知)?"
+DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
+TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
+TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
+
+# A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
+# asks for reports and is none.
+_NOTICE = re.compile(r"的通知[\s\"'”》]*$")
+_PUBLISHES = re.compile(r"印发|转发|公布|发布|公开")
+
+
+def _reads_as_title(content: str) -> bool:
+    return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not TITLE_MARKER.match(content)
+            and DOC_TYPE_END.search(content) is not None and TITLE_TOPIC.search(content) is not None)
+
+
+def is_request_notice(content: str) -> bool:
+    """A notice about reports that does not publish one (关于报送2023年度…情况报告的通知)."""
+    return "关于" in content and _NOTICE.search(content) is not None and _PUBLISHES.search(content) is None \
+        and _reads_as_title(content)
+
+
+def is_title_line(content: str) -> bool:
+    return _reads_as_title(content) and not is_request_notice(content)
+
+
+# What a headline shouts after a title: …报告来了！, …报告发布！
+TITLE_SHOUT_WORDS = "来了|出炉|发布|公布"
+# What a page or a WeChat headline puts before a title: a column tag (【法治建设】, 权威发布丨,
+# 法治政府｜) or a shout (重磅！); and after it (…报告来了！, …报告出炉！).
+# A tag before a bar is a column's name, not an issuer's (江门市司法局｜2023年…报告 keeps its issuer).
+COLUMN_TAG = re.compile(
+    r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
+TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
+
+
+def title_core(content: str) -> tuple[int, int] | None:
+    """(start, end) of the title in a headline line without its column tag and shout
+    (权威发布丨…报告, 重磅！…报告来了！), or None when the line is no title."""
+    if is_title_line(content):
+        return 0, len(content)
+    tag = COLUMN_TAG.match(content)
+    shout = TITLE_SHOUT.search(content)
+    if tag or shout:
+        start, end = tag.end() if tag else 0, shout.start() if shout else len(content)
+        if is_title_line(content[start:end]):
+            return start, end
+    return None
+
+
+def doc_type_of(title: str) -> tuple[str, int, int] | None:
+    """(type, start, end) in the title, from how the title ends."""
+    stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
+    stripped = re.sub(_NOTICE_END + "$", "", stripped).rstrip(" \"'”》")
+    for ending, kind in DOC_TYPES:
+        if stripped.endswith(ending):
+            return kind, len(stripped) - len(ending), len(stripped)
+    return None
+
+
