@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import zhenfa
+from zhenfa.html import html_to_text
 from zhenfa.load import LoadError, load_bytes, load_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -413,6 +414,35 @@ def test_a_date_the_page_shows_beats_the_head_metadata() -> None:
     assert report.published == "2023-03-15"
     s, e = report.evidence.published
     assert loaded.text[s:e] == "2023-03-15"
+
+
+def test_a_table_row_of_short_cells_is_one_line_of_tab_separated_cells() -> None:
+    page = (
+        "<p>（一）行政复议。全年数据如下：</p>"
+        "<table><tr><th>项目</th><th>数量（件）</th><th>同比</th></tr>"
+        "<tr><td>收到申请</td><td>1024</td><td>+18.2%</td></tr><tr><td>审结<td>901<td>+12.1%</table>"
+        # a table that lays out the page: its cells' lines, not one line
+        "<table><tr><td><p>二、存在的不足</p><p>" + "执法力量与任务不相适应，" * 10 + "</p></td><td>侧栏</td></tr></table>"
+    )
+    text = html_to_text(page)
+    assert text.split("\n")[:4] == ["（一）行政复议。全年数据如下：", "项目\t数量（件）\t同比", "收到申请\t1024\t+18.2%", "审结\t901\t+12.1%"]
+    assert "二、存在的不足\n执法力量与任务不相适应" in text and "\t" not in text.split("\n", 4)[4]
+
+
+def test_figures_under_a_table_header_are_statistics() -> None:
+    page = (
+        "<h1>陕西省司法厅2023年度法治政府建设情况报告</h1><p>一、主要举措和成效</p><p>（一）行政复议。全年数据如下：</p>"
+        "<table><tr><th>项目</th><th>数量（件）</th><th>同比</th></tr>"
+        "<tr><td>收到申请</td><td>1024</td><td>增长18.2%</td></tr><tr><td>审结</td><td>901</td><td>增长12.1%</td></tr></table>"
+        "<p>二、存在的不足</p><p>执法力量薄弱。</p>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), ".html")
+    r = zhenfa.extract_text(loaded.text)
+    assert [(s.value, s.unit, s.subject, s.section) for s in r.statistics] == [
+        (1024, "件", "收到申请", ["一、", "（一）"]), (18.2, "%", "收到申请", ["一、", "（一）"]),
+        (901, "件", "审结", ["一、", "（一）"]), (12.1, "%", "审结", ["一、", "（一）"])]
+    for s in r.statistics:
+        assert loaded.text[s.span[0]:s.span[1]] == s.raw
 
 
 def test_wechat_article_body_revealed_by_script_is_kept() -> None:

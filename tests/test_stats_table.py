@@ -63,6 +63,13 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     # a compound unit that runs into a word is the shorter unit: 次要, 次日, 日均
     ("compound-breaks-into-a-word", "发现12个次要问题并整改；受理申请45件次日内办结；培训执法人员3000人日均学习1小时。",
      [(12, "个", None, "12个"), (45, "件", None, "45件"), (3000, "人", None, "3000人"), (1, "小时", None, "1小时")]),
+    # a table row (cells separated by tabs, as the DOCX and HTML readers write them): a bare
+    # figure takes its column's unit from the header; 万元 is read as 元
+    ("table-header-units", "项目\t数量（件）\t金额（万元）\t同比\n行政复议\t45\t1.5\t增长5%\n行政诉讼\t1,012\t\t下降3%",
+     [(45, "件", None, "45"), (15000, "元", None, "1.5"), (5, "%", None, "5%"), (1012, "件", None, "1,012"), (3, "%", None, "3%")]),
+    ("table-unit-label", "类别\t（单位：人）\n律师\t120\n公证员\t35",
+     [(120, "人", None, "120"), (35, "人", None, "35")]),
+    ("table-ended", "项目\t数量（件）\n行政复议\t45\n以上数据均来自统计报表：\n合计 60", [(45, "件", None, "45")]),  # 合计 60: the table ended
     ("units-juan-zhu-sou", "评查行政执法案卷412卷，补植苗木1.2万株，出动执法船2艘。",
      [(412, "卷", None, "412卷"), (12000, "株", None, "1.2万株"), (2, "艘", None, "2艘")]),
     ("space-before-wan", "全年罚没款 86.5 万元。", [(865000, "元", None, "86.5 万元")]),
@@ -123,6 +130,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # bare figures without a header that names their unit, or after the table has ended
+    ("table-without-header-units", "项目\t数量\t同比\n行政复议\t45\t12"),
+    ("table-row-wider-than-header", "项目\t数量（件）\n行政复议\t其中\t45"),
     ("date", "2024年3月14日，区司法局召开年度法治工作会议。"),
     ("date-and-time", "会议于2023年12月4日上午10:30召开。"),
     ("doc-number", "根据〔2019〕153号文件精神，全面开展规范性文件清理。"),
@@ -234,6 +244,8 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。", 2, "纠错率", id="dadao-stripped"),
     pytest.param("全年开展专项执法检查十余次。", 0, "开展专项执法检查", id="cn-numeral"),
     pytest.param("参训人数比去年增加近17万人。", 0, "参训人数", id="comparison-not-in-subject"),
+    pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
+    pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 1, "行政复议", id="table-row-name-for-a-cell-with-unit"),
 ])
 def test_subject(body: str, index: int, subject: str) -> None:
     _, report = _extract(body)

@@ -4,7 +4,10 @@ Tags, scripts, styles and hidden elements (display:none, the hidden
 attribute: where injected spam usually hides) are dropped, except an article body
 that the page's script reveals (REVEALED_BY_SCRIPT); block elements and
 <br> become line breaks; runs of whitespace inside text collapse to one space
-as a browser shows them, except inside <pre>. Entities are decoded. The article
+as a browser shows them, except inside <pre>. A table row of short cells is one
+line, its cells separated by a tab (as the DOCX reader writes them), so a figure
+stays beside its row's name and under its column's unit; a row with long cells
+(a table used to lay out the page) gives its cells' lines. Entities are decoded. The article
 metadata in <head> (HEAD_METADATA: ArticleTitle, PubDate, ContentSource) opens
 the text as labelled lines (PubDate：…), so values read from it have offsets too.
 """
@@ -12,6 +15,7 @@ the text as labelled lines (PubDate：…), so values read from it have offsets 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 BLOCK_TAGS = frozenset(
@@ -51,13 +55,72 @@ HEAD_METADATA: tuple[tuple[str, str], ...] = (
 )
 
 
+CELL_TAGS = frozenset({"td", "th"})
+SHORT_CELL = 100  # characters: a row whose filled cells are all at most this long is one line of data
+
+
+@dataclass(slots=True)
+class _Table:
+    rows: list[list[list[str]]] = field(default_factory=list)  # row → cell → text parts
+    cell_open: bool = False
+
+    def render(self) -> str:
+        lines: list[str] = []
+        for row in self.rows:
+            cells = [[ln.strip() for ln in "".join(parts).split("\n")] for parts in row]
+            cells = [[ln for ln in cell if ln] for cell in cells]
+            filled = [cell for cell in cells if cell]
+            if len(filled) >= 2 and all(len(" ".join(cell)) <= SHORT_CELL for cell in filled):
+                lines.append("\t".join(" ".join(cell) for cell in cells).rstrip("\t"))
+            else:
+                lines.extend(ln for cell in filled for ln in cell)
+        return "\n".join(lines)
+
+
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.metadata: dict[str, str] = {}  # label → value, from <meta name=… content=…>
-        self.parts: list[str] = []
+        self.parts: list[str] = []  # where text goes now: the document's, or an open table cell's
+        self.outputs: list[list[str]] = [self.parts]
+        self.tables: list[_Table] = []
         self.skip_stack: list[str] = []  # tags whose content is dropped
         self.pre_depth = 0
+
+    # -- tables: rows of cells, rendered when the table ends --
+
+    def _close_cell(self) -> None:
+        if self.tables and self.tables[-1].cell_open:
+            self.tables[-1].cell_open = False
+            self.outputs.pop()
+            self.parts = self.outputs[-1]
+
+    def _table_tag(self, tag: str) -> None:
+        if tag == "table":
+            self.tables.append(_Table())
+            return
+        if not self.tables:
+            return
+        table = self.tables[-1]
+        if tag == "tr":
+            self._close_cell()
+            table.rows.append([])
+        elif tag in CELL_TAGS:
+            self._close_cell()
+            if not table.rows:
+                table.rows.append([])
+            cell: list[str] = []
+            table.rows[-1].append(cell)
+            table.cell_open = True
+            self.outputs.append(cell)
+            self.parts = cell
+
+    def _end_table(self) -> None:
+        self._close_cell()
+        table = self.tables.pop()
+        self._break()
+        self.parts.append(table.render())
+        self._break()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -81,6 +144,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
         elif tag in BLOCK_TAGS:
             self._break()
+        if tag == "table" or tag == "tr" or tag in CELL_TAGS:
+            self._table_tag(tag)
         if tag == "pre":
             self.pre_depth += 1
 
@@ -106,6 +171,10 @@ class _TextCollector(HTMLParser):
             if tag == self.skip_stack[-1]:
                 self.skip_stack.pop()
             return
+        if tag in CELL_TAGS or tag == "tr":
+            self._close_cell()
+        elif tag == "table" and self.tables:
+            self._end_table()
         if tag in BLOCK_TAGS:
             self._break()
         if tag == "pre" and self.pre_depth:
@@ -131,6 +200,8 @@ def html_to_text(markup: str) -> str:
     parser = _TextCollector()
     parser.feed(markup)
     parser.close()
+    while parser.tables:  # a table the page never closed
+        parser._end_table()
     preamble = "".join(f"{label}：{value}\n" for label, value in parser.metadata.items())
     text = (preamble + "\n" if preamble else "") + "".join(parser.parts)
     # Trim the spaces that block boundaries leave at line edges; keep blank lines single.

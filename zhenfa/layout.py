@@ -158,11 +158,15 @@ def analyse_layout(doc: Doc) -> Layout:
     # The body runs from the first prose line to the last: look from each end only until one
     # is found (the lines between need no test).
     n = len(contents)
-    first = next((i for i in range(n) if roles[i] is Role.text and is_prose(contents[i])), None)
+    table = _table_rows(doc) if doc.text.find("\t") != -1 else frozenset()
+    first = next((i for i in range(n) if roles[i] is Role.text and (is_prose(contents[i]) or i in table)), None)
     if first is None:
         return Layout(roles, kinds, n, n)
     first = _after_title_below(contents, roles, first)
-    last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i]))
+    last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and (is_prose(contents[i]) or i in table))
+    # a table that opens or closes the body keeps its header row (项目 / 数量（件）)
+    while first - 1 in table and roles[first - 1] is Role.text:
+        first -= 1
     appendix, attached = _appendix_start(contents, kinds, first, last)
     if appendix is not None:
         last = next((i for i in range(appendix - 1, first - 1, -1) if roles[i] is Role.text and is_prose(contents[i])), last)
@@ -175,6 +179,24 @@ _APPENDIX = re.compile(r"^附\s?件\s?[0-9一二三四五六七八九十]{0,2}\s
 _SIGN_OFF_DATE = re.compile(
     r"^(?:(?:19|20)\d\d ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
+
+
+_FIGURE_CELL = re.compile(r"\t *[+\-]?\d[\d,.]*%? *(?:\t|$)")
+
+
+def _table_rows(doc: Doc) -> frozenset[int]:
+    """Lines that are table rows of figures (行政复议\t45\t+5%: cells separated by tabs, as the
+    DOCX and HTML readers write them), and the header rows right above them: body text, however
+    short their cells."""
+    rows: set[int] = set()
+    for i, line in enumerate(doc.lines):
+        if _FIGURE_CELL.search(doc.text, line.content_start, line.content_end):
+            rows.add(i)
+            j = i - 1
+            while j >= 0 and j not in rows and doc.text.find("\t", doc.lines[j].content_start, doc.lines[j].content_end) != -1:
+                rows.add(j)
+                j -= 1
+    return frozenset(rows)
 
 
 def _attaches_the_report(contents: list[str], first: int, k: int, label_end: int) -> bool:

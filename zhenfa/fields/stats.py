@@ -22,6 +22,7 @@ from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges, word_trie
 from .numerals import cn_to_int
 from .sections import marker_text
+from .table_cells import header_unit_pattern, table_figures
 
 # Units, longest first when matched; compound units stay as written (场次, 人次).
 UNITS: tuple[str, ...] = (
@@ -57,6 +58,7 @@ _NUMBER = (
 )
 # The look-ahead before the unit is implied by the alternation after it: one class test
 # rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
+_HEADER_UNIT = header_unit_pattern(_UNIT_ALT)  # 数量（件）: the unit of a table column's figures
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 QUANTITY = re.compile(
     rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>万|亿))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{_UNIT_ALT})")
@@ -342,18 +344,30 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     titles = title_ranges(view, outline.paragraphs[0].start, last.end)
     in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
+    has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
 
-    def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph) -> None:
+    def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph,
+               subject: tuple[int, int] | None = None) -> None:
         if in_plans.inside(begin):
             return  # a target in next year's plans, not a fact of this year
-        clause_start = _clause_start(view, begin, para.start)
-        cue = _TARGET_CUE.search(view, max(para.start, begin - 60), begin)
+        floor, ceiling = para.start, para.end
+        if has_tabs and subject is None:
+            # a figure in a table row's cell: its clause is the cell, its subject else the row's name
+            cell = doc.text.rfind("\t", para.start, begin)
+            if cell != -1:
+                floor, subject = cell + 1, _row_name(doc, para)
+            stop = doc.text.find("\t", end, para.end)
+            ceiling = stop if stop != -1 else para.end
+        clause_start = _clause_start(view, begin, floor)
+        cue = _TARGET_CUE.search(view, max(floor, begin - 60), begin)
         if cue is not None and not CLAUSE_END.search(view, cue.end(), begin):
             return  # 力争年底前…达到100%: a target, in the same sentence
         direction, compared = _change(view, begin, clause_start)
+        own = _subject(doc, begin, end, clause_start, ceiling)
         out.append(build(
             Statistic, value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
-            raw=doc.text[begin:end], span=(begin, end), subject=_subject(doc, begin, end, clause_start, para.end),
+            raw=doc.text[begin:end], span=(begin, end),
+            subject=own if own is not None and not (has_tabs and subject) else (doc.display(*subject) if subject else own),
             section=path_at(outline, doc, begin, paths), change=direction.value if direction else None,
             compared_to=compared,
         ))
@@ -388,6 +402,12 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 if value is not None:
                     qualifier, begin = _qualifier_before(view, m.start(), para.start)
                     record(value, "%", qualifier, begin, m.end(), para)
+    if has_tabs:
+        for fig in table_figures(doc, outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs,
+                                 _HEADER_UNIT):
+            value = _value(doc.view[fig.start:fig.end], fig.mult)
+            if value is not None and abs(value) < MAX_VALUE:
+                record(value, fig.unit, None, fig.start, fig.end, fig.para, fig.subject)
     out.sort(key=lambda s: s.span)
     return out
 
@@ -395,6 +415,17 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第日月年])")
 _SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
+
+
+def _row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:
+    """The first cell of a table row, when it is a name (not a figure)."""
+    tab = doc.text.find("\t", para.start, para.end)
+    end = tab if tab != -1 else para.end
+    name = doc.view[para.start:end].strip()
+    if len(name) < 2 or name[0].isdigit():
+        return None
+    start = doc.view.find(name, para.start, end)
+    return start, start + len(name)
 
 
 def _percent_words(text: str) -> float | int | None:
