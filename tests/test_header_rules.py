@@ -181,6 +181,18 @@ def test_a_line_below_the_title_that_names_a_report_is_not_the_title(below):
     assert r.bureau.name == "四川省司法厅" and r.report_year == 2023
 
 
+@pytest.mark.parametrize(("lines", "doc_type", "written"), [
+    (("河北省民政厅", "关于2021年度法治政府建设情况的", "报告"), "情况报告", "情况的\n报告"),
+    (("某某县司法局2023年法治政府建设工作", "总结"), "工作总结", "工作\n总结"),
+])
+def test_doc_type_of_a_title_whose_genre_wraps_onto_its_own_line(lines, doc_type, written):
+    text = doc(*lines, *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == "".join(lines) and r.doc_type == doc_type
+    s, e = r.evidence.doc_type
+    assert text[s:e] == written
+
+
 def test_an_issuer_before_a_bar_stays_in_the_title():
     # 江门市司法局｜…: the bar follows the issuer, not a column's name
     title = "江门市司法局｜2023年法治政府建设年度报告"

@@ -1035,6 +1035,19 @@ def test_plans_led_in_from_the_shortcomings_section_answer_the_problems(lead):
     assert_grounded(r, text)
 
 
+def test_a_half_width_full_stop_between_chinese_words_ends_a_sentence():
+    # a half-width copy: 。 written as "." (but 1.加强 and 一.2019年 are numbers, 1.5 a decimal)
+    text = doc("某区管委会2019年度法治政府建设情况的报告", "一.2019年法治政府建设主要工作",
+               "1.加强组织领导.管委会主任办公会专题研究法治工作6次.", "2.规范行政决策.全年审查合同协议136份,提高1.5个百分点.",
+               "二.存在的不足", "执法力量薄弱.")
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["一.2019年法治政府建设主要工作", "二.存在的不足"]
+    assert [i.title for i in r.measures] == ["加强组织领导", "规范行政决策"]
+    assert [(s.raw, s.subject) for s in r.statistics] == [
+        ("6次", "管委会主任办公会专题研究法治工作"), ("136份", "审查合同协议"), ("1.5个百分点", None)]
+    assert_grounded(r, text)
+
+
 # ---------------------------------------------------------------------------
 # Page chrome never becomes a section or item
 # ---------------------------------------------------------------------------

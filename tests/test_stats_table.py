@@ -70,6 +70,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("table-unit-label", "类别\t（单位：人）\n律师\t120\n公证员\t35",
      [(120, "人", None, "120"), (35, "人", None, "35")]),
     ("table-ended", "项目\t数量（件）\n行政复议\t45\n以上数据均来自统计报表：\n合计 60", [(45, "件", None, "45")]),  # 合计 60: the table ended
+    # scores: 分 where the word ends (not 分局, 分别, 十分, 三分之一, nor a time 10时30分)
+    ("score-points", "纳税人满意度调查得分92.35分，考核得分98.5分以上，较上年提高2.1分，获得95分的好成绩。",
+     [(92.35, "分", None, "92.35分"), (98.5, "分", OVER, "98.5分以上"), (2.1, "分", None, "2.1分"), (95, "分", None, "95分")]),
     ("units-juan-zhu-sou", "评查行政执法案卷412卷，补植苗木1.2万株，出动执法船2艘。",
      [(412, "卷", None, "412卷"), (12000, "株", None, "1.2万株"), (2, "艘", None, "2艘")]),
     ("space-before-wan", "全年罚没款 86.5 万元。", [(865000, "元", None, "86.5 万元")]),
@@ -131,6 +134,7 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
 
 NEGATIVES: list[tuple[str, str]] = [
     # bare figures without a header that names their unit, or after the table has ended
+    ("fen-in-words", "3分局分别开展检查，十分重视，三分之一的案件于10时30分前办结。"),
     ("table-without-header-units", "项目\t数量\t同比\n行政复议\t45\t12"),
     ("table-row-wider-than-header", "项目\t数量（件）\n行政复议\t其中\t45"),
     ("date", "2024年3月14日，区司法局召开年度法治工作会议。"),
@@ -244,6 +248,9 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。", 2, "纠错率", id="dadao-stripped"),
     pytest.param("全年开展专项执法检查十余次。", 0, "开展专项执法检查", id="cn-numeral"),
     pytest.param("参训人数比去年增加近17万人。", 0, "参训人数", id="comparison-not-in-subject"),
+    pytest.param("为3,417户企业办理缓缴税费14.2亿元。", 0, "企业办理缓缴税费", id="thousands-comma-is-no-clause-break"),
+    pytest.param("全年审核刑事案件1.1万起、行政案件3.8万起。", 1, "行政案件", id="after-an-earlier-figure"),
+    pytest.param("全年律师、公证员共120人。", 0, "律师、公证员", id="enumeration-without-figures-kept"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 1, "行政复议", id="table-row-name-for-a-cell-with-unit"),
 ])

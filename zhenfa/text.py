@@ -90,7 +90,28 @@ def fold_view_found(text: str) -> tuple[str, frozenset[str]]:
     text = _replace_folded(text, found - _TRADITIONAL_CHARS)
     if found & _TRADITIONAL_CHARS:
         text = text.translate(_traditional_table())
+    if "." in text:
+        text = _HALF_STOP.sub(_full_stop, text)
     return text, found
+
+
+# A half-width copy may end its sentences with "." (加强组织领导.管委会…6次.): between Chinese
+# words it is a full stop, and reads as one. Not in 1.5 or 1.加强, nor in a heading's 一.加强.
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“（(]|[ \t]*(?:\n|$))")
+_HEADING_NUMERAL = re.compile(r"[ \t\u3000]*(?:第?[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+HEADING_NUMERAL_REACH = 12  # characters: a heading's number and indent (bounded, so a long line stays linear)
+
+
+def _full_stop(m: re.Match[str]) -> str:
+    floor = max(0, m.start() - HEADING_NUMERAL_REACH)
+    newline = m.string.rfind("\n", floor, m.start())
+    if newline == -1 and floor > 0:
+        return "。"
+    if _HEADING_NUMERAL.fullmatch(m.string, newline + 1, m.start()):
+        return "."
+    return "。"
 
 
 @lru_cache(maxsize=1)

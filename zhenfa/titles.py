@@ -71,13 +71,18 @@ def title_core(content: str) -> tuple[int, int] | None:
     return None
 
 
+# Each type's ending, allowing a line break or spaces inside it: a title centred over two
+# lines may leave 报告 alone on the last one (…建设情况的 / 报告).
+_TYPE_ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"\s*".join(re.escape(ch) for ch in ending) + "$"), kind) for ending, kind in DOC_TYPES)
+
+
 def doc_type_of(title: str) -> tuple[str, int, int] | None:
     """(type, start, end) in the title, from how the title ends."""
     stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
     stripped = re.sub(_NOTICE_END + "$", "", stripped).rstrip(" \"'”》")
-    for ending, kind in DOC_TYPES:
-        if stripped.endswith(ending):
-            return kind, len(stripped) - len(ending), len(stripped)
+    for ending, kind in _TYPE_ENDINGS:
+        m = ending.search(stripped)
+        if m:
+            return kind, m.start(), m.end()
     return None
-
-

@@ -30,7 +30,7 @@ UNITS: tuple[str, ...] = (
     "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "台次", "轮次", "个次", "架次", "艘次", "航次", "人日", "大类", "课时",
     "学时", "小时", "部门", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
     "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
-    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "株", "艘", "卷", "%",
+    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "株", "艘", "卷", "分", "%",
 )
 # A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
 UNIT_WORD_BREAKS: dict[str, str] = {
@@ -43,8 +43,18 @@ UNIT_WORD_BREAKS: dict[str, str] = {
 COMPOUND_UNIT_BREAKS: dict[str, str] = {
     **{u: "要日月年第序数" for u in UNITS if len(u) == 2 and u.endswith("次")}, "人日": "均常",
 }
-_UNIT_ALT = "|".join(re.escape(u) + (f"(?![{COMPOUND_UNIT_BREAKS[u]}])" if u in COMPOUND_UNIT_BREAKS else "")
-                     for u in sorted(UNITS, key=len, reverse=True))
+# A unit that is a word's first character more often than not counts only where the word
+# ends: 92.35分, 96分以上, 得95分的 (not 3分局, 分别, 分类).
+UNIT_WORD_ENDS: dict[str, str] = {"分": r"(?=[^\u4e00-\u9fff]|以上|左右|的|$)"}
+
+
+def _unit_pattern(unit: str) -> str:
+    if unit in COMPOUND_UNIT_BREAKS:
+        return re.escape(unit) + f"(?![{COMPOUND_UNIT_BREAKS[unit]}])"
+    return re.escape(unit) + UNIT_WORD_ENDS.get(unit, "")
+
+
+_UNIT_ALT = "|".join(_unit_pattern(u) for u in sorted(UNITS, key=len, reverse=True))
 _CN_DIGITS = "零〇两一二三四五六七八九十百千万亿"
 # The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
 # numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
@@ -59,6 +69,7 @@ _NUMBER = (
 # The look-ahead before the unit is implied by the alternation after it: one class test
 # rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
 _HEADER_UNIT = header_unit_pattern(_UNIT_ALT)  # 数量（件）: the unit of a table column's figures
+_AFTER_EARLIER_FIGURE = re.compile(rf".*[\d{_CN_DIGITS}](?:余|多)?(?:万|亿)?(?:{_UNIT_ALT})(?:以上|左右)?、")
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 QUANTITY = re.compile(
     rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>万|亿))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{_UNIT_ALT})")
@@ -89,8 +100,11 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
 COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(?:同期)?|上一年(?:度)?|前一年|(?:19|20)\d\d ?年(?:度|同期)?|同期)(?:相比)?|(?P<yoy>同比|环比)")
 # Slogans whose numerals are not counts even when unquoted.
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
-CLAUSE_BOUNDARY_CHARS = "，,。；;：:！？!?\n"
-_CLAUSE_BOUNDARY = re.compile(f"[{CLAUSE_BOUNDARY_CHARS}]")
+# A comma between digits groups thousands (3,417户), and bounds no clause; the pattern is
+# symmetric, so it reads the same on the reversed text _clause_start searches.
+_CLAUSE_BOUNDARY = re.compile(r"[，。；;：:！？!?\n]|(?<!\d),|,(?!\d)")
+# 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
+_DIGIT = re.compile(r"\d")
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
 # Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
 LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
@@ -218,10 +232,12 @@ def _not_a_count(c: _Candidate) -> bool:
     return _counts_listed_items(clause, num)
 
 
-def _date_rank_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 前3名, 2021期
+def _date_rank_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 前3名, 2021期, 10时30分
     if c.chinese:
         return False
     if c.unit in ("天", "小时") and c.before and c.before in "月日×*xX":
+        return True
+    if c.unit == "分" and c.before and c.before in "时点:":  # 10时30分: a time of day
         return True
     if c.unit in ("名", "位") and c.before and c.before in "前后第":
         return True
@@ -282,12 +298,18 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
     before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, before).strip()
     before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS,
                            _strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
+    if "、" in before:
+        m = _AFTER_EARLIER_FIGURE.match(before)
+        if m and len(before) - m.end() >= 2:
+            before = before[m.end():]
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
         return doc.display(s, s + len(before))
-    # 3名学生获…: the subject follows the unit.
+    # 3名学生获…: the subject follows the unit, up to the clause's end or its next figure.
     m = _CLAUSE_BOUNDARY.search(view, end, min(para_end, end + 40))
     stop = m.start() if m else min(para_end, end + 40)
+    digit = _DIGIT.search(view, end, stop)
+    stop = digit.start() if digit else stop
     raw = view[end:stop]
     after = raw.strip()
     begin = end + len(raw) - len(raw.lstrip())
