@@ -212,6 +212,23 @@ def test_a_notice_asking_for_reports_is_not_a_report():
     assert "no_title" not in codes(r)
 
 
+def test_a_notice_asking_for_reports_wrapped_over_two_lines_is_not_a_report():
+    # the issuer and 关于报送 on the first line, the report's name and 的通知 on the second
+    text = doc("某某市司法局关于报送", "2023年度法治政府建设情况报告的通知", "各县（市、区）司法局：",
+               "请各单位于2024年1月31日前报送2023年度法治政府建设情况报告。", "", "某某市司法局", "2024年1月5日")
+    r = zhenfa.extract_text(text)
+    assert r.title is None and r.doc_type is None
+    (w,) = [w for w in r.warnings if w.code == "not_a_report"]
+    assert text[w.span[0]:w.span[1]] == "某某市司法局关于报送\n2023年度法治政府建设情况报告的通知"
+
+
+def test_a_publishing_notice_wrapped_over_two_lines_is_a_title():
+    title = ("某某区人民政府办公室关于印发", "某某区2023年法治政府建设情况报告的通知")
+    r = zhenfa.extract_text(doc(*title, "各镇人民政府、街道办事处：", "现将报告印发给你们，请认真贯彻落实。", "",
+                                "某某区人民政府办公室", "2024年3月1日"))
+    assert r.title == "".join(title) and "not_a_report" not in codes(r)
+
+
 def test_a_notice_that_publishes_the_report_keeps_the_attached_report():
     text = doc("某某区人民政府办公室关于印发某某区2023年法治政府建设情况报告的通知", "各镇人民政府、街道办事处，区政府各部门：",
                "现将《某某区2023年法治政府建设情况报告》印发给你们，请认真贯彻落实。", "", "某某区人民政府办公室", "2024年3月1日", "",

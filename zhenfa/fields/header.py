@@ -84,6 +84,28 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     return found
 
 
+def _line_above(doc: Doc, i: int) -> int | None:
+    """The nearest non-blank line above line `i` (a copy may leave one blank line between a title's halves)."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and not _content(doc, j):
+        j -= 1
+    return j if j >= 0 and _content(doc, j) else None
+
+
+def _request_notice_lines(doc: Doc, i: int) -> tuple[int, int] | None:
+    """[first, last] lines of a notice asking for reports that ends on line `i`, on one line or
+    wrapped over two (某某市司法局关于报送 / 2023年度…情况报告的通知)."""
+    content = _content(doc, i)
+    if "通知" not in content:
+        return None
+    if is_request_notice(content):
+        return (i, i)
+    above = _line_above(doc, i)
+    if above is not None and is_request_notice(_content(doc, above) + content):
+        return (above, i)
+    return None
+
+
 def _names_a_year(doc: Doc, lines: tuple[int, int]) -> bool:
     first, last = doc.lines[lines[0]], doc.lines[lines[1]]
     return _ANY_YEAR.search(doc.view, first.content_start, last.content_end) is not None
@@ -97,6 +119,8 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
     if _ABOUT_A_REPORT.match(content):
         return None
     if is_title_line(content):
+        if _request_notice_lines(doc, i) is not None:
+            return None  # …关于报送 / 2023年度…情况报告的通知: a wrapped notice asking for reports
         first = _issuer_lines_above(doc, layout, i)
         if first == i:
             first = _title_head_above(doc, layout, i)
@@ -134,6 +158,7 @@ _ABOUT_A_REPORT = re.compile(
 _ISSUER_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)"
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于(?:印发)?)?$")
+_ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}关于(?:印发|转发)?$")
 # The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
 _TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
 # A title that does not name its issuer itself: 关于…, 2022年度…, 二〇二二年度…
@@ -155,6 +180,10 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
     """株洲市荷塘区卫生健康局 / 关于2023年…的报告, 赵县人民政府 / 2022年度…报告: issuer lines written
     above a title that does not name its issuer belong to it."""
     if not _ISSUERLESS_TITLE.match(_content(doc, i)):
+        # …办公室关于印发 / 某某区2023年…报告的通知: a line that stops at 关于 goes on below
+        above = _line_above(doc, i)
+        if above is not None and layout.roles[above] is Role.text and _ISSUER_THEN_ABOUT.match(_content(doc, above)):
+            return above
         return i
     first = i
     j = i - 1
@@ -394,11 +423,12 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         if m is not None:
             header.warnings.append(warn("template_placeholder", f"the title has a template blank {m.group()!r}", (m.start(), m.end())))
     else:
-        notice = next((i for i in range(min(layout.body_start, len(doc.lines))) if is_request_notice(_content(doc, i))), None)
+        notice = next((lines for i in range(min(layout.body_start, len(doc.lines)))
+                       if (lines := _request_notice_lines(doc, i)) is not None), None)
         if notice is not None:
-            line = doc.lines[notice]
-            header.warnings.append(warn("not_a_report", f"{_content(doc, notice)!r} is a notice about reports, not a report",
-                                        (line.content_start, line.content_end)))
+            start, end = doc.lines[notice[0]].content_start, doc.lines[notice[1]].content_end
+            header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is a notice about reports, not a report",
+                                        (start, end)))
         else:
             header.warnings.append(warn("no_title", "no title line was found above the body"))
     hit, date_warnings = find_published(doc, layout)
