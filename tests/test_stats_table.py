@@ -251,6 +251,7 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("为3,417户企业办理缓缴税费14.2亿元。", 0, "企业办理缓缴税费", id="thousands-comma-is-no-clause-break"),
     pytest.param("全年审核刑事案件1.1万起、行政案件3.8万起。", 1, "行政案件", id="after-an-earlier-figure"),
     pytest.param("全年律师、公证员共120人。", 0, "律师、公证员", id="enumeration-without-figures-kept"),
+    pytest.param("许可事项办理时限压缩至1至3个工作日。", 0, "许可事项办理时限压缩至", id="range-low-end-not-in-subject"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 1, "行政复议", id="table-row-name-for-a-cell-with-unit"),
 ])
@@ -271,13 +272,18 @@ def test_subject(body: str, index: int, subject: str) -> None:
                  id="increase-same-period"),
     pytest.param("行政诉讼败诉率下降5个百分点。", (5, "个百分点", None, "5个百分点"), ChangeDirection.decrease, None,
                  id="decrease-points"),
+    pytest.param("项目\t数量（件）\t同比\n行政复议\t45件\t+5%", None, ChangeDirection.increase, None, id="plus-sign-in-a-cell"),
     pytest.param("全年新增法律顾问12名。", (12, "名", None, "12名"), None, None, id="xinzeng-is-not-a-change"),
     pytest.param("全年共受理各类案件2338件。", (2338, "件", None, "2338件"), None, None, id="plain-count"),
 ])
-def test_change(body: str, expected: tuple[int, str, str | None, str], change: ChangeDirection | None,
+def test_change(body: str, expected: tuple[int, str, str | None, str] | None, change: ChangeDirection | None,
                 compared_to: str | None) -> None:
     _, report = _extract(body)
-    assert [(s.value, s.unit, s.qualifier, s.raw) for s in report.statistics] == [expected]
-    s = report.statistics[0]
+    if expected is None:  # the last statistic is the one under test
+        s = report.statistics[-1]
+        assert (s.value, s.unit, s.raw) == (5, "%", "5%")
+    else:
+        assert [(s.value, s.unit, s.qualifier, s.raw) for s in report.statistics] == [expected]
+        s = report.statistics[0]
     assert s.change == (change.value if change else None)
     assert s.compared_to == compared_to

@@ -94,7 +94,7 @@ MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers 
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
 ONE_COUNT_UNITS = frozenset({"名", "位"})
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
-    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$"), ChangeDirection.increase),
+    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$|[+＋]$"), ChangeDirection.increase),  # +5% in a table cell
     (re.compile(r"(?:下降|减少|降低|压缩|减|降)了?$"), ChangeDirection.decrease),
 )
 COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(?:同期)?|上一年(?:度)?|前一年|(?:19|20)\d\d ?年(?:度|同期)?|同期)(?:相比)?|(?P<yoy>同比|环比)")
@@ -111,6 +111,8 @@ LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "�
               "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比")
 _TRAILING_LINK = re.compile(f"(?:{word_trie(LINK_WORDS)})+$")
 _TRAILING_LINK_ENDS = frozenset(word[-1] for word in LINK_WORDS)
+_RANGE_FROM = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:至|到|～|~)$")
+_RANGE_FROM_ENDS = frozenset("至到～~")
 _COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
 _COMPARISON_ENDS = frozenset("年度期比,，")  # the last characters _COMPARISON can match
 
@@ -295,6 +297,7 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
     m = _LEADING_TIME.match(before)
     if m:
         before = before[m.end():]
+    before = _strip_suffix(_RANGE_FROM, _RANGE_FROM_ENDS, before)  # 办结时限1至 (3个工作日): the range's low end
     before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, before).strip()
     before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS,
                            _strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
