@@ -201,6 +201,16 @@ def test_an_issuer_before_a_bar_stays_in_the_title():
     assert r.bureau.name == "江门市司法局" and place(r) == ("广东省", "江门市", None, "city")
 
 
+def test_a_sign_off_dated_in_yuanyue_is_the_published_date():
+    # 元月 is January, as sign-offs write it; the report is complete, not truncated
+    text = doc("某某县水利局2022年法治政府建设情况报告", *body(year="2022"), "二是执法不够规范。", "", "某某县水利局", "二〇二三年元月六日")
+    r = zhenfa.extract_text(text)
+    assert r.published == "2023-01-06"
+    s, e = r.evidence.published
+    assert text[s:e] == "二〇二三年元月六日"
+    assert "truncated" not in codes(r)
+
+
 def test_a_notice_asking_for_reports_is_not_a_report():
     text = doc("关于报送2023年度法治政府建设情况报告的通知", "各县（市、区）司法局：",
                "请各单位于2024年1月31日前报送2023年度法治政府建设情况报告。有关事项通知如下：",

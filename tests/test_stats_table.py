@@ -76,6 +76,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("units-juan-zhu-sou", "评查行政执法案卷412卷，补植苗木1.2万株，出动执法船2艘。",
      [(412, "卷", None, "412卷"), (12000, "株", None, "1.2万株"), (2, "艘", None, "2艘")]),
     ("space-before-wan", "全年罚没款 86.5 万元。", [(865000, "元", None, "86.5 万元")]),
+    # a foreign currency is its own unit, 万/亿 multiplied out
+    ("foreign-currency", "实际使用外资6.8亿美元，引进港资3,200万港元，获欧盟资助12万欧元。",
+     [(680000000, "美元", None, "6.8亿美元"), (32000000, "港元", None, "3,200万港元"), (120000, "欧元", None, "12万欧元")]),
     ("cn-liang-ming", "为每个村（社区）配备两名律师。", [(2, "名", None, "两名")]),
     ("cn-si-xiang", "向乡镇（街道）下放四项行政处罚权。", [(4, "项", None, "四项")]),
     ("cn-yi-ming-real-count", "今年新招录一名公务员充实法制审核力量。", [(1, "名", None, "一名")]),

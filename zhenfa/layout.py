@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .date_patterns import SIGN_OFF_DATE
 from .outline.markers import YEAR_AFTER_MARKER
 from .text import ANY_PUNCT, Doc
 from .titles import title_core
@@ -176,8 +177,7 @@ def analyse_layout(doc: Doc) -> Layout:
 # 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx — after the sign-off (…厅 / 2023年3月15日) or
 # the closing formula, the report's own text has ended: what follows is attached to it.
 _APPENDIX = re.compile(r"^附\s?件\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$)")
-_SIGN_OFF_DATE = re.compile(
-    r"^(?:(?:19|20)\d\d ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+_SIGN_OFF_DATE = re.compile(rf"^{SIGN_OFF_DATE}$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
 

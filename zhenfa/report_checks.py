@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .date_patterns import CN_MONTH
 from .layout import Layout, Role
 from .models import Report, Warning
 from .text import Doc
@@ -13,7 +14,8 @@ _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
 # A document that stops mid-sentence: the last body character is not one that ends a sentence.
 _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
 # Lines that may end a document without a full stop: dates, sign-offs, notes.
-_CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月|^\s*20\d{3,6}\s*$|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
+_CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五六七八九]{4}年" + CN_MONTH + r"月|^\s*20\d{3,6}\s*$"
+                           r"|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # Template blanks left in a text (x镇, ××县, 20XX年, ____).
 _TEMPLATE_BLANK = re.compile(r"[xX×＊*]{1,3}(?=[镇乡县区市局名人件项个次年月日])|20[xX×]{2}年|[_＿]{3,}")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..date_patterns import CN_DAY, CN_MONTH
 from .numerals import cn_to_int
 
 # On the width-folded view. 2022-04-01, 2022/4/1, 2022.04.01, 2022年4月1日, with optional time.
 DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d) ?(?P<s1>[-/.年]) ?(?P<m>\d{1,2}) ?(?P<s2>[-/.月]) ?(?P<d>\d{1,2})(?!\d) ?日?"
 )
-CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+CN_DATE = re.compile(rf"(?P<y>[〇○零一二三四五六七八九]{{4}})年(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})日")
 # Dates that lost characters: 2019129日 (2019年12月9日), a sign-off line 202025.
 # Starts with its literal (the look-behind covers it): found by a fast substring search.
 MALFORMED_IN_TEXT = re.compile(r"20(?<![\d年月.\-/]20)\d\d\d{1,4}日")
@@ -51,7 +52,7 @@ def find_date(view: str, start: int, end: int) -> DateHit | None:
             return DateHit(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), stop)
     for m in CN_DATE.finditer(view, start, end):
         y = cn_to_int(m.group("y"))
-        mo, d = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
+        mo, d = 1 if m.group("m") == "元" else cn_to_int(m.group("m")), cn_to_int(m.group("d"))
         if y and mo and d and valid_date(y, mo, d):
             return DateHit(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
     return None

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..date_patterns import ARABIC_DATE, CN_DATE
 from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Bureau, Evidence, SectionKind, Warning
 from ..text import CLAUSE_END, Doc
@@ -37,8 +38,7 @@ _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}�
 # Or among the page's tools: 字号：大 中 小    2023-01-29    分享到：
 _PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|打印(?:本页)?|关闭(?:窗口)?|收藏(?:本页)?|返回顶部)[】\]]?|[|｜])"
 # Arabic (2024-01-26, 2024年1月26日 10:20) or Chinese (二〇二四年一月二十六日, under a title)
-_DATE_VALUE = (r"(?:(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: +\d{1,2}:\d{2}(?::\d{2})?)?"
-               r"|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)")
+_DATE_VALUE = rf"(?:{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE})"
 # A WeChat article's meta line: 原创  临安市场监管  2024年01月31日 16:20 浙江 (account, date, IP region).
 _ACCOUNT_DATE = (r"(?:原创\s++)?(?!截至|截止)[^\s，。,：:]{2,20}\s++"
                  r"(?=(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日? +\d{1,2}:\d{2}(?:\s++[\u4e00-\u9fff]{2,4})?$)")
