@@ -220,6 +220,35 @@ def test_a_notice_asking_for_reports_is_not_a_report():
     (w,) = [w for w in r.warnings if w.code == "not_a_report"]
     assert text[w.span[0]:w.span[1]] == "关于报送2023年度法治政府建设情况报告的通知"
     assert "no_title" not in codes(r)
+    # its list of what a report must contain gives no measures
+    assert r.measures == [] and r.plans == [] and r.shortcomings == [] and r.statistics == []
+
+
+@pytest.mark.parametrize("notice", [
+    "某某县人民政府办公室关于做好2023年度法治政府建设年度报告工作的通知",  # arranges the reporting
+    "关于印发《某某县2024年法治政府建设工作要点》的通知",  # publishes a plan
+])
+def test_a_notice_that_neither_is_nor_publishes_a_report_is_not_a_report(notice):
+    text = doc(notice, "各乡镇人民政府，县直各单位：", "现就有关事项通知如下：", "一、加强行政规范性文件管理",
+               "（一）全年审核规范性文件不少于20件。", "二、时间要求", "请于2024年1月31日前报送。", "", "某某县人民政府办公室", "2024年1月5日")
+    r = zhenfa.extract_text(text)
+    (w,) = [w for w in r.warnings if w.code == "not_a_report"]
+    assert text[w.span[0]:w.span[1]] == notice
+    assert r.title is None and r.measures == [] and r.statistics == []
+
+
+def test_an_announcement_that_publishes_the_report_above_it_keeps_the_report():
+    # 关于公布…报告的公告 / its text / its sign-off / the report's own title and text (no 附件 line)
+    text = doc("关于公布某某县市场监督管理局2023年度法治政府建设情况报告的公告",
+               "根据《法治政府建设与责任落实督察工作规定》，现将《某某县市场监督管理局2023年度法治政府建设情况报告》予以公布。",
+               "", "某某县市场监督管理局", "2024年2月3日", "", "某某县市场监督管理局2023年度法治政府建设情况报告",
+               *body(), "二是执法不够规范。", "三、2024年工作安排", "（一）加强队伍建设。")
+    r = zhenfa.extract_text(text)
+    assert r.doc_type == "情况报告" and r.report_year == 2023
+    assert r.bureau.name == "某某县市场监督管理局"  # not 公布某某县…
+    assert r.published == "2024-02-03"  # the announcement's date
+    assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、存在的不足", "三、2024年工作安排"]
+    assert [i.title for i in r.plans] == ["加强队伍建设"]
 
 
 def test_a_notice_asking_for_reports_wrapped_over_two_lines_is_not_a_report():

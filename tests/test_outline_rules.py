@@ -1228,6 +1228,29 @@ def test_grade_and_quarter_ranges_are_not_headings():
     assert [i.title for i in r.shortcomings] == ["部分学校章程修订不及时"]
 
 
+@pytest.mark.parametrize("preview", [
+    "报告内容包括：一、主要举措和成效；二、存在的不足和原因；三、2024年工作安排。现将有关情况报告如下：",
+    "现将有关情况报告如下：一、主要举措和成效，二、存在的不足和原因，三、2024年工作安排。",
+])
+def test_a_list_in_the_introduction_that_previews_the_headings_is_not_the_outline(preview):
+    # the report's own 一、 starts a later line: the inline 一、…二、…三、 only names the parts to come
+    text = doc(
+        "某某县水利局2023年法治政府建设情况报告",
+        f"2023年，我局深入学习贯彻习近平法治思想。{preview}",
+        "一、主要举措和成效",
+        "（一）加强组织领导。成立领导小组，召开会议5次。",
+        "二、存在的不足和原因",
+        "执法人员专业素养有待提高。",
+        "三、2024年工作安排",
+        "（一）加强队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、存在的不足和原因", "三、2024年工作安排"]
+    assert all(text[s.span[0]:s.span[0] + len(s.heading)] == s.heading and text[s.span[0] - 1] == "\n" for s in r.sections)
+    assert [i.title for i in r.measures] == ["加强组织领导"]
+    assert [i.title for i in r.plans] == ["加强队伍建设"]
+
+
 def test_enumeration_in_the_introduction_is_not_a_section():
     text = doc(
         "漳州市芗城区司法局2023年法治政府建设情况报告",

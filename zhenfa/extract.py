@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .clean import find_noise, noise_warnings
 from .fields.header import extract_header
-from .fields.items import extract_items
+from .fields.items import SectionItems, extract_items
 from .fields.sections import build_sections
 from .fields.stats import extract_statistics
 from .layout import analyse_layout
@@ -49,6 +49,9 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     items = extract_items(doc, outline, header.report_year)
     sections = build_sections(doc, outline)
     statistics = extract_statistics(doc, outline, items.plan_ranges)
+    if header.not_a_report:  # a notice's 一、报送内容 and its deadlines are no measures, plans or facts
+        items = SectionItems([], [], [], [])
+        statistics = []
     warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
     source = _source
     if source is None:

@@ -209,8 +209,18 @@ def _attaches_the_report(contents: list[str], first: int, k: int, label_end: int
 
 
 def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> tuple[int | None, int | None]:
-    """(the appendix's first line, or the 附件 line of a notice that attaches the report itself)."""
+    """(the appendix's first line, or the line where a notice's attached report begins: its 附件
+    line, or its title right after the notice's sign-off)."""
+    before_outline = True  # no numbered line yet: a notice's own text
     for k in range(first + 1, last + 1):
+        if before_outline:
+            if _MARKER_START.match(contents[k]):
+                before_outline = False
+            elif _SIGN_OFF_DATE.match(contents[k]):
+                # 关于公布…报告的公告 / 现将…予以公布。/ 某某局 / 2023年2月3日 / the report's title
+                after = next((j for j in range(k + 1, min(k + 4, last + 1)) if contents[j]), None)
+                if after is not None and title_core(contents[after]) is not None:
+                    return None, after
         m = _APPENDIX.match(contents[k])
         if not m:
             continue

@@ -20,15 +20,15 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 )
 # A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
 _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
-# A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知.
-_NOTICE_END = r"(?:[\"'”》]*的通知)?"
+# A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知, 关于公布…报告的公告.
+_NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告))?"
 DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 
 # A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
-# asks for reports and is none.
-_NOTICE = re.compile(r"的通知[\s\"'”》]*$")
+# asks for reports, 关于印发《…工作要点》的通知 publishes a plan: neither is a report.
+_NOTICE = re.compile(r"的(?:通知|公告|意见|决定|函|批复)[\s\"'”》]*$")
 _PUBLISHES = re.compile(r"印发|转发|公布|发布|公开")
 
 
@@ -37,14 +37,19 @@ def _reads_as_title(content: str) -> bool:
             and DOC_TYPE_END.search(content) is not None and TITLE_TOPIC.search(content) is not None)
 
 
-def is_request_notice(content: str) -> bool:
-    """A notice about reports that does not publish one (关于报送2023年度…情况报告的通知)."""
-    return "关于" in content and _NOTICE.search(content) is not None and _PUBLISHES.search(content) is None \
-        and _reads_as_title(content)
+def is_other_notice(content: str) -> bool:
+    """A notice on the topic that neither is a report nor publishes one: 关于报送…情况报告的通知
+    asks for reports, 关于做好…年度报告工作的通知 arranges them, 关于印发《…工作要点》的通知
+    publishes a plan."""
+    if "关于" not in content or not 6 <= len(content) <= 100 or CLAUSE_END.search(content) or TITLE_MARKER.match(content):
+        return False
+    if _NOTICE.search(content) is None or TITLE_TOPIC.search(content) is None:
+        return False
+    return not (_PUBLISHES.search(content) and DOC_TYPE_END.search(content))
 
 
 def is_title_line(content: str) -> bool:
-    return _reads_as_title(content) and not is_request_notice(content)
+    return _reads_as_title(content) and not is_other_notice(content)
 
 
 # What a headline shouts after a title: …报告来了！, …报告发布！

@@ -14,7 +14,7 @@ from ..date_patterns import ARABIC_DATE, CN_DATE
 from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Bureau, Evidence, SectionKind, Warning
 from ..text import CLAUSE_END, Doc
-from ..titles import COLUMN_TAG, TITLE_MARKER, TITLE_SHOUT, TITLE_TOPIC, doc_type_of, is_request_notice, is_title_line, title_core
+from ..titles import COLUMN_TAG, TITLE_MARKER, TITLE_SHOUT, TITLE_TOPIC, doc_type_of, is_other_notice, is_title_line, title_core
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
@@ -60,6 +60,7 @@ class Header:
     evidence: Evidence = field(default_factory=Evidence)
     warnings: list[Warning] = field(default_factory=list)
     title_lines: tuple[int, int] | None = None  # [first, last] line index
+    not_a_report: bool = False  # a notice on the topic (关于报送…报告的通知): its lists are not a report's
 
 
 def _content(doc: Doc, i: int) -> str:
@@ -92,16 +93,19 @@ def _line_above(doc: Doc, i: int) -> int | None:
     return j if j >= 0 and _content(doc, j) else None
 
 
-def _request_notice_lines(doc: Doc, i: int) -> tuple[int, int] | None:
-    """[first, last] lines of a notice asking for reports that ends on line `i`, on one line or
-    wrapped over two (某某市司法局关于报送 / 2023年度…情况报告的通知)."""
+_NOTICE_ENDINGS = ("通知", "公告", "意见", "决定", "函", "批复", "”", "》", '"')
+
+
+def _other_notice_lines(doc: Doc, i: int) -> tuple[int, int] | None:
+    """[first, last] lines of a notice that is no report (titles.is_other_notice) ending on line
+    `i`, on one line or wrapped over two (某某市司法局关于报送 / 2023年度…情况报告的通知)."""
     content = _content(doc, i)
-    if "通知" not in content:
+    if not content.endswith(_NOTICE_ENDINGS):
         return None
-    if is_request_notice(content):
+    if is_other_notice(content):
         return (i, i)
     above = _line_above(doc, i)
-    if above is not None and is_request_notice(_content(doc, above) + content):
+    if above is not None and is_other_notice(_content(doc, above) + content):
         return (above, i)
     return None
 
@@ -119,7 +123,7 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
     if _ABOUT_A_REPORT.match(content):
         return None
     if is_title_line(content):
-        if _request_notice_lines(doc, i) is not None:
+        if _other_notice_lines(doc, i) is not None:
             return None  # …关于报送 / 2023年度…情况报告的通知: a wrapped notice asking for reports
         first = _issuer_lines_above(doc, layout, i)
         if first == i:
@@ -424,11 +428,12 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
             header.warnings.append(warn("template_placeholder", f"the title has a template blank {m.group()!r}", (m.start(), m.end())))
     else:
         notice = next((lines for i in range(min(layout.body_start, len(doc.lines)))
-                       if (lines := _request_notice_lines(doc, i)) is not None), None)
+                       if (lines := _other_notice_lines(doc, i)) is not None), None)
         if notice is not None:
             start, end = doc.lines[notice[0]].content_start, doc.lines[notice[1]].content_end
-            header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is a notice about reports, not a report",
-                                        (start, end)))
+            header.not_a_report = True
+            header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is a notice, not a report: "
+                                        "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
         else:
             header.warnings.append(warn("no_title", "no title line was found above the body"))
     hit, date_warnings = find_published(doc, layout)

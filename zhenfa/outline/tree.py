@@ -188,6 +188,7 @@ class _Builder:
         self.roots: list[Node] = []
         self.stack: list[Node] = []
         self.pending_plain: Paragraph | None = None  # last unmarked paragraph since the last marker
+        self._line_firsts: dict[str, int] | None = None  # family → start of the last paragraph that opens with its 1
         self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
         self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
@@ -397,6 +398,7 @@ class _Builder:
         pos = after
         # The paragraph's own line-start marker counts as the previous item: 一是…；二是…；三是…
         last_inline: Node | None = para.marker
+        previewed: set[str] = set()  # families whose list here previews the report's own headings
         while True:
             m_cand = INLINE_CANDIDATE.search(view, pos, para.end)
             if m_cand is None:
@@ -413,6 +415,8 @@ class _Builder:
             prev_ch = view[start - 1] if start > para.start else "。"
             boundary = prev_ch in INLINE_BOUNDARY or start == para.start
             family = m.family
+            if family.name in previewed:
+                continue
             idx = self._open_index(family)
             open_node = self.stack[idx] if idx is not None else None
             continues = open_node is not None and m.number == (open_node.number or 0) + 1 and (
@@ -438,6 +442,11 @@ class _Builder:
                     continue
                 if not (continues or nested_first or after_colon or first_in_run):
                     continue
+                if m.number == 1 and self._heads_a_later_line(family, para):
+                    # 报告内容包括：一、主要举措和成效；二、… where the report's own 一、 starts a later
+                    # line: the list names the parts to come, it does not hold them
+                    previewed.add(family.name)
+                    continue
             node = Node(family, m.number, m.start, m.end, 0, para.line, inline=True)
             nxt = INLINE_CANDIDATE.search(view, m.end, para.end)
             stop_at = para.end if nxt is None else nxt.start()
@@ -455,6 +464,17 @@ class _Builder:
                 node.kinds = heading_kinds(self._heading_text(node), self.report_year)
             last_inline = node
             pos = m.end
+
+    def _heads_a_later_line(self, family: MarkerFamily, para: Paragraph) -> bool:
+        """Whether a paragraph after `para` starts with this family's first marker (一、, （一）)."""
+        if self._line_firsts is None:  # one scan on first need: a page of many 。一、 asks often
+            self._line_firsts = {}
+            for later in self.paragraphs:
+                m = detect_marker(self.view, later.start, later.end)
+                if m is not None and m.number == 1:
+                    self._line_firsts[m.family.name] = later.start  # the last one
+        last = self._line_firsts.get(family.name)
+        return last is not None and last > para.start
 
     def _has_second_heading(self, family: MarkerFamily, start: int, end: int) -> bool:
         """Whether the second heading of this numbering (二、 or （二）) follows within reach."""
