@@ -784,6 +784,111 @@ def test_shortcomings_as_separate_paragraphs_without_markers():
     assert_grounded(r, text)
 
 
+def test_shortcomings_written_as_one_list_separated_by_semicolons():
+    text = doc(
+        "某某市自然资源局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进自然资源领域法治建设。",
+        "一、主要举措和成效",
+        "（一）严格规范执法。办理土地违法案件45件。",
+        "二、存在的不足",
+        "执法力量薄弱，执法装备滞后；地方立法仍有短板；普法宣传针对性不强。",
+        "三、2024年工作计划",
+        "（一）加强执法队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法力量薄弱，执法装备滞后", "地方立法仍有短板", "普法宣传针对性不强"]
+    assert all(i.path == ["二、"] for i in r.shortcomings)
+    assert_grounded(r, text)
+
+
+def test_a_semicolon_inside_one_shortcoming_does_not_split_it():
+    # 一是/二是-free prose whose ； parts are too short to be items of a list
+    text = doc(
+        "某某市自然资源局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进自然资源领域法治建设。",
+        "一、主要举措和成效",
+        "（一）严格规范执法。办理土地违法案件45件。",
+        "二、存在的不足",
+        "基层执法人员数量偏少，市级5人；县级3人。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.shortcomings] == ["基层执法人员数量偏少，市级5人；县级3人。"]
+
+
+def test_shortcomings_listed_before_deng_wenti_in_a_transition():
+    # …但也存在A、B等问题。2024年，我局将重点做好以下工作： (no heading for either part)
+    text = doc(
+        "某某县应急管理局2023年法治政府建设工作总结",
+        "2023年，我局深入学习贯彻习近平法治思想。",
+        "一、加强组织领导",
+        "成立领导小组，召开会议5次。",
+        "二、规范行政执法",
+        "全年办理案件120件。",
+        "一年来，我局法治政府建设虽然取得了一定成效，但也存在执法人员数量不足、专业化水平不高等问题。2024年，我局将重点做好以下工作：",
+        "（一）加强执法队伍建设。",
+        "（二）深化普法宣传。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.shortcomings] == ["执法人员数量不足", "专业化水平不高"]
+    assert [i.title for i in r.plans] == ["加强执法队伍建设", "深化普法宣传"]
+    assert_grounded(r, text)
+
+
+def test_measures_as_paragraphs_that_open_with_a_heading_phrase():
+    # the numbering lost in a web copy: each paragraph opens with its own short heading
+    text = doc(
+        "某某镇人民政府2023年度法治政府建设工作报告",
+        "2023年，我镇扎实推进基层依法行政。现将有关工作报告如下。",
+        "一、主要举措和成效",
+        "强化组织保障。镇党委书记担任法治建设领导小组组长，全年研究法治工作9次。",
+        "会议还审议了重大行政决策程序规定。",
+        "化解矛盾纠纷。受理各类矛盾纠纷316件，调解成功302件。",
+        "二、存在的不足",
+        "少数村干部依法办事意识不强。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["强化组织保障", "化解矛盾纠纷"]
+    # a paragraph with no heading phrase of its own continues the measure above it
+    assert r.measures[0].text.endswith("会议还审议了重大行政决策程序规定。")
+    assert all(i.path == ["一、"] for i in r.measures)
+    assert_grounded(r, text)
+
+
+def test_one_paragraph_with_a_short_opening_sentence_is_no_list_of_measures():
+    text = doc(
+        "某某镇人民政府2023年度法治政府建设工作报告",
+        "2023年，我镇扎实推进基层依法行政。",
+        "一、主要举措和成效",
+        "成效明显。全年受理各类矛盾纠纷316件，调解成功302件，群众满意度不断提升。",
+        "二、存在的不足",
+        "少数村干部依法办事意识不强。",
+    )
+    assert zhenfa.extract_text(text).measures == []
+
+
+def test_unnumbered_headings_that_name_the_parts_head_short_paragraphs():
+    text = doc(
+        "某某县水利局2023年法治政府建设情况报告",
+        "2023年，我局深入学习贯彻习近平法治思想。现将有关情况报告如下。",
+        "主要举措和成效",
+        "强化组织保障。成立领导小组，召开会议5次。",
+        "规范行政执法。全年办理案件120件。",
+        "存在的问题",
+        "执法人员专业素养有待提高。",
+        "下一步工作打算",
+        "加强执法队伍建设。",
+        "深化普法宣传。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(s.heading, s.marker, s.implicit) for s in r.sections] == [
+        ("主要举措和成效", None, False), ("存在的问题", None, False), ("下一步工作打算", None, False)]
+    assert [s.kinds for s in r.sections] == [[M], [S], [P]]
+    assert [i.title for i in r.measures] == ["强化组织保障", "规范行政执法"]
+    assert [i.title for i in r.shortcomings] == ["执法人员专业素养有待提高"]
+    assert [(i.title, i.year) for i in r.plans] == [("加强执法队伍建设", 2024), ("深化普法宣传", 2024)]
+    assert_grounded(r, text)
+
+
 # ---------------------------------------------------------------------------
 # Plans: one item per task, with a year
 # ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..models import Item, SectionKind, build
@@ -28,6 +29,9 @@ _LEADING_YEAR = re.compile(r"(20\d\d)\s?年")
 _LIST_INTRO = re.compile(r"(?:[,，]\s*)?(?:主要(?:是|有|表现在|表现为|体现在)|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[；;]")
+_LISTED_PROBLEMS = re.compile(
+    r"(?:存在|还有|仍有|也有|尚有)(?:着|一些|一定的|不少)?(?P<list>[^。：:]{4,80}?)等(?:方面的?|一系列|一些|诸多)?(?:问题|不足|短板|困难|薄弱环节)")
+_LISTED_SPLIT = re.compile(r"[、，,；;]")
 # Sub-headings about causes under a shortcomings heading: not shortcomings themselves.
 _CAUSE_HEADING = re.compile(r"^(?:[^。]{0,8})?原因")
 # Paragraphs of a plans part that only announce the list or close the report.
@@ -247,14 +251,18 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
     sentence_end = SENTENCE_END.search(view, cue.end(), para_end)
     # The list starts after a colon (主要表现在：) or after 主要是/主要有 in the cue's sentence.
     colon = _LIST_INTRO.search(view, cue.start(), sentence_end.start() if sentence_end else para_end)
-    if colon is None:
-        return []
-    stop = SENTENCE_END.search(view, colon.end(), para_end)
-    list_end = stop.start() if stop else para_end
+    if colon is not None:
+        stop = SENTENCE_END.search(view, colon.end(), para_end)
+        pos, list_end = colon.end(), (stop.start() if stop else para_end)
+        # Items separated by ； may contain ，(…意识不强，执法程序不够规范；…): split on ； then.
+        splitter = _ITEM_SPLIT if _ITEM_SPLIT.search(view, pos, list_end) else _CLAUSE_SPLIT
+    else:
+        # 存在执法人员数量不足、专业化水平不高等问题: the list between the cue and 等问题
+        listed = _LISTED_PROBLEMS.match(view, cue.start(), sentence_end.start() if sentence_end else para_end)
+        if listed is None:
+            return []
+        pos, list_end, splitter = listed.start("list"), listed.end("list"), _LISTED_SPLIT
     spans: list[tuple[int, int]] = []
-    pos = colon.end()
-    # Items separated by ； may contain ，(…意识不强，执法程序不够规范；…): split on ； then.
-    splitter = _ITEM_SPLIT if _ITEM_SPLIT.search(view, pos, list_end) else _CLAUSE_SPLIT
     for m in splitter.finditer(view, pos, list_end):
         spans.append((pos, m.start()))
         pos = m.end()
@@ -303,6 +311,8 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     # 一、扛牢主体责任，夯实法治建设根基 with a paragraph and no sub-items: in a report
                     # organised by theme, the section is itself one of the year's measures
                     measures.append(_item(doc, section, root_path, 1))
+                elif not children:
+                    measures.extend(_span_item(doc, s, e, root_path) for s, e in _headed_paragraphs(doc, outline, section, start, end))
                 for child in children:
                     for node in walk([child]):
                         if node.start < end:  # not a list of another part run into its last paragraph
@@ -378,7 +388,54 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
     items = [_span_item(doc, s, e, path) for p_start, p_end, _ in spans for s, e in shortcoming_clauses(doc, p_start, p_end)]
     if items:
         return items
-    return [_span_item(doc, *_trimmed(doc, s, e), path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None]
+    return [_span_item(doc, *clause, path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None
+            for clause in _semicolon_list(doc, *_trimmed(doc, s, e))]
+
+
+# A paragraph that opens with a heading phrase of its own: 强化组织保障。镇党委书记…
+_HEADED_PARAGRAPH = re.compile(r"[^，,。；;：:！？!?\d]{4,24}。")
+HEADED_PARAGRAPH_REST = 8  # the heading phrase opens a paragraph of text; a short sentence alone is no heading
+MIN_HEADED_PARAGRAPHS = 2  # one such paragraph may be a short opening sentence; two or more are a list
+
+
+def _headed_paragraphs(doc: Doc, outline: Outline, section: Node, start: int, end: int) -> list[tuple[int, int]]:
+    """Measures with no numbering: paragraphs that each open with a heading phrase (a numbering
+    lost when the report was pasted into a web page), each running to the next such paragraph."""
+    floor = max(start, section.heading_end)
+    paras = [p for p in outline.paragraphs_in(section) if floor <= p.start < end and p.marker is None]
+    heads = [i for i, p in enumerate(paras)
+             if (m := _HEADED_PARAGRAPH.match(doc.view, p.start, p.end)) and p.end - m.end() >= HEADED_PARAGRAPH_REST]
+    if len(heads) < MIN_HEADED_PARAGRAPHS:
+        return []
+    bounds = [*heads, len(paras)]
+    return [_trimmed(doc, paras[a].start, min(paras[b - 1].end, end)) for a, b in pairwise(bounds)]
+
+
+MIN_LISTED_CLAUSE = 6  # shorter pieces between ； are a phrase's parts, not items of a list
+
+
+def _semicolon_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph written as one list, its items separated by ； (执法力量薄弱，装备滞后；地方立法
+    仍有短板；普法针对性不强。): one span per item; else the paragraph."""
+    view = doc.view
+    cuts = [m.start() for m in _ITEM_SPLIT.finditer(view, start, end)]
+    if not cuts:
+        return [(start, end)]
+    spans, pos = [], start
+    for cut in cuts:
+        spans.append((pos, cut))
+        pos = cut + 1
+    spans.append((pos, end))
+    spans = [_trimmed(doc, *_lstripped(doc, a, b)) for a, b in spans]
+    if any(b - a < MIN_LISTED_CLAUSE for a, b in spans):
+        return [(start, end)]
+    return spans
+
+
+def _lstripped(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc.view[start] == " ":
+        start += 1
+    return start, end
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -341,10 +341,15 @@ class _Builder:
         for i, para in enumerate(paras[:-1]):
             text = view[para.start:para.end]
             nxt = paras[i + 1]
-            if not (4 <= len(text) <= 40) or _UNNUMBERED_STOP.search(text) or nxt.end - nxt.start < max(len(text) + 1, 20):
+            if not (4 <= len(text) <= 40) or _UNNUMBERED_STOP.search(text) or (i > 0 and i - 1 in found):
                 continue
-            if "。" not in view[nxt.start:nxt.end] or (i > 0 and i - 1 in found):
+            # A line that names a part of the report (存在的问题, 下一步工作打算) heads whatever
+            # follows, however short; any other short line only a paragraph longer than itself.
+            names_a_part = bool(heading_kinds(text, self.report_year))
+            if not names_a_part and (nxt.end - nxt.start < max(len(text) + 1, 20) or "。" not in view[nxt.start:nxt.end]):
                 continue
+            if names_a_part and "。" not in view[nxt.start:nxt.end] and i + 1 < len(paras) - 1:
+                continue  # 主要举措和成效 / 强化组织保障 (another heading below it): not this rule's
             found.add(i)
         if len(found) == 1:
             # One such line (an opening cut short): only when it stands between prose.
