@@ -201,6 +201,12 @@ def test_an_issuer_before_a_bar_stays_in_the_title():
     assert r.bureau.name == "江门市司法局" and place(r) == ("广东省", "江门市", None, "city")
 
 
+def test_a_title_wrapped_after_its_year_keeps_an_issuer_ending_in_zhengfuban():
+    r = zhenfa.extract_text(doc("宜宾市翠屏区政府办2022年度", "法治政府建设情况报告", "", *body(subject="我办", year="2022")))
+    assert r.title == "宜宾市翠屏区政府办2022年度法治政府建设情况报告"
+    assert r.bureau.name == "宜宾市翠屏区政府办" and place(r) == ("四川省", "宜宾市", "翠屏区", "county")
+
+
 def test_a_sign_off_dated_in_yuanyue_is_the_published_date():
     # 元月 is January, as sign-offs write it; the report is complete, not truncated
     text = doc("某某县水利局2022年法治政府建设情况报告", *body(year="2022"), "二是执法不够规范。", "", "某某县水利局", "二〇二三年元月六日")

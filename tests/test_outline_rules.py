@@ -908,6 +908,20 @@ def test_plans_year_from_heading():
     assert [(i.title, i.year) for i in r.plans] == [("推进法治政府建设示范创建", 2024), ("加强公共法律服务体系建设", 2024)]
 
 
+@pytest.mark.parametrize("span", ["（2023-2025年）", "（2023—2025年）", "（2023至2025年）"])
+def test_a_range_of_years_in_the_plans_heading_is_not_the_plans_year(span):
+    text = doc(
+        "某某市司法局2022年度法治政府建设情况报告",
+        "2022年，我局全面推进法治建设。",
+        "一、主要举措和成效",
+        "（一）深化行政复议体制改革。",
+        f"二、下一步工作计划{span}",
+        "（一）推进法治政府建设示范创建。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(i.title, i.year) for i in r.plans] == [("推进法治政府建设示范创建", 2023)]  # the year after the report's
+
+
 def test_plans_year_from_text_after_heading():
     text = doc(
         "大连市中山区司法局2022年度法治政府建设情况报告",
@@ -1203,8 +1217,9 @@ APPENDIX_REPORT = (
     ("附件1", "2023年水行政执法数据", "一、行政许可：办理许可事项3,120件", "二、行政检查：开展检查2.1万次"),
     ("附件：1.2023年水行政执法数据统计表.xlsx", "2.情况报告（扫描件）.pdf"),
 ])
-def test_an_appendix_after_the_sign_off_is_not_part_of_the_report(appendix):
-    text = doc(*APPENDIX_REPORT, *appendix)
+@pytest.mark.parametrize("date", ["2024年3月6日", "2024.3.6", "2024-03-06", "二〇二四年三月六日"])
+def test_an_appendix_after_the_sign_off_is_not_part_of_the_report(appendix, date):
+    text = doc(*APPENDIX_REPORT, *appendix).replace("2024年3月6日", date)
     r = zhenfa.extract_text(text)
     assert [s.heading for s in r.sections] == ["一、主要举措和成效", "二、2024年工作安排"]
     assert [i.text for i in r.plans] == ["（一）深化水行政执法改革。", "（二）加强水利普法。"]
@@ -1354,6 +1369,20 @@ def test_a_list_in_the_introduction_that_previews_the_headings_is_not_the_outlin
     assert all(text[s.span[0]:s.span[0] + len(s.heading)] == s.heading and text[s.span[0] - 1] == "\n" for s in r.sections)
     assert [i.title for i in r.measures] == ["加强组织领导"]
     assert [i.title for i in r.plans] == ["加强队伍建设"]
+
+
+def test_a_report_that_opens_with_di_yi_bu_fen_keeps_its_first_part():
+    # the first line after the title is a heading of the 第一部分 family: the body starts there
+    text = doc(
+        "某某市司法局2023年法治政府建设情况报告",
+        "第一部分 主要举措和成效",
+        "（一）加强学习。组织专题学习12次。",
+        "第二部分 存在的不足",
+        "（一）执法人员专业能力不足。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["第一部分 主要举措和成效", "第二部分 存在的不足"]
+    assert [i.title for i in r.measures] == ["加强学习"]
 
 
 def test_enumeration_in_the_introduction_is_not_a_section():

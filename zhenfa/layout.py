@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .date_patterns import SIGN_OFF_DATE
-from .outline.markers import YEAR_AFTER_MARKER
+from .outline.markers import starts_with_marker
 from .text import ANY_PUNCT, Doc
 from .titles import title_core
 
@@ -79,7 +79,6 @@ _NAV_BAR = re.compile(
     rf"^[|丨｜]?(?:(?>\s+(?=[|丨｜])|\s*+[^\s{_CELL_CHARS}](?:[^{_CELL_CHARS}]{{0,8}}[^\s{_CELL_CHARS}])?\s*+)[|丨｜])++"
     rf"\s*+(?:[^\s{_CELL_CHARS}][^{_CELL_CHARS}]{{0,9}})?$")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
-_MARKER_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|\(\s?[一二三四五六七八九十]{{1,3}}\s?\)|\d{{1,2}}[.、](?!(?!{YEAR_AFTER_MARKER})\d)|[一二三四五六七八九十]{{1,3}}是)")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
 
 
@@ -100,7 +99,7 @@ class Layout:
 def line_role(content: str) -> tuple[Role, str | None]:
     if not content:
         return Role.blank, None
-    if len(content) > 300 or (len(content) >= 50 and "。" in content) or _MARKER_START.match(content):
+    if len(content) > 300 or (len(content) >= 50 and "。" in content) or starts_with_marker(content):
         # Chrome lines are short and are not sentences, nor outline headings; most body lines
         # end here, cheaply.
         return Role.text, None
@@ -119,7 +118,7 @@ def line_role(content: str) -> tuple[Role, str | None]:
 
 def is_prose(content: str) -> bool:
     """A line that can only be body text: a sentence, or an outline heading."""
-    if _MARKER_START.match(content):
+    if starts_with_marker(content):
         return True
     if _CLAUSE_PUNCT.search(content):
         return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)
@@ -143,7 +142,7 @@ def _after_title_below(contents: list[str], roles: list[Role], first: int) -> in
         content = contents[j]
         if title_core(content):
             return next((k for k in range(j + 1, len(contents)) if roles[k] is Role.text and is_prose(contents[k])), first)
-        if _MARKER_START.match(content) or (len(content) >= 50 and "。" in content) or len(content) > 100:
+        if starts_with_marker(content) or (len(content) >= 50 and "。" in content) or len(content) > 100:
             return first
     return first
 
@@ -202,7 +201,7 @@ def _table_rows(doc: Doc) -> frozenset[int]:
 def _attaches_the_report(contents: list[str], first: int, k: int, label_end: int) -> bool:
     """A notice that publishes the report (关于印发…报告的通知 / 附件：…报告 / the report) has no
     outline of its own: what its 附件 line attaches is the report itself."""
-    if any(_MARKER_START.match(contents[j]) for j in range(first, k)):
+    if any(starts_with_marker(contents[j]) for j in range(first, k)):
         return False
     named = contents[k][label_end:].strip() or next((c for c in contents[k + 1:k + 4] if c), "")
     return title_core(named) is not None
@@ -214,7 +213,7 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
     before_outline = True  # no numbered line yet: a notice's own text
     for k in range(first + 1, last + 1):
         if before_outline:
-            if _MARKER_START.match(contents[k]):
+            if starts_with_marker(contents[k]):
                 before_outline = False
             elif _SIGN_OFF_DATE.match(contents[k]):
                 # 关于公布…报告的公告 / 现将…予以公布。/ 某某局 / 2023年2月3日 / the report's title

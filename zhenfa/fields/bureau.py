@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
+from ..titles import ORG_SUFFIX
 from ..warnings import warn
 from .location import (
     MINISTRY,
@@ -51,7 +52,7 @@ _DEPT = re.compile("(?=[" + "".join(sorted({d[0] for d in DEPARTMENTS})) + "])(?
 # …，市市场监管局把握…: a bureau naming itself by its level character and department.
 _SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([省市区县州旗盟](?:" + _DEPT.pattern + r"|[\u4e00-\u9fff]{2,8}?厅))")
 # Any organisation-like ending, for names the table does not know.
-_ORG_END = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委|(?:政府|党委|人大|政协|党政)办)$")
+_ORG_END = re.compile(ORG_SUFFIX + "$")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 _PARTY_BODY = re.compile(r"(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?(?:委员会|工委|党组|党委)")
 # Where a title's issuer ends: before the year, 关于, or the topic.

@@ -14,7 +14,17 @@ from ..date_patterns import ARABIC_DATE, CN_DATE
 from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Bureau, Evidence, SectionKind, Warning
 from ..text import CLAUSE_END, Doc
-from ..titles import COLUMN_TAG, TITLE_MARKER, TITLE_SHOUT, TITLE_TOPIC, doc_type_of, is_other_notice, is_title_line, title_core
+from ..titles import (
+    COLUMN_TAG,
+    ORG_SUFFIX,
+    TITLE_MARKER,
+    TITLE_SHOUT,
+    TITLE_TOPIC,
+    doc_type_of,
+    is_other_notice,
+    is_title_line,
+    title_core,
+)
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, TEMPLATE_YEAR, DateHit, find_date, years_in
@@ -41,7 +51,7 @@ _PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|
 _DATE_VALUE = rf"(?:{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE})"
 # A WeChat article's meta line: 原创  临安市场监管  2024年01月31日 16:20 浙江 (account, date, IP region).
 _ACCOUNT_DATE = (r"(?:原创\s++)?(?!截至|截止)[^\s，。,：:]{2,20}\s++"
-                 r"(?=(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日? +\d{1,2}:\d{2}(?:\s++[\u4e00-\u9fff]{2,4})?$)")
+                 rf"(?={ARABIC_DATE} +\d{{1,2}}:\d{{2}}(?:\s++[\u4e00-\u9fff]{{2,4}})?$)")
 _BARE_DATE_LINE = re.compile(
     rf"^(?:{_ACCOUNT_DATE})?(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【（(]*+{_DATE_VALUE}\s*+[\]】）)]?+\s*+"  # possessive: a run of spaces is read once
     rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s)[\u4e00-\u9fff]{{2,4}})?$")
@@ -159,7 +169,7 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
 _ABOUT_A_REPORT = re.compile(
     r"^(?:[【\[](?:图解|解读|政策解读|一图读懂|视频|图文)[】\]]|(?:图解|一图读懂|一图看懂|解读)\s*[:：丨｜|]?|"
     r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
-_ISSUER_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委)"
+_ISSUER_SUFFIX = ORG_SUFFIX
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于(?:印发)?)?$")
 _ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}关于(?:印发|转发)?$")

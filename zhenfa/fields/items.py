@@ -20,10 +20,10 @@ from typing import NamedTuple
 from ..models import Item, SectionKind, build
 from ..outline.tree import Node, Outline, Paragraph, walk
 from ..text import ENDS_WITH_COLON, SENTENCE_END, Doc
+from .dates import years_in
 from .kinds import NEXT_YEAR_CUE, PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds, opens_plans
 from .sections import marker_text, node_title
 
-_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s?年")
 _LEADING_YEAR = re.compile(r"(20\d\d)\s?年")
 # The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
 _LIST_INTRO = re.compile(r"(?:[,，]\s*)?(?:主要(?:是|有|表现在|表现为|体现在)|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
@@ -132,8 +132,13 @@ _CLAUSE_ENDS = "。；;！？!?"  # the lead starts after the last of these befo
 LEAD_REACH = 200  # characters: a lead-in is one clause (bounded, so a paragraph of many lists stays linear)
 
 
+def _years(view: str, start: int, end: int) -> list[int]:
+    """The years named in view[start:end] (2024年, 二〇二四年), not the ends of a range (2023—2025年)."""
+    return [year for year, _, _ in years_in(view, start, end)]
+
+
 def _no_past_year(text: str, report_year: int | None) -> bool:
-    return report_year is None or all(int(y) > report_year for y in _YEAR.findall(text))
+    return report_year is None or all(y > report_year for y in _years(text, 0, len(text)))
 
 
 class InlineLead(NamedTuple):
@@ -222,7 +227,7 @@ def _last_sentence_end(view: str, start: int, end: int) -> int | None:
 
 def plans_year(doc: Doc, outline: Outline, section: Node, boundary: int, report_year: int | None) -> int | None:
     heading = doc.view[section.start:section.heading_end]
-    years = [int(y) for y in _YEAR.findall(heading)]
+    years = _years(heading, 0, len(heading))  # not a range's ends: （2023-2025年）
     if section.implicit:
         years = [y for y in years if report_year is None or y > report_year]
     if years:
@@ -230,7 +235,7 @@ def plans_year(doc: Doc, outline: Outline, section: Node, boundary: int, report_
     for para in outline.paragraphs_in(section):
         if para.start >= boundary and para.marker is None:
             # 2024年，我局将… — but also …2023年虽取得成效…。2024年，我局将…: a year after the report's
-            years = [int(y) for y in _YEAR.findall(doc.view, para.start, para.end)]
+            years = _years(doc.view, para.start, para.end)
             later = [y for y in years if report_year is None or y > report_year]
             if later:
                 return min(later)

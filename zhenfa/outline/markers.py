@@ -135,6 +135,12 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
     return None
 
 
+def starts_with_marker(text: str) -> bool:
+    """Whether a line (of the width-folded view) opens with a marker of any family in FAMILIES:
+    一、 （一） 1. （1） ① 第一部分 一是 …"""
+    return detect_marker(text, 0, len(text)) is not None
+
+
 # The families a marker starting with a given character can belong to, in table order.
 _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
     ch: tuple(f for f in FAMILIES if ch in f.start_chars) for ch in set().union(*(f.start_chars for f in FAMILIES))
