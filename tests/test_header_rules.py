@@ -207,6 +207,24 @@ def test_a_title_wrapped_after_its_year_keeps_an_issuer_ending_in_zhengfuban():
     assert r.bureau.name == "宜宾市翠屏区政府办" and place(r) == ("四川省", "宜宾市", "翠屏区", "county")
 
 
+def test_a_subdistrict_named_bare_in_the_title_is_its_office():
+    # 花木街道 in the title, its office with the place before it in the sign-off (and bare in 来源)
+    text = doc("花木街道2023年法治政府建设情况报告", "发布时间：2024-01-26    来源：花木街道办事处", *body(subject="街道"),
+               "", "上海市浦东新区花木街道办事处", "2024年1月22日")
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "上海市浦东新区花木街道办事处"
+    assert place(r) == ("上海市", "上海市", "浦东新区", "town")
+
+
+def test_a_joint_party_and_government_sign_off_gives_the_government():
+    text = doc("2022年度法治政府建设情况报告", *body(subject="我镇", year="2022"), "",
+               "中共德清县新市镇委员会\u3000德清县新市镇人民政府", "2023年1月12日")
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "德清县新市镇人民政府"
+    s, e = r.bureau.span
+    assert text[s:e] == "德清县新市镇人民政府"
+
+
 def test_a_sign_off_dated_in_yuanyue_is_the_published_date():
     # 元月 is January, as sign-offs write it; the report is complete, not truncated
     text = doc("某某县水利局2022年法治政府建设情况报告", *body(year="2022"), "二是执法不够规范。", "", "某某县水利局", "二〇二三年元月六日")

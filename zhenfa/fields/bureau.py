@@ -59,7 +59,10 @@ _PARTY_BODY = re.compile(r"(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?(?:�
 _TITLE_ISSUER = re.compile(r"(?P<issuer>[\s\S]+?)[\s丨｜|]*(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4} ?年|本年度|上一?年度|年度|法治|推进|依法行政|[_＿]{2,})")
 _PRONOUN = re.compile(r"[我本该全各其此]")
 _WE = re.compile(r"[我本](局|厅|委|办|院)")  # how the report speaks of itself
-_BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡)")
+_BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)")
+# The government of a bare place: 静海区人民政府, 下洋镇人民政府, 花木街道办事处.
+GOVERNMENT_OF = {"街道": "办事处"}
+GOVERNMENT = "人民政府"
 # The opening of a report names its subject after the year and the usual 在…下 clause.
 _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
 # 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
@@ -108,6 +111,12 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
         if not inner:
             return None
         start, end = inner.start("issuer"), inner.end("issuer")
+    return pick_issuer(doc, start, end)
+
+
+def pick_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Of joint issuers (中共某某镇委员会　某某镇人民政府, or glued together), the government body."""
+    view = doc.view
     # Split on the whitespace of the source: masked noise inside a name (區(qū)) is spaces in the view.
     parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:end])]
     # 中共重庆市委教育工作委员会重庆市教育委员会: a Party body glued to the government one
@@ -209,7 +218,8 @@ def _from_signoff(w: _Where) -> Span | None:
     for j in range(w.layout.body_end, len(doc.lines)):
         content = _content(doc, j)
         if content and w.layout.roles[j] is Role.text and _is_name_line(content):
-            return doc.lines[j].content_start, doc.lines[j].content_end
+            line = doc.lines[j]
+            return pick_issuer(doc, line.content_start, line.content_end) or (line.content_start, line.content_end)
     return None
 
 
@@ -329,11 +339,18 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     view = doc.view
     name = view[span[0]:span[1]].strip()
     if name in gazetteer().by_name or _BARE_TOWN.fullmatch(name):
-        # a bare place (静海区…, 下洋镇…): the government of that place, when the text names it
-        gov = _find_fuller(view, name + "人民政府", anchor_len=len(name))
+        # a bare place (静海区…, 下洋镇…, 花木街道…): the government of that place, when the text names it
+        government = name + GOVERNMENT_OF.get(name[-2:], GOVERNMENT)
+        gov = _find_fuller(view, government, anchor_len=len(name))
         if gov is None and _BARE_TOWN.fullmatch(name):
-            pos = view.find(name + "人民政府")  # towns are not in the gazetteer: take it as written
-            gov = (walk_left(view, pos), pos + len(name) + 4) if pos != -1 else None
+            # towns are not in the gazetteer: take it as written, with the most place before it
+            # (上海市浦东新区花木街道办事处 in the sign-off over 来源：花木街道办事处)
+            pos = view.find(government)
+            while pos != -1:
+                here = (walk_left(view, pos), pos + len(government))
+                if gov is None or here[1] - here[0] > gov[1] - gov[0]:
+                    gov = here
+                pos = view.find(government, pos + 1)
         return gov or span
     prefix = _place_prefix_len(name)
     if prefix > 0:
