@@ -1129,6 +1129,8 @@ def test_a_list_led_into_shortcomings_ends_with_its_sub_item():
     "对存在合法性问题的文件分类处理：",  # what was done about them
     "对评查中发现存在的问题逐一反馈：",
     "调研发现的主要问题有：",  # an inspection's findings about others
+    "省委依法治省办督察指出我局存在以下不足：",  # an inspection's findings, which the measure answers
+    "市委巡察反馈的问题有：",
     "明确今后三年法治政府建设的主要任务：",  # a multi-year programme the year adopted
     "对新的一年法治建设工作作出部署：",  # a meeting held this year
 ])

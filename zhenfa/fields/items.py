@@ -122,7 +122,7 @@ _LIST_LEAD_END = re.compile(r"(?:[:：]|主要(?:是|有|表现在|表现为|体
 # A list that answers problems is the year's work: 针对存在的问题，采取以下措施：一是…
 _REMEDY_WORDS = re.compile(r"针对|整改|解决|措施|采取|破解|聚焦|围绕|处理|反馈|纠正|督促")
 # Problems an inspection found in others (评查发现的问题：) are the year's work, not the bureau's shortcomings.
-_FINDINGS = re.compile(r"(?<!自)(?:调研|检查|评查|督察|巡查|抽查|排查|审查)[^。，,]{0,6}发现")
+_FINDINGS = re.compile(r"(?<!自)(?:调研|检查|评查|督察|督导|巡查|巡察|巡视|抽查|排查|审查|审计)[^。，,]{0,6}(?:发现|指出|反馈)")
 # Among the measures, next year's work needs a firm cue (下一步, 明年) or, after 今后/新的一年,
 # a word that it is still to do; 今后三年 is a multi-year programme the year adopted.
 _FIRM_PLAN_CUE = re.compile(r"下一步|下步|明年|来年|下一年")
