@@ -396,14 +396,23 @@ def test_every_space_but_the_ascii_one_is_unprintable():
 
 @SETTINGS
 @given(st.text(alphabet="甲乙1，,。；;：:！？!?\n ", max_size=120), st.integers(0, 120), st.integers(0, 120))
+@example("电话88886666,1-10月办理案件", 0, 17)  # a comma before one digit ends a clause
+@example("为3,417户企业", 0, 7)  # a thousands comma does not
+@example("共1,2345件", 0, 8)
 def test_clause_start_is_after_the_last_boundary_in_reach(text, a, b):
     from zhenfa.fields.stats import _clause_start
 
     floor, pos = sorted((min(a, len(text)), min(b, len(text))))
     low = max(floor, pos - 80)
     # The specification: a greedy match from the window's start ends after its last boundary;
-    # a comma between two digits (3,417) is none. (The window's edges bound what is seen.)
+    # a comma after a digit and before exactly three (3,417) groups thousands and is none.
+    # (The window's edges bound what is seen.)
     window = text[low:pos]
-    ends = [i + 1 for i, ch in enumerate(window) if ch in "，。；;：:！？!?\n"
-            or (ch == "," and not (0 < i < len(window) - 1 and window[i - 1].isdigit() and window[i + 1].isdigit()))]
+
+    def groups_thousands(i: int) -> bool:
+        after = window[i + 1:i + 5]
+        return i > 0 and window[i - 1].isdigit() and after[:3].isdigit() and len(after) >= 3 \
+            and not (len(after) == 4 and after[3].isdigit())
+
+    ends = [i + 1 for i, ch in enumerate(window) if ch in "，。；;：:！？!?\n" or (ch == "," and not groups_thousands(i))]
     assert _clause_start(text, pos, floor) == (low + ends[-1] if ends else low)

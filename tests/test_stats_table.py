@@ -263,6 +263,26 @@ def test_subject(body: str, index: int, subject: str) -> None:
     assert report.statistics[index].subject == subject
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("办理时限压缩至3—5个工作日。", [(3, 5, "个工作日", "3—5个工作日")], id="em-dash"),
+    pytest.param("一般事项1-3个工作日办结。", [(1, 3, "个工作日", "1-3个工作日")], id="hyphen"),
+    pytest.param("满意率提高20%-30%。", [(20, 30, "%", "20%-30%")], id="unit-on-both-ends"),
+    pytest.param("处罚款5万—10万元。", [(50000, 100000, "元", "5万—10万元")], id="wan-on-both-ends"),
+    pytest.param("处罚款5-10万元。", [(50000, 100000, "元", "5-10万元")], id="wan-on-the-high-end-only"),
+    pytest.param("每期培训10至15人。", [(10, 15, "人", "10至15人")], id="zhi"),
+    # no range: years and months have no unit, a phone number none, 5-3 is no range at all
+    pytest.param("落实2021-2025年规划，电话0571-88886666，1-10月受理5-3件，提前3至5个月。", [], id="not-ranges"),
+])
+def test_a_range_is_one_statistic_with_its_low_end(body: str, expected: list) -> None:
+    text, report = _extract(body)
+    ranges = [(s.low, s.value, s.unit, s.raw) for s in report.statistics if s.low is not None]
+    assert ranges == expected
+    for s in report.statistics:
+        assert text[s.span[0]:s.span[1]] == s.raw
+    # the high end is not also a statistic of its own
+    assert len([s for s in report.statistics if s.low is None and any(s.raw in r for *_, r in expected)]) == 0
+
+
 @pytest.mark.parametrize(("body", "expected", "change", "compared_to"), [
     pytest.param("参训人数比去年增加近17万人。", (170000, "人", NEARLY, "近17万人"),
                  ChangeDirection.increase, "去年", id="increase-than-last-year"),

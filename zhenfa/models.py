@@ -23,7 +23,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Statistic.low (ranges)
 
 Span = Annotated[
     tuple[int, int],
@@ -147,6 +147,8 @@ class Statistic(_Record):
                                "('' for an implicit or unnumbered section; empty in the introduction)")
     change: ChangeDirection | None = Field(None, description="when the number is a change: 增加/增长/提高 → increase, 下降/减少 → decrease")
     compared_to: str | None = Field(None, description="the comparison base when stated, e.g. 去年, 2020年, 上年")
+    low: float | int | None = Field(None, description="a range's lower bound, `value` its upper (3—5个工作日: low 3, value 5; "
+                                    "raw spans the whole range)")
 
 
 class Report(_Record):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
@@ -100,9 +101,12 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
 COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(?:同期)?|上一年(?:度)?|前一年|(?:19|20)\d\d ?年(?:度|同期)?|同期)(?:相比)?|(?P<yoy>同比|环比)")
 # Slogans whose numerals are not counts even when unquoted.
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
-# A comma between digits groups thousands (3,417户), and bounds no clause; the pattern is
-# symmetric, so it reads the same on the reversed text _clause_start searches.
-_CLAUSE_BOUNDARY = re.compile(r"[，。；;：:！？!?\n]|(?<!\d),|,(?!\d)")
+# A comma after a digit and before exactly three (3,417户) groups thousands and bounds no
+# clause; 88886666,1-10月 is a clause's end (a copy may have turned ， into ,). _CLAUSE_BOUNDARY
+# reads forward; _CLAUSE_BOUNDARY_REVERSED reads the reversed text _clause_start searches.
+_CLAUSE_PUNCT = r"[，。；;：:！？!?\n]"
+_CLAUSE_BOUNDARY = re.compile(rf"{_CLAUSE_PUNCT}|(?<!\d),|,(?!\d\d\d)|,(?=\d\d\d\d)")
+_CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?!\d)|(?<!\d\d\d),|(?<=\d\d\d\d),")
 # 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
 _DIGIT = re.compile(r"\d")
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
@@ -286,7 +290,7 @@ def _clause_start(view: str, pos: int, floor: int) -> int:
     low = max(floor, pos - 80)
     # The first boundary in the reversed window is the last one: a search from the front,
     # where a greedy match from `low` backtracks over the whole window.
-    m = _CLAUSE_BOUNDARY.search(view[low:pos][::-1])
+    m = _CLAUSE_BOUNDARY_REVERSED.search(view[low:pos][::-1])
     return pos - m.start() if m else low
 
 
@@ -372,7 +376,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph,
-               subject: tuple[int, int] | None = None) -> None:
+               subject: tuple[int, int] | None = None, low: float | int | None = None) -> None:
         if in_plans.inside(begin):
             return  # a target in next year's plans, not a fact of this year
         floor, ceiling = para.start, para.end
@@ -394,11 +398,16 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             raw=doc.text[begin:end], span=(begin, end),
             subject=own if own is not None and not (has_tabs and subject) else (doc.display(*subject) if subject else own),
             section=path_at(outline, doc, begin, paths), change=direction.value if direction else None,
-            compared_to=compared,
+            compared_to=compared, low=low,
         ))
 
     for para in (outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
+        ranges = _ranges(view, para, titles) if _RANGE_DASH.search(view, para.start, para.end) else []
+        for rng in ranges:
+            record(rng.high, rng.unit, None, rng.start, rng.end, para, low=rng.low)
         for m in QUANTITY.finditer(view, para.start, para.end):
+            if ranges and any(rng.start <= m.start() < rng.end for rng in ranges):
+                continue  # the upper end of a range, read with it
             if exclusion(view, m, para.start, titles) is not None:
                 continue
             value = _value(m.group("num"), m.group("mult"))
@@ -434,6 +443,38 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if value is not None and abs(value) < MAX_VALUE:
                 record(value, fig.unit, None, fig.start, fig.end, fig.para, fig.subject)
     out.sort(key=lambda s: s.span)
+    return out
+
+
+# A range of quantities: 3—5个工作日, 20%-30%, 5万—10万元, 10至15人 (the low end's unit, when
+# written, is the high end's; its 万/亿, when not written, too: 5-10万元 is 50,000 to 100,000).
+_RANGE_DASH = re.compile(r"\d(?:万|亿)?%? ?(?:-|—|–|~|～|至|到) ?\d")
+RANGE = re.compile(
+    rf"(?<![\d.\-/第])(?P<low>\d+(?:\.\d+)?)(?P<low_mult>万|亿)?(?P<low_unit>%|元|人|件|个|次|家|名|项)? ?"
+    rf"(?:-|—|–|~|～|至|到) ?(?P<high>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<unit>{_UNIT_ALT})")
+
+
+class QuantityRange(NamedTuple):
+    low: float | int
+    high: float | int
+    unit: str
+    start: int
+    end: int
+
+
+def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
+    out = []
+    for m in RANGE.finditer(view, para.start, para.end):
+        unit = m.group("unit")
+        if (m.group("low_unit") and m.group("low_unit") != unit) or titles.inside(m.start()):
+            continue
+        if m.end() < len(view) and view[m.end()] in UNIT_WORD_BREAKS.get(unit, ""):
+            continue  # 3至5个月: the unit starts a word (个月), as for a single quantity
+        low = _value(m.group("low"), m.group("low_mult") or m.group("mult"))
+        high = _value(m.group("high"), m.group("mult"))
+        if low is None or high is None or not low < high < MAX_VALUE:
+            continue  # 2021-2025 is no range of counts; 5-3 no range at all
+        out.append(QuantityRange(low, high, unit, m.start(), m.end()))
     return out
 
 
