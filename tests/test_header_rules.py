@@ -12,7 +12,7 @@ import pytest
 import zhenfa
 from zhenfa.fields.dates import find_date, years_in
 from zhenfa.fields.header import doc_type_of
-from zhenfa.text import fold_width
+from zhenfa.fold import fold_width
 
 SPAM = ("金沙", "葡京", "娱乐", "官网", "澳门", "博彩")
 

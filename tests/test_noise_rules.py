@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from zhenfa.clean import ARTIFACT_PATTERNS, CONTROL, CONTROL_HINT, find_artifacts, find_noise
-from zhenfa.text import fold_width
+from zhenfa.fold import fold_width
 
 
 def test_control_hint_covers_every_character_control_matches():

@@ -12,9 +12,9 @@ import pytest
 import zhenfa
 from zhenfa.display import canonical
 from zhenfa.fields.kinds import heading_kinds, resolve_theme_kinds, transition_kinds
+from zhenfa.fold import fold_width
 from zhenfa.models import SectionKind
 from zhenfa.outline.markers import detect_marker
-from zhenfa.text import fold_width
 
 M, S, L, P, OT = "measures", "shortcomings", "leadership", "plans", "other"
 

@@ -16,22 +16,27 @@ from .fields.header import extract_header
 from .fields.items import SectionItems, extract_items
 from .fields.sections import build_sections
 from .fields.stats import extract_statistics
+from .fold import fold_view_found
 from .layout import analyse_layout
 from .load import Loaded, load_bytes, load_path
 from .models import Report, Source, SourceFormat, Warning, build
 from .outline.tree import build_outline
 from .report_checks import report_warnings
-from .text import Doc, fold_view_found
+from .text import Doc
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def extract_text(text: str, path: str | None = None, *, _source: Source | None = None,
-                 _warnings: list[Warning] | None = None) -> Report:
+def extract_text(text: str, path: str | None = None) -> Report:
     """Extract one report from its decoded text. Offsets in the result index `text`."""
     if not isinstance(text, str):
         raise TypeError(f"extract_text() takes the decoded text as str, not {type(text).__name__}; "
                         "use zhenfa.extract_bytes() or zhenfa.extract_file() for bytes and paths")
+    return _extract(text, path, None, [])
+
+
+def _extract(text: str, path: str | None, source: Source | None, load_warnings: list[Warning]) -> Report:
+    """The pipeline; `source` and `load_warnings` come from the loader when a file was read."""
     original = text
     try:
         encoded = text.encode("utf-8")  # fails only on a lone surrogate; a regex scan costs twice as much
@@ -52,8 +57,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
     if header.not_a_report:  # a notice's 一、报送内容 and its deadlines are no measures, plans or facts
         items = SectionItems([], [], [], [])
         statistics = []
-    warnings = list(_warnings or []) + noise_warnings(noise) + header.warnings
-    source = _source
+    warnings = list(load_warnings) + noise_warnings(noise) + header.warnings
     if source is None:
         data = encoded if encoded is not None else original.encode("utf-8", "surrogatepass")
         source = build(Source, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=None,
@@ -80,7 +84,7 @@ def extract_text(text: str, path: str | None = None, *, _source: Source | None =
 def extract_loaded(loaded: Loaded, path: str | None) -> Report:
     source = build(Source, path=path, sha256=loaded.sha256, encoding=loaded.encoding, format=loaded.format,
                                     chars=len(loaded.text))
-    return extract_text(loaded.text, path, _source=source, _warnings=loaded.warnings)
+    return _extract(loaded.text, path, source, loaded.warnings)
 
 
 def extract_bytes(data: bytes, path: str | None = None, suffix: str = "") -> Report:

@@ -39,7 +39,6 @@ BOMB_MIN_SIZE = 20 * 1024 * 1024
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
-WPS_TXBX = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}txbx"
 
 # Elements whose content is never shown as text.
 _SKIP = frozenset(

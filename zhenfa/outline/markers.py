@@ -32,6 +32,7 @@ class MarkerFamily:
     enumeration: bool = False  # runs inline within a paragraph (一是, 第一)
     second: str | None = None  # how its second item is written: evidence that a list has begun
     not_before: re.Pattern[str] | None = None  # what may not follow a marker (一、二年级, 1.5万)
+    needs_second: bool = False  # a first item at a line start counts only when its second follows (一是 … 二是)
 
 
 def _arabic(text: str) -> int | None:
@@ -90,7 +91,7 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     MarkerFamily("circled", 6, re.compile(r"(?P<num>[\u2460-\u2473])"), _circled, "".join(CIRCLED),
                  enumeration=True, second="②"),
     # 一是 … 二是 …
-    MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, _CN_CHARS, enumeration=True, second="二是"),
+    MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, _CN_CHARS, enumeration=True, second="二是", needs_second=True),
     # 第一，… 第二，…
     MarkerFamily("di_cn", 8, re.compile(rf"第(?P<num>{_CN})[,、:;]"), small_cn, "第", enumeration=True, second="第二"),
     # 其一，… (rare)

@@ -55,7 +55,6 @@ class Node:
     implicit: bool = False
     rank: float = 0  # the family's GB/T 9704 rank; an implicit node takes the rank of the level it stands in
     sibling_family: MarkerFamily | None = None  # implicit nodes: the numbering of the level they interrupt
-    sibling_number: int | None = None
     marker_text: str | None = None  # the marker as written, filled in when first asked for
     title: str | None = None  # the heading phrase as displayed, filled in when first asked for
     cap: int | None = None  # inline enumerations end with their paragraph
@@ -283,7 +282,7 @@ class _Builder:
         previous = siblings[-1] if siblings else None
         node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True,
                     kinds=kinds or [SectionKind.other], rank=previous.rank if previous else 0,
-                    sibling_family=previous.family if previous else None, sibling_number=previous.number if previous else None)
+                    sibling_family=previous.family if previous else None)
         self._attach(node)
         return node
 
@@ -391,7 +390,7 @@ class _Builder:
         if node.number != 1:
             return idx is not None
         # 一是 must be followed by 二是 in this paragraph or a later one.
-        second = node.family.second if node.family and node.family.name == "cn_shi" else None
+        second = node.family.second if node.family and node.family.needs_second else None
         if second is None:
             return True
         return any(self.view.find(second, later.start, min(later.end, later.start + INLINE_REACH)) != -1
@@ -531,7 +530,7 @@ class _Builder:
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
         heading_line = len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
         introduces = ENDS_WITH_COLON.search(text) is not None or heading_line
-        enumerates = re.search(r"(?:^|[。；;:：])一是", text) is not None
+        enumerates = _FIRST_ENUMERATION.search(text) is not None
         if root is not None and kinds[0] in root_kinds and enumerates and not (followed and introduces):
             # 三、存在的不足 / …还存在一些短板，主要是：…。2021年，街道将重点做好以下工作：一是… — the
             # paragraph continues its section; the items stage reads the list's lead-in (plans here).
@@ -550,7 +549,7 @@ class _Builder:
                 return False
             self._close_to(0, para.start)
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
-                        sibling_family=root.family, sibling_number=root.number)
+                        sibling_family=root.family)
         node.written = heading_line
         self._attach(node)
         self.pending_plain = None
