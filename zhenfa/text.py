@@ -101,6 +101,11 @@ class Doc:
         shown = cached_display(self.display_cache, self.text, start, end, keep_breaks)
         return shown if shown is not None else canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
 
+    def content(self, i: int) -> str:
+        """Line `i` of the view without its indentation and trailing spaces."""
+        line = self.lines[i]
+        return self.view[line.content_start:line.content_end]
+
     def line_at(self, offset: int) -> Line:
         """The line that contains `offset` (the last line for offsets at the end)."""
         i = bisect.bisect_right(self.line_starts, offset) - 1

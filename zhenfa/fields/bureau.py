@@ -83,11 +83,6 @@ _META_ISSUER = (
 _VALUE_END = re.compile(r"[\s|｜丨,，;；]|发布|浏览|访问|时间|日期|$")
 
 
-def _content(doc: Doc, i: int) -> str:
-    ln = doc.lines[i]
-    return doc.view[ln.content_start:ln.content_end]
-
-
 def split_issuers(text: str) -> list[tuple[int, int]]:
     """Joint issuers separated by spaces: (start, end) offsets within text."""
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -171,7 +166,7 @@ def _from_author_line(w: _Where) -> Span | None:
         return None
     doc = w.doc
     for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + 3, len(doc.lines))):
-        content = _content(doc, i)
+        content = doc.content(i)
         if not content:
             continue
         if w.layout.roles[i] is Role.text and _is_name_line(content):
@@ -216,7 +211,7 @@ def _from_source(w: _Where) -> Span | None:
 def _from_signoff(w: _Where) -> Span | None:
     doc = w.doc
     for j in range(w.layout.body_end, len(doc.lines)):
-        content = _content(doc, j)
+        content = doc.content(j)
         if content and w.layout.roles[j] is Role.text and _is_name_line(content):
             line = doc.lines[j]
             return pick_issuer(doc, line.content_start, line.content_end) or (line.content_start, line.content_end)

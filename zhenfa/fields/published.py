@@ -1,0 +1,101 @@
+"""The publication date: labelled dates in the page's header (发布时间：…), a bare date line
+among the page's metadata, the sign-off's date; and dates that lost characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..date_patterns import ARABIC_DATE, CN_DATE
+from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
+from ..models import Warning
+from ..text import Doc
+from ..warnings import warn
+from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, DateHit, find_date
+
+# Labels of dates shown with a document, by preference.
+PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
+    (1, re.compile(r"(?<![文发])(?:日期|时间)")),  # not 成文日期, 印发日期 (their own rule below); 生成日期 is fine
+    (2, re.compile(r"成文日期|印发日期|签发日期")),
+    # the page's <meta name="PubDate">, which html.py writes above the text: a date the page
+    # shows (a bare date line too) is preferred, the sign-off is not
+    (4, re.compile(r"PubDate")),
+)
+SIGN_OFF_PRIORITY = 5
+_LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
+_MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
+# A date on a line of its own, perhaps in brackets, with the time, and then the publisher after
+# a bar or the page's other metadata: 2023-02-20 | 来源：…, [2023-02-20], 2023年2月20日 来源：… 浏览次数：…
+# Or among the page's tools: 字号：大 中 小    2023-01-29    分享到：
+_PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|打印(?:本页)?|关闭(?:窗口)?|收藏(?:本页)?|返回顶部)[】\]]?|[|｜])"
+# Arabic (2024-01-26, 2024年1月26日 10:20) or Chinese (二〇二四年一月二十六日, under a title)
+_DATE_VALUE = rf"(?:{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE})"
+# A WeChat article's meta line: 原创  临安市场监管  2024年01月31日 16:20 浙江 (account, date, IP region).
+_ACCOUNT_DATE = (r"(?:原创\s++)?(?!截至|截止)[^\s，。,：:]{2,20}\s++"
+                 rf"(?={ARABIC_DATE} +\d{{1,2}}:\d{{2}}(?:\s++[\u4e00-\u9fff]{{2,4}})?$)")
+_BARE_DATE_LINE = re.compile(
+    rf"^(?:{_ACCOUNT_DATE})?(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【（(]*+{_DATE_VALUE}\s*+[\]】）)]?+\s*+"  # possessive: a run of spaces is read once
+    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s)[\u4e00-\u9fff]{{2,4}})?$")
+
+
+def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warning]]:
+    candidates: list[tuple[int, int, DateHit]] = []  # (priority, order, hit)
+    warnings: list[Warning] = []
+    header_lines = range(min(layout.body_start, len(doc.lines)))
+    for order, i in enumerate(header_lines):
+        if layout.chrome_kind[i] == "site_clock":
+            continue
+        line = doc.lines[i]
+        content = doc.content(i)
+        for priority, label in PUBLISHED_LABELS:
+            for m in label.finditer(content):
+                base = line.content_start + m.end()
+                gap = _LABEL_GAP.match(doc.view, base, line.content_end)  # ：, spaces, ] and | between label and value
+                base = gap.end() if gap else base
+                hit = find_date(doc.view, base, min(line.content_end, base + 22))
+                if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines):
+                    # label and value on separate lines: [ 发布日期 ] / 2025-01-15
+                    nxt = doc.lines[i + 1]
+                    hit = find_date(doc.view, nxt.content_start, min(nxt.content_end, nxt.content_start + 16))
+                if hit is not None:
+                    candidates.append((priority, order, hit))
+                else:
+                    bad = _MALFORMED_AFTER_LABEL.match(doc.view, base, line.content_end)
+                    if bad:
+                        warnings.append(warn("malformed_date", f"damaged date {bad.group(1)!r} after {m.group()}; not used",
+                                             (bad.start(1), bad.end(1))))
+        if _BARE_DATE_LINE.match(content):
+            hit = find_date(doc.view, line.content_start, line.content_end)
+            if hit:
+                candidates.append((3, order, hit))
+    # The sign-off date at the end of the document, or of a notice that publishes the report
+    # as its attachment (关于印发…的通知 / 某某区人民政府办公室 / 2024年3月1日 / 附件).
+    cover = layout.attached_report
+    cover_sign_off = range(max(layout.body_start, cover - SIGN_OFF_REACH), cover) if cover is not None else range(0)
+    for j in (*cover_sign_off, *range(layout.body_end, len(doc.lines))):
+        line = doc.lines[j]
+        content = doc.content(j)
+        if not content or layout.roles[j] is Role.chrome:
+            continue
+        if MALFORMED_LINE.match(content):
+            warnings.append(warn("malformed_date", f"damaged date {content.strip()!r} in the sign-off; not used",
+                                 (line.content_start, line.content_end)))
+            continue
+        if len(content) <= 20:
+            hit = find_date(doc.view, line.content_start, line.content_end)
+            if hit:
+                candidates.append((SIGN_OFF_PRIORITY, j, hit))
+    if not candidates:
+        return None, warnings
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    return candidates[0][2], warnings
+
+
+def body_malformed_dates(doc: Doc, layout: Layout) -> list[Warning]:
+    if layout.body_end <= layout.body_start:
+        return []
+    start = doc.lines[layout.body_start].start
+    end = doc.lines[layout.body_end - 1].end
+    return [warn("malformed_date", f"damaged date {m.group()!r}; no value read from it", (m.start(), m.end()))
+            for m in MALFORMED_IN_TEXT.finditer(doc.view, start, end)]

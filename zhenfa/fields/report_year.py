@@ -1,0 +1,119 @@
+"""The year a report covers: from the title, the opening (现将2020年度工作总结如下, 2023年，…),
+the years its body mentions most, or its plans heading (the year before the plans').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..layout import Layout
+from ..models import SectionKind, Warning
+from ..text import Doc
+from ..warnings import warn
+from .dates import years_in
+from .kinds import heading_kinds
+
+# 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
+_INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
+_INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
+
+
+def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | None,
+                     published: str | None) -> tuple[int | None, tuple[int, int] | None, list[Warning]]:
+    warnings: list[Warning] = []
+    title_year = None
+    if title_span is not None:
+        ys = years_in(doc.view, *title_span)
+        if ys:
+            title_year = ys[0]
+    body_year = _body_year(doc, layout)
+    if title_year is not None:
+        if body_year is not None and body_year[0] != title_year[0] and abs(body_year[0] - title_year[0]) <= 2:
+            warnings.append(warn("year_conflict", f"title says {title_year[0]}, body says {body_year[0]}; the title is used",
+                                 (body_year[1], body_year[2])))
+        return title_year[0], (title_year[1], title_year[2]), warnings
+    if body_year is not None:
+        return body_year[0], (body_year[1], body_year[2]), warnings
+    plans = _plans_heading(doc, layout)
+    if plans is not None and plans[1] is not None:
+        # 三、2024年工作计划 in a report that names no year of its own: it reports on 2023
+        year, start, end = plans[1]
+        warnings.append(warn("year_from_plans", f"no year of its own in the text: {year - 1} inferred from the plans "
+                                                f"heading's {year}", (start, end)))
+        return year - 1, None, warnings
+    common = _most_mentioned_year(doc, layout, published, stop=plans[0] if plans else None)
+    if common is not None:
+        return common[0], (common[1], common[2]), warnings
+    if published is not None:
+        # No year in the text: a report is published after its year ends, usually by spring.
+        y, m = int(published[:4]), int(published[5:7])
+        year = y - 1 if m <= 9 else y
+        warnings.append(warn("year_from_date", f"no year in the text: {year} inferred from the publication date {published}"))
+        return year, None, warnings
+    return None, None, warnings
+
+
+# A heading, numbered or not, on a line of its own: where a plans heading is looked for.
+# A top-level heading, numbered or not; not a sub-item's (（一）制定2023年度…工作计划 is a measure).
+_HEADING_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:：]?)? ?(?![（(]|\d{1,2}[.、．]|[①-⑳])[^。，,；;]{2,30}$")
+PLANS_HEADING_REACH = 400  # body lines searched for the plans heading
+
+
+def _plans_heading(doc: Doc, layout: Layout) -> tuple[int, tuple[int, int, int] | None] | None:
+    """(offset, the year it names or None) of the first heading that names next year's plans
+    (三、2024年工作计划, 下一步工作打算): the years after it are targets, not the report's."""
+    for i in range(layout.body_start, min(layout.body_end, layout.body_start + PLANS_HEADING_REACH)):
+        line = doc.lines[i]
+        content = doc.view[line.content_start:line.content_end]
+        if not content or not layout.is_body(i) or not _HEADING_LINE.match(content):
+            continue
+        if SectionKind.plans in heading_kinds(content):
+            ys = years_in(doc.view, line.content_start, line.content_end)
+            # 三、2021年度存在的不足和2022年度的主要安排: the plans' year is the later one
+            return line.content_start, (max(ys) if ys else None)
+    return None
+
+
+def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None, stop: int | None = None
+                         ) -> tuple[int, int, int] | None:
+    """The year the opening of the body names most (2021年，党组召开8次会议…), not after publication
+    and not in next year's plans (from `stop`)."""
+    if layout.body_end <= layout.body_start:
+        return None
+    start = doc.lines[layout.body_start].start
+    years = years_in(doc.view, start, min(len(doc.view), start + 3000, stop if stop is not None else len(doc.view)))
+    if published is not None:
+        years = [y for y in years if y[0] <= int(published[:4])]
+    if not years:
+        return None
+    counts = Counter(y[0] for y in years)
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if counts[best] < 2 and len(counts) > 1:
+        return None  # one mention among several years says nothing
+    return next(y for y in years if y[0] == best)
+
+
+def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
+    """The covered year from the introduction: 现将2020年度…, a first sentence that starts with 2023年，."""
+    checked = 0
+    for i in range(layout.body_start, layout.body_end):
+        if not layout.is_body(i) or doc.lines[i].blank:
+            continue
+        line = doc.lines[i]
+        for m in (_INTRO_REPORTING_YEAR.search(doc.view, line.content_start, line.content_end),
+                  _INTRO_LEADING_YEAR.match(doc.view, line.content_start, line.content_end)):
+            if m:
+                ys = years_in(doc.view, m.start(), m.end() + 1)
+                if ys:
+                    return ys[0]
+        # 一、2023年度推进法治政府建设的主要举措和成效: a heading of the year's work
+        head = doc.view[line.content_start:line.content_start + 30]
+        m2 = re.match(r"^[一二三四五六七八九十]{1,3}[、.] ?((?:19|20)\d\d ?年)(?:度)?(?!.{0,12}(?:安排|计划|设想|打算))", head)
+        if m2:
+            return int(m2.group(1)[:4]), line.content_start + m2.start(1), line.content_start + m2.end(1)
+        checked += 1
+        if checked >= 8:
+            break
+    return None

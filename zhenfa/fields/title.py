@@ -1,0 +1,192 @@
+"""The title: which line above the body is the report's title (or the line a page ran it
+into, or a metadata table's 标题), where a title split over lines begins, and which lines
+are notices (关于报送…的通知) or links to other reports rather than a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import Layout, Role
+from ..text import CLAUSE_END, Doc
+from ..titles import (
+    ORG_SUFFIX,
+    TITLE_MARKER,
+    TITLE_TOPIC,
+    is_other_notice,
+    is_title_line,
+    title_core,
+)
+
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年")
+
+
+def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """[first, last] line indices of the title, searched above the body. Where several lines
+    above the body read as titles (a sidebar's or news list's link to another report, then the
+    document's own), the one nearest the body is the document's."""
+    limit = min(layout.body_start, len(doc.lines))
+    found: tuple[int, int] | None = None
+    i = 0
+    while i < limit:
+        here = _title_at(doc, layout, i, limit)
+        if here is not None:
+            if found is None or _names_a_year(doc, here) or not _names_a_year(doc, found):
+                found = here  # but not a column's name (法治政府建设年度报告) below the titled one
+            i = here[1]
+        i += 1
+    return found
+
+
+def _line_above(doc: Doc, i: int) -> int | None:
+    """The nearest non-blank line above line `i` (a copy may leave one blank line between a title's halves)."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and not doc.content(j):
+        j -= 1
+    return j if j >= 0 and doc.content(j) else None
+
+
+_NOTICE_ENDINGS = ("通知", "公告", "意见", "决定", "函", "批复", "”", "》", '"')
+
+
+def other_notice_lines(doc: Doc, i: int) -> tuple[int, int] | None:
+    """[first, last] lines of a notice that is no report (titles.is_other_notice) ending on line
+    `i`, on one line or wrapped over two (某某市司法局关于报送 / 2023年度…情况报告的通知)."""
+    content = doc.content(i)
+    if not content.endswith(_NOTICE_ENDINGS):
+        return None
+    if is_other_notice(content):
+        return (i, i)
+    above = _line_above(doc, i)
+    if above is not None and is_other_notice(doc.content(above) + content):
+        return (above, i)
+    return None
+
+
+def _names_a_year(doc: Doc, lines: tuple[int, int]) -> bool:
+    first, last = doc.lines[lines[0]], doc.lines[lines[1]]
+    return _ANY_YEAR.search(doc.view, first.content_start, last.content_end) is not None
+
+
+def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] | None:
+    """The title whose last line, or whose first line for a title split in two, is line `i`."""
+    if layout.roles[i] is not Role.text:
+        return None
+    content = doc.content(i)
+    if _ABOUT_A_REPORT.match(content):
+        return None
+    if is_title_line(content):
+        if other_notice_lines(doc, i) is not None:
+            return None  # …关于报送 / 2023年度…情况报告的通知: a wrapped notice asking for reports
+        first = _issuer_lines_above(doc, layout, i)
+        if first == i:
+            first = _title_head_above(doc, layout, i)
+        if first == i and _ISSUERLESS_TITLE.match(content):
+            # Printed twice (page header, then the document with its issuer above): the
+            # copy that carries the issuer.
+            for j in range(i + 1, limit):
+                if doc.content(j) == content and _issuer_lines_above(doc, layout, j) < j:
+                    return (_issuer_lines_above(doc, layout, j), j)
+        return (first, i)
+    # 【法治建设报告】湖北省司法厅2022年…, 重磅！…报告, …报告来了！: the tag and the shout are not
+    # part of the title (extract_header leaves them out of its span)
+    if title_core(content) is not None:
+        return (i, i)
+    # A title split over two lines: 乌苏市…2023年法治政府 / 建设情况报告
+    if TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
+            and not TITLE_MARKER.match(content):
+        # the next non-blank line (a copy may have put a blank line between the halves)
+        j = i + 1
+        while j < len(doc.lines) and j <= i + 2 and not doc.content(j):
+            j += 1
+        if j < len(doc.lines):
+            nxt = doc.content(j)
+            if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt) \
+                    and not is_title_line(nxt):
+                return (_issuer_lines_above(doc, layout, i), j)
+    return None
+
+
+# Lines that name a report but are not it: a graphic or a reading of it (【图解】…, 一图读懂…),
+# a link to another (相关报告：…, 上一篇：…).
+_ABOUT_A_REPORT = re.compile(
+    r"^(?:[【\[](?:图解|解读|政策解读|一图读懂|视频|图文)[】\]]|(?:图解|一图读懂|一图看懂|解读)\s*[:：丨｜|]?|"
+    r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
+_ISSUER_SUFFIX = ORG_SUFFIX
+# The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
+_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于(?:印发)?)?$")
+_ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}关于(?:印发|转发)?$")
+# The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
+_TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
+# A title that does not name its issuer itself: 关于…, 2022年度…, 二〇二二年度…
+_ISSUERLESS_TITLE = re.compile(r"^(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4}年|年度)")
+
+
+def _title_head_above(doc: Doc, layout: Layout, i: int) -> int:
+    """The line above a title that is the title's first part (…管理局2022年度 / 法治政府建设…报告)."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and not doc.content(j):
+        j -= 1
+    if j < 0 or layout.roles[j] is not Role.text:
+        return i
+    head = doc.content(j)
+    return j if _TITLE_HEAD.match(head) and is_title_line(head + doc.content(i)) else i
+
+
+def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
+    """株洲市荷塘区卫生健康局 / 关于2023年…的报告, 赵县人民政府 / 2022年度…报告: issuer lines written
+    above a title that does not name its issuer belong to it."""
+    if not _ISSUERLESS_TITLE.match(doc.content(i)):
+        # …办公室关于印发 / 某某区2023年…报告的通知: a line that stops at 关于 goes on below
+        above = _line_above(doc, i)
+        if above is not None and layout.roles[above] is Role.text and _ISSUER_THEN_ABOUT.match(doc.content(above)):
+            return above
+        return i
+    first = i
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        content = doc.content(j)
+        if not content:
+            j -= 1
+            continue
+        if layout.roles[j] is not Role.text or not _ISSUER_LINE.match(content):
+            break
+        first = j
+        j -= 1
+    return first
+
+
+_TITLE_IN_RUN = re.compile(
+    r"[\u4e00-\u9fff（）() ]{0,40}?(?:(?:19|20)\d\d ?年度?)?[\u4e00-\u9fff（）() ]{0,20}?(?:法治|依法行政)[\u4e00-\u9fff（）()]{0,24}?"
+    r"(?:情况的报告|情况报告|工作报告|年度报告|工作总结|的报告)(?=(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年| |一、|为|根据|按照|近年来|在)")  # what follows a title run into its text
+
+
+def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """A page flattened onto one line: the title runs straight into the text
+    (…湖北省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…)."""
+    if layout.body_end <= layout.body_start:
+        return None
+    line = doc.lines[layout.body_start]
+    if line.content_end - line.content_start < 150:
+        return None
+    m = _TITLE_IN_RUN.match(doc.view, line.content_start, min(line.content_end, line.content_start + 160))
+    return (m.start(), m.end()) if m else None
+
+
+_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 ?题|题 ?目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*")  # possessive: linear
+
+
+def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """| 标 题:武乡县…的报告 |: the title in a metadata table when the page prints none."""
+    for i in range(min(layout.body_start, len(doc.lines))):
+        line = doc.lines[i]
+        m = _TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
+        if m is None:
+            continue
+        stop = doc.view.find("|", m.end(), line.content_end)
+        stop = line.content_end if stop == -1 else stop
+        while stop > m.end() and doc.view[stop - 1] == " ":
+            stop -= 1
+        if is_title_line(doc.view[m.end():stop]):
+            return (m.end(), stop)
+    return None
