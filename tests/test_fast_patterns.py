@@ -25,10 +25,10 @@ from zhenfa.fields.stats import (
     _COMPARISON_ENDS,
     _TRAILING_LINK,
     _TRAILING_LINK_ENDS,
-    _UNIT_ALT,
     QUANTITY,
     _strip_suffix,
 )
+from zhenfa.fields.units import UNIT_ALT
 from zhenfa.fold import fold_traditional, fold_view_found, fold_width
 from zhenfa.outline.markers import INLINE_CANDIDATE
 from zhenfa.text import (
@@ -45,7 +45,7 @@ SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
 _CN_NUM = "(?<![零〇两一二三四五六七八九十百千万亿])[零〇两一二三四五六七八九十百千万亿]{1,12}"
 QUANTITY_SPEC = re.compile(
     rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
-    rf"(?P<sp> ?)(?P<unit>{_UNIT_ALT})"
+    rf"(?P<sp> ?)(?P<unit>{UNIT_ALT})"
 )
 _CN = "[一二三四五六七八九十]{1,3}"
 INLINE_CANDIDATE_SPEC = re.compile(rf"(?:{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473]"

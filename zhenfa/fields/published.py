@@ -5,6 +5,7 @@ among the page's metadata, the sign-off's date; and dates that lost characters.
 from __future__ import annotations
 
 import re
+from enum import IntEnum
 
 from ..date_patterns import ARABIC_DATE, CN_DATE
 from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
@@ -13,16 +14,26 @@ from ..text import Doc
 from ..warnings import warn
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, DateHit, find_date
 
+
+class DateSource(IntEnum):
+    """Where a publication date was read, by preference (the lowest wins)."""
+
+    published_label = 0  # 发布时间：2023-02-20
+    any_label = 1  # 日期：…, 时间：…
+    issued_label = 2  # 成文日期, 印发日期
+    bare_line = 3  # a date alone on a line of the page's metadata
+    page_meta = 4  # <meta name="PubDate">, which html.py writes above the text: a date the page shows wins
+    sign_off = 5  # the sign-off's date under the report
+
+
 # Labels of dates shown with a document, by preference.
-PUBLISHED_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
-    (1, re.compile(r"(?<![文发])(?:日期|时间)")),  # not 成文日期, 印发日期 (their own rule below); 生成日期 is fine
-    (2, re.compile(r"成文日期|印发日期|签发日期")),
-    # the page's <meta name="PubDate">, which html.py writes above the text: a date the page
-    # shows (a bare date line too) is preferred, the sign-off is not
-    (4, re.compile(r"PubDate")),
+PUBLISHED_LABELS: tuple[tuple[DateSource, re.Pattern[str]], ...] = (
+    (DateSource.published_label, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
+    # not 成文日期, 印发日期 (their own rule below); 生成日期 is fine
+    (DateSource.any_label, re.compile(r"(?<![文发])(?:日期|时间)")),
+    (DateSource.issued_label, re.compile(r"成文日期|印发日期|签发日期")),
+    (DateSource.page_meta, re.compile(r"PubDate")),
 )
-SIGN_OFF_PRIORITY = 5
 _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
 # A date on a line of its own, perhaps in brackets, with the time, and then the publisher after
@@ -40,7 +51,7 @@ _BARE_DATE_LINE = re.compile(
 
 
 def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warning]]:
-    candidates: list[tuple[int, int, DateHit]] = []  # (priority, order, hit)
+    candidates: list[tuple[DateSource, int, DateHit]] = []  # (source, order, hit): the lowest wins
     warnings: list[Warning] = []
     header_lines = range(min(layout.body_start, len(doc.lines)))
     for order, i in enumerate(header_lines):
@@ -68,7 +79,7 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
         if _BARE_DATE_LINE.match(content):
             hit = find_date(doc.view, line.content_start, line.content_end)
             if hit:
-                candidates.append((3, order, hit))
+                candidates.append((DateSource.bare_line, order, hit))
     # The sign-off date at the end of the document, or of a notice that publishes the report
     # as its attachment (关于印发…的通知 / 某某区人民政府办公室 / 2024年3月1日 / 附件).
     cover = layout.attached_report
@@ -85,7 +96,7 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
         if len(content) <= 20:
             hit = find_date(doc.view, line.content_start, line.content_end)
             if hit:
-                candidates.append((SIGN_OFF_PRIORITY, j, hit))
+                candidates.append((DateSource.sign_off, j, hit))
     if not candidates:
         return None, warnings
     candidates.sort(key=lambda c: (c[0], c[1]))

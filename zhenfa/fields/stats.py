@@ -23,39 +23,9 @@ from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges, word_trie
 from .numerals import cn_to_int
 from .sections import marker_text
-from .table_cells import header_unit_pattern, table_figures
+from .table_cells import table_figures
+from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 
-# Units, longest first when matched; compound units stay as written (场次, 人次).
-UNITS: tuple[str, ...] = (
-    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "毫克/立方米", "立方米", "平方米", "平方公里", "公里", "公顷",
-    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "台次", "轮次", "个次", "架次", "艘次", "航次", "人日", "大类", "课时",
-    "学时", "小时", "部门", "美元", "港元", "欧元", "日元", "英镑", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
-    "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
-    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "株", "艘", "卷", "分", "%",
-)
-# A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
-UNIT_WORD_BREAKS: dict[str, str] = {
-    "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "称义额", "处": "理置罚室分",
-    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月",
-    "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
-}
-# A compound unit followed by these is a shorter unit and a word (12个次要问题, 3000人日均…):
-# the pattern then falls back to the shorter unit (个, 人).
-COMPOUND_UNIT_BREAKS: dict[str, str] = {
-    **{u: "要日月年第序数" for u in UNITS if len(u) == 2 and u.endswith("次")}, "人日": "均常",
-}
-# A unit that is a word's first character more often than not counts only where the word
-# ends: 92.35分, 96分以上, 得95分的 (not 3分局, 分别, 分类).
-UNIT_WORD_ENDS: dict[str, str] = {"分": r"(?=[^\u4e00-\u9fff]|以上|左右|的|$)"}
-
-
-def _unit_pattern(unit: str) -> str:
-    if unit in COMPOUND_UNIT_BREAKS:
-        return re.escape(unit) + f"(?![{COMPOUND_UNIT_BREAKS[unit]}])"
-    return re.escape(unit) + UNIT_WORD_ENDS.get(unit, "")
-
-
-_UNIT_ALT = "|".join(_unit_pattern(u) for u in sorted(UNITS, key=len, reverse=True))
 _CN_DIGITS = "零〇两一二三四五六七八九十百千万亿"
 # The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
 # numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
@@ -69,11 +39,10 @@ _NUMBER = (
 )
 # The look-ahead before the unit is implied by the alternation after it: one class test
 # rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
-_HEADER_UNIT = header_unit_pattern(_UNIT_ALT)  # 数量（件）: the unit of a table column's figures
-_AFTER_EARLIER_FIGURE = re.compile(rf".*[\d{_CN_DIGITS}](?:余|多)?(?:万|亿)?(?:{_UNIT_ALT})(?:以上|左右)?、")
+_AFTER_EARLIER_FIGURE = re.compile(rf".*[\d{_CN_DIGITS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})(?:以上|左右)?、")
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 QUANTITY = re.compile(
-    rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>万|亿))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{_UNIT_ALT})")
+    rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>万|亿))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
@@ -90,7 +59,7 @@ POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理
 TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向")
 PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
 PLENUM_LIST_REACH = 60  # 二次、三次、四次全会: how far the list of sessions may run (bounded: linear time)
-_PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:全会|全体会议|党代会)")
+_PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:" + "|".join(re.escape(w) for w in PLENUM_WORDS) + ")")
 MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers lose precision past 2**53 anyway
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
 ONE_COUNT_UNITS = frozenset({"名", "位"})
@@ -98,7 +67,9 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
     (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$|[+＋]$"), ChangeDirection.increase),  # +5% in a table cell
     (re.compile(r"(?:下降|减少|降低|压缩|减|降)了?$"), ChangeDirection.decrease),
 )
-COMPARED_TO = re.compile(r"(?:比|较|与|和)(?P<base>去年(?:同期)?|上年(?:同期)?|上一年(?:度)?|前一年|(?:19|20)\d\d ?年(?:度|同期)?|同期)(?:相比)?|(?P<yoy>同比|环比)")
+# What a change is measured against: 比去年, 较上年同期, 与2020年相比; 同比, 环比.
+_BASE = r"(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年度?)(?:同期)?"
+COMPARED_TO = re.compile(rf"(?:比|较|与|和)(?P<base>{_BASE}|同期)(?:相比)?|(?P<yoy>同比|环比)")
 # Slogans whose numerals are not counts even when unquoted.
 SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 # A comma after a digit and before exactly three (3,417户) groups thousands and bounds no
@@ -117,7 +88,7 @@ _TRAILING_LINK = re.compile(f"(?:{word_trie(LINK_WORDS)})+$")
 _TRAILING_LINK_ENDS = frozenset(word[-1] for word in LINK_WORDS)
 _RANGE_FROM = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:至|到|～|~)$")
 _RANGE_FROM_ENDS = frozenset("至到～~")
-_COMPARISON = re.compile(r"(?:比|较|与|和)(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年(?:度)?)(?:同期)?(?:相比)?[,，]?$")
+_COMPARISON = re.compile(rf"(?:比|较|与|和){_BASE}(?:相比)?[,，]?$")  # the comparison at a subject's end
 _COMPARISON_ENDS = frozenset("年度期比,，")  # the last characters _COMPARISON can match
 
 
@@ -437,8 +408,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                     qualifier, begin = _qualifier_before(view, m.start(), para.start)
                     record(value, "%", qualifier, begin, m.end(), para)
     if has_tabs:
-        for fig in table_figures(doc, outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs,
-                                 _HEADER_UNIT):
+        for fig in table_figures(doc, outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
             value = _value(doc.view[fig.start:fig.end], fig.mult)
             if value is not None and abs(value) < MAX_VALUE:
                 record(value, fig.unit, None, fig.start, fig.end, fig.para, fig.subject)
@@ -451,7 +421,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
 _RANGE_DASH = re.compile(r"\d(?:万|亿)?%? ?(?:-|—|–|~|～|至|到) ?\d")
 RANGE = re.compile(
     rf"(?<![\d.\-/第])(?P<low>\d+(?:\.\d+)?)(?P<low_mult>万|亿)?(?P<low_unit>%|元|人|件|个|次|家|名|项)? ?"
-    rf"(?:-|—|–|~|～|至|到) ?(?P<high>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<unit>{_UNIT_ALT})")
+    rf"(?:-|—|–|~|～|至|到) ?(?P<high>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})")
 
 
 class QuantityRange(NamedTuple):

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..outline.tree import Paragraph
 from ..text import Doc
+from .units import UNIT_ALT
 
 
 class TableFigure(NamedTuple):
@@ -30,9 +31,8 @@ class TableFigure(NamedTuple):
 _CELL_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-def header_unit_pattern(unit_alternation: str) -> re.Pattern[str]:
-    """A header cell that ends with its unit in brackets: 数量（件）, 金额(万元), （单位：人）."""
-    return re.compile(rf"[（(](?:单位[:：])?\s*(?P<mult>万|亿)?(?P<unit>{unit_alternation})\s*[）)]\s*$")
+# A header cell that ends with its unit in brackets: 数量（件）, 金额(万元), （单位：人）.
+HEADER_UNIT = re.compile(rf"[（(](?:单位[:：])?\s*(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})\s*[）)]\s*$")
 
 
 def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
@@ -53,14 +53,14 @@ def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
         pos = tab + 1
 
 
-def table_figures(doc: Doc, paragraphs: list[Paragraph], header_unit: re.Pattern[str]) -> Iterator[TableFigure]:
+def table_figures(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[TableFigure]:
     header: list[tuple[str, str | None] | None] | None = None
     for para in paragraphs:
         if doc.text.find("\t", para.start, para.end) == -1:
             header = None  # the table has ended
             continue
         cells = _cells(doc, para)
-        units = [header_unit.search(doc.view, s, e) if e > s else None for s, e in cells]
+        units = [HEADER_UNIT.search(doc.view, s, e) if e > s else None for s, e in cells]
         if any(units):
             header = [(m.group("unit"), m.group("mult")) if m else None for m in units]
             continue

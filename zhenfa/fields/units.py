@@ -1,0 +1,39 @@
+"""Units of measure: what may follow a number for it to be a statistic, and where a unit is
+the first character of another word instead (3条例, 10部署, 12个次要问题, 3分局).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Units, longest first when matched; compound units stay as written (场次, 人次).
+UNITS: tuple[str, ...] = (
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "毫克/立方米", "立方米", "平方米", "平方公里", "公里", "公顷",
+    "分钟", "倍", "类", "人次", "场次", "家次", "件次", "户次", "批次", "班次", "车次", "台次", "轮次", "个次", "架次", "艘次", "航次", "人日", "大类", "课时",
+    "学时", "小时", "部门", "美元", "港元", "欧元", "日元", "英镑", "元", "人", "名", "位", "件", "次", "起", "例", "项", "个", "家", "所", "份", "场",
+    "部", "条", "期", "篇", "批", "天", "户", "册", "本", "套", "台", "辆", "处", "座", "支", "组", "宗", "笔", "门", "节",
+    "堂", "幅", "块", "张", "封", "轮", "种", "亩", "吨", "米", "棵", "株", "艘", "卷", "分", "%",
+)
+# A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
+UNIT_WORD_BREAKS: dict[str, str] = {
+    "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "称义额", "处": "理置罚室分",
+    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月",
+    "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
+}
+# A compound unit followed by these is a shorter unit and a word (12个次要问题, 3000人日均…):
+# the pattern then falls back to the shorter unit (个, 人).
+COMPOUND_UNIT_BREAKS: dict[str, str] = {
+    **{u: "要日月年第序数" for u in UNITS if len(u) == 2 and u.endswith("次")}, "人日": "均常",
+}
+# A unit that is a word's first character more often than not counts only where the word
+# ends: 92.35分, 96分以上, 得95分的 (not 3分局, 分别, 分类).
+UNIT_WORD_ENDS: dict[str, str] = {"分": r"(?=[^\u4e00-\u9fff]|以上|左右|的|$)"}
+
+
+def unit_pattern(unit: str) -> str:
+    if unit in COMPOUND_UNIT_BREAKS:
+        return re.escape(unit) + f"(?![{COMPOUND_UNIT_BREAKS[unit]}])"
+    return re.escape(unit) + UNIT_WORD_ENDS.get(unit, "")
+
+
+UNIT_ALT = "|".join(unit_pattern(u) for u in sorted(UNITS, key=len, reverse=True))
