@@ -225,6 +225,20 @@ def test_a_joint_party_and_government_sign_off_gives_the_government():
     assert text[s:e] == "德清县新市镇人民政府"
 
 
+@pytest.mark.parametrize("zero", ["O", "Ｏ", "0", "o"])
+def test_a_chinese_numeral_year_typed_with_a_latin_zero(zero):
+    # 二O二二年: the letter O (or Ｏ, or the digit 0) typed for 〇
+    year, signed = f"二{zero}二二", f"二{zero}二三年一月十六日"
+    text = doc(f"某某市民政局{year}年度法治政府建设情况报告", *body(year=year), "二是执法不够规范。",
+               f"三、二{zero}二三年工作计划", "（一）加强队伍建设。", "", "某某市民政局", signed)
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2022 and r.published == "2023-01-16"
+    assert [i.year for i in r.plans] == [2023]
+    s, e = r.evidence.published
+    assert text[s:e] == signed
+    assert "truncated" not in codes(r) and "no_year" not in codes(r)
+
+
 def test_a_sign_off_dated_in_yuanyue_is_the_published_date():
     # 元月 is January, as sign-offs write it; the report is complete, not truncated
     text = doc("某某县水利局2022年法治政府建设情况报告", *body(year="2022"), "二是执法不够规范。", "", "某某县水利局", "二〇二三年元月六日")

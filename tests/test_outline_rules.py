@@ -1235,6 +1235,15 @@ def test_an_appendix_after_the_sign_off_is_not_part_of_the_report(appendix, date
     assert_grounded(r, text)
 
 
+def test_an_appendix_headed_fu_biao_is_not_part_of_the_report():
+    text = doc(*APPENDIX_REPORT, "附表", "", "序号\t指标名称\t数量（件）", "1\t行政处罚案件\t326", "2\t行政强制措施\t41")
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.plans] == ["（一）深化水行政执法改革。", "（二）加强水利普法。"]
+    assert r.published == "2024-03-06" and "truncated" not in [w.code for w in r.warnings]
+    table = [(s.raw, s.subject, s.section) for s in r.statistics if s.raw in ("326", "41")]
+    assert table == [("326", "行政处罚案件", []), ("41", "行政强制措施", [])]
+
+
 def test_an_attachment_line_inside_the_body_is_no_appendix():
     # 附件 named before the sign-off (a list that continues the report) changes nothing
     text = doc(*APPENDIX_REPORT[:5], "附件：相关制度文件已印发各地执行。", *APPENDIX_REPORT[5:])

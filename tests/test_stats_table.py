@@ -76,6 +76,12 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("units-juan-zhu-sou", "评查行政执法案卷412卷，补植苗木1.2万株，出动执法船2艘。",
      [(412, "卷", None, "412卷"), (12000, "株", None, "1.2万株"), (2, "艘", None, "2艘")]),
     ("space-before-wan", "全年罚没款 86.5 万元。", [(865000, "元", None, "86.5 万元")]),
+    ("per-mille", "刑事案件发案率为3.2‰。", [(3.2, "‰", None, "3.2‰")]),
+    ("yinei-yixia-under", "行政诉讼败诉率控制在3%以内，办理时限压缩至5个工作日以下。",
+     [(3, "%", UNDER, "3%以内"), (5, "个工作日", UNDER, "5个工作日以下")]),
+    # a table with a unit column (序号	指标名称	单位	数量): each row's unit is its own, 万元 read as 元
+    ("table-unit-column", "序号\t指标名称\t单位\t数量\n1\t行政处罚案件\t件\t326\n2\t罚没款金额\t万元\t158.6\n3\t办结率\t%\t99.2",
+     [(326, "件", None, "326"), (1586000, "元", None, "158.6"), (99.2, "%", None, "99.2")]),
     # a foreign currency is its own unit, 万/亿 multiplied out
     ("foreign-currency", "实际使用外资6.8亿美元，引进港资3,200万港元，获欧盟资助12万欧元。",
      [(680000000, "美元", None, "6.8亿美元"), (32000000, "港元", None, "3,200万港元"), (120000, "欧元", None, "12万欧元")]),
@@ -256,6 +262,8 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("全年律师、公证员共120人。", 0, "律师、公证员", id="enumeration-without-figures-kept"),
     pytest.param("许可事项办理时限压缩至1至3个工作日。", 0, "许可事项办理时限压缩至", id="range-low-end-not-in-subject"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
+    pytest.param("序号\t指标名称\t数量（件）\n1\t行政处罚案件\t326", 0, "行政处罚案件", id="table-row-name-after-its-serial-number"),
+    pytest.param("序号\t指标名称\t单位\t数量\n1\t行政处罚案件\t件\t326", 0, "行政处罚案件", id="table-unit-column-row-name"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 1, "行政复议", id="table-row-name-for-a-cell-with-unit"),
 ])
 def test_subject(body: str, index: int, subject: str) -> None:

@@ -70,7 +70,18 @@ def fold_view_found(text: str) -> tuple[str, frozenset[str]]:
         text = text.translate(_traditional_table())
     if "." in text:
         text = _HALF_STOP.sub(_full_stop, text)
+    if "二O" in text or "二0" in text or "二o" in text:
+        text = _LATIN_ZERO_YEAR.sub(_cn_zero, text)
     return text, found
+
+
+# 二O二二年, 二0二三年一月: a Chinese-numeral year typed with the letter O (or Ｏ) or the digit 0
+# for 〇, as many documents are; read as 〇 (二〇二二年).
+_LATIN_ZERO_YEAR = re.compile(r"二[Oo0][〇○零一二三四五六七八九Oo0]{2}(?= ?年)")
+
+
+def _cn_zero(m: re.Match[str]) -> str:
+    return m.group().replace("O", "〇").replace("o", "〇").replace("0", "〇")
 
 
 # A half-width copy may end its sentences with "." (加强组织领导.管委会…6次.): between Chinese

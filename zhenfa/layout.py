@@ -175,7 +175,7 @@ def analyse_layout(doc: Doc) -> Layout:
 
 # 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx — after the sign-off (…厅 / 2023年3月15日) or
 # the closing formula, the report's own text has ended: what follows is attached to it.
-_APPENDIX = re.compile(r"^附\s?件\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$)")
+_APPENDIX = re.compile(r"^附\s?[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)")
 _SIGN_OFF_DATE = re.compile(rf"^{SIGN_OFF_DATE}$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 

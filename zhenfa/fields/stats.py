@@ -23,7 +23,7 @@ from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges, word_trie
 from .numerals import cn_to_int
 from .sections import marker_text
-from .table_cells import table_figures
+from .table_cells import row_name, table_figures
 from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 
 _CN_DIGITS = "零〇两一二三四五六七八九十百千万亿"
@@ -52,7 +52,8 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
     ("高于", Qualifier.over), ("不到", Qualifier.under), ("不足", Qualifier.under), ("不超过", Qualifier.under),
     ("不高于", Qualifier.under), ("少于", Qualifier.under), ("低于", Qualifier.under),
 ), key=lambda pair: -len(pair[0])))
-POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about))
+POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about), ("以内", Qualifier.under), ("以下", Qualifier.under))
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # Nouns that make a numeral and measure word the name of a policy, not a count.
 POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
@@ -194,7 +195,7 @@ def _not_a_count(c: _Candidate) -> bool:
     if not c.chinese:
         return False
     num, unit, view = c.num, c.unit, c.view
-    if num in ("〇", "零") or unit == "%":
+    if num in ("〇", "零") or unit in ("%", "‰"):
         return True
     if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in "统唯万之同单专逐划合")):
         return True
@@ -355,7 +356,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             # a figure in a table row's cell: its clause is the cell, its subject else the row's name
             cell = doc.text.rfind("\t", para.start, begin)
             if cell != -1:
-                floor, subject = cell + 1, _row_name(doc, para)
+                floor, subject = cell + 1, row_name(doc, para)
             stop = doc.text.find("\t", end, para.end)
             ceiling = stop if stop != -1 else para.end
         clause_start = _clause_start(view, begin, floor)
@@ -391,7 +392,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             unit = m.group("unit")
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
-            times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit != "%" else None
+            times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") else None
             if times is not None:  # 3.6万辆次, 236处次, 120家（次）: a compound unit, as written
                 unit += "次"
                 end = times.end()
@@ -453,15 +454,6 @@ _SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 
-def _row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:
-    """The first cell of a table row, when it is a name (not a figure)."""
-    tab = doc.text.find("\t", para.start, para.end)
-    end = tab if tab != -1 else para.end
-    name = doc.view[para.start:end].strip()
-    if len(name) < 2 or name[0].isdigit():
-        return None
-    start = doc.view.find(name, para.start, end)
-    return start, start + len(name)
 
 
 def _percent_words(text: str) -> float | int | None:

@@ -53,21 +53,59 @@ def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
         pos = tab + 1
 
 
+def row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:
+    """The cell that names a table row: its first, or after a serial number (1	行政处罚案件	326)
+    its second; None when that is a figure too."""
+    cells = _cells(doc, para)
+    first = cells[0]
+    if len(cells) > 1 and first[1] > first[0] and doc.view[first[0]:first[1]].isdigit():
+        first = cells[1]
+    if first[1] - first[0] < 2 or _CELL_NUMBER.fullmatch(doc.view, *first):
+        return None
+    return first
+
+
+# A header cell that names the column holding each row's unit (单位, 计量单位); and the header
+# cells of columns that number the rows rather than count anything.
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+_SERIAL_COLUMN = re.compile(r"序号|编号|排名|名次")
+_ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})")
+
+
 def table_figures(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[TableFigure]:
+    """Bare figures in table rows under a header that gives their unit: in the figure's own
+    column's header (数量（件）), or in a unit column (序号	指标名称	单位	数量 / 1	行政处罚案件	件	326)."""
+    view = doc.view
     header: list[tuple[str, str | None] | None] | None = None
+    unit_column: int | None = None  # a 单位 column: each row writes its own unit there
+    counted: list[bool] = []  # with a unit column: the columns whose figures count something
     for para in paragraphs:
         if doc.text.find("\t", para.start, para.end) == -1:
-            header = None  # the table has ended
+            header, unit_column = None, None  # the table has ended
             continue
         cells = _cells(doc, para)
-        units = [HEADER_UNIT.search(doc.view, s, e) if e > s else None for s, e in cells]
+        units = [HEADER_UNIT.search(view, s, e) if e > s else None for s, e in cells]
         if any(units):
-            header = [(m.group("unit"), m.group("mult")) if m else None for m in units]
+            header, unit_column = [(m.group("unit"), m.group("mult")) if m else None for m in units], None
             continue
+        names = [view[s:e] for s, e in cells]
+        column = next((i for i, name in enumerate(names) if _UNIT_COLUMN.fullmatch(name)), None)
+        if column is not None and column > 0:
+            header, unit_column = None, column
+            counted = [i > 0 and i != column and not _SERIAL_COLUMN.search(name) for i, name in enumerate(names)]
+            continue
+        if unit_column is not None:
+            if len(cells) != len(counted):
+                continue  # merged cells moved the columns: not guessed
+            unit = _ROW_UNIT.fullmatch(view, *cells[unit_column])
+            if unit is None:
+                continue
+            header = [(unit.group("unit"), unit.group("mult")) if c else None for c in counted]
         if header is None or len(cells) > len(header):
             continue
-        first = cells[0]
-        subject = first if first[1] > first[0] and not _CELL_NUMBER.fullmatch(doc.view, *first) else None
-        for (start, end), column in zip(cells, header, strict=False):
-            if column is not None and end > start and _CELL_NUMBER.fullmatch(doc.view, start, end):
-                yield TableFigure(para, start, end, column[0], column[1], subject)
+        subject = row_name(doc, para)
+        for (start, end), column_unit in zip(cells, header, strict=False):
+            if column_unit is not None and end > start and _CELL_NUMBER.fullmatch(view, start, end):
+                yield TableFigure(para, start, end, column_unit[0], column_unit[1], subject)
+        if unit_column is not None:
+            header = None  # each row's own unit
