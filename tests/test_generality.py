@@ -664,8 +664,10 @@ def truncation_text(*tail: str) -> str:
                "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。", *tail)
 
 
-def test_truncated_when_the_last_line_stops_mid_sentence():
-    text = truncation_text("（二）加强执法人员培训，全面提升")
+@pytest.mark.parametrize("footer", [(), ("", "来源：榆社县应急管理局", "阅读原文")])
+def test_truncated_when_the_last_line_stops_mid_sentence(footer):
+    # a page that goes on below the text may still have cut the text itself
+    text = truncation_text("（二）加强执法人员培训，全面提升", *footer)
     r = zhenfa.extract_text(text)
     found = warnings_of(r, "truncated")
     assert len(found) == 1
@@ -682,6 +684,9 @@ def test_truncated_when_the_last_line_stops_mid_sentence():
     ("（二）加强执法人员培训，全面提升执法能力。", "", "联系地址：榆社县箕城镇文化路156号"),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "主办：榆社县应急管理局 地址：榆社县箕城镇文化路156号"),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "办公地址：榆社县箕城镇文化路156号"),
+    # a WeChat article's credits and furniture, with the account's name on a line of its own
+    ("（二）加强执法人员培训，全面提升执法能力。", "", "编辑：李晓丹", "审核：王志强", "来源：榆社县应急管理局", "",
+     "榆社应急", "微信号：ysyj", "长按二维码关注", "", "阅读原文"),
 ])
 def test_not_truncated_after_a_full_stop_or_a_sign_off(tail):
     r = zhenfa.extract_text(truncation_text(*tail))

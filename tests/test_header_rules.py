@@ -867,6 +867,8 @@ def test_years_in_skips_ranges():
     ("【字号：大 中 小】 2024-02-20 | 分享到", "2024-02-20"),
     # a WeChat article's account, date and time, and region
     ("原创  鄞州司法  2024年02月20日 16:20 浙江", "2024-02-20"),
+    ("鄞州司法 鄞州司法 2024-02-20 18:30 发表于浙江", "2024-02-20"),  # author and account, 发表于
+    ("鄞州司法 2024-02-20", "2024-02-20"),
     # in brackets under the title or issuer (the gazette style), and in Chinese numerals
     ("（2024年2月20日）", "2024-02-20"),
 ])
@@ -878,7 +880,7 @@ def test_published_from_labelled_date(line, value):
     assert text[s:e].replace(" ", "")[:4] == value[:4]
 
 
-@pytest.mark.parametrize("line", ["截至 2024年2月20日", "我局 2024年2月20日 召开会议"])
+@pytest.mark.parametrize("line", ["截至 2024年2月20日", "我局 2024年2月20日 召开会议", "我局 局长 2024年2月20日 召开会议"])
 def test_a_line_with_a_date_among_words_is_no_publication_date(line):
     text = doc("宁波市鄞州区司法局2023年法治政府建设情况报告", line, *body())
     assert zhenfa.extract_text(text).published is None

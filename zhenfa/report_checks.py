@@ -47,6 +47,10 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
     if layout.body_end <= layout.body_start:
         return None
     end = layout.appendix_start if layout.appendix_start is not None else len(doc.lines)
+    if any(layout.roles[i] in (Role.chrome, Role.meta) for i in range(layout.body_end, end)):
+        # The page goes on below the text (编辑：…, 微信号：…, 阅读原文, a footer): it was not cut
+        # off, and the short lines among its furniture (an account's name) end no sentence.
+        end = layout.body_end
     for i in range(end - 1, layout.body_start - 1, -1):
         line = doc.lines[i]
         if line.blank or layout.roles[i] is not Role.text:
