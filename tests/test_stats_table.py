@@ -260,6 +260,14 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("为3,417户企业办理缓缴税费14.2亿元。", 0, "企业办理缓缴税费", id="thousands-comma-is-no-clause-break"),
     pytest.param("全年审核刑事案件1.1万起、行政案件3.8万起。", 1, "行政案件", id="after-an-earlier-figure"),
     pytest.param("全年律师、公证员共120人。", 0, "律师、公证员", id="enumeration-without-figures-kept"),
+    # a verb alone before the number: what was counted follows the unit
+    pytest.param("聘请3名法律顾问。", 0, "法律顾问", id="noun-after-the-unit"),
+    pytest.param("命名50个示范地区和24个示范项目。", 0, "示范地区", id="pair-of-nouns-after-units-first"),
+    pytest.param("命名50个示范地区和24个示范项目。", 1, "示范项目", id="pair-of-nouns-after-units-second"),
+    pytest.param("全年废止3件、修改5件。", 0, "废止", id="verb-figure-pairs-first"),
+    pytest.param("全年废止3件、修改5件。", 1, "修改", id="verb-figure-pairs-second"),
+    pytest.param("为8126名劳动者追发工资1.15亿元。", 0, "劳动者追发工资", id="no-link-before-the-next-figure"),
+    pytest.param("办理时间分别压缩至3个工作日和1个工作日以内。", 1, "办理时间分别压缩至", id="second-of-a-pair-shares-the-subject"),
     pytest.param("许可事项办理时限压缩至1至3个工作日。", 0, "许可事项办理时限压缩至", id="range-low-end-not-in-subject"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
     pytest.param("序号\t指标名称\t数量（件）\n1\t行政处罚案件\t326", 0, "行政处罚案件", id="table-row-name-after-its-serial-number"),
@@ -303,18 +311,20 @@ def test_a_range_is_one_statistic_with_its_low_end(body: str, expected: list) ->
                  id="increase-same-period"),
     pytest.param("行政诉讼败诉率下降5个百分点。", (5, "个百分点", None, "5个百分点"), ChangeDirection.decrease, None,
                  id="decrease-points"),
-    pytest.param("项目\t数量（件）\t同比\n行政复议\t45件\t+5%", None, ChangeDirection.increase, None, id="plus-sign-in-a-cell"),
+    pytest.param("项目\t数量（件）\t同比\n行政复议\t45件\t+5%", [(45, "件", None, "45件"), (5, "%", None, "5%")],
+                 ChangeDirection.increase, None, id="plus-sign-in-a-cell"),
     pytest.param("全年新增法律顾问12名。", (12, "名", None, "12名"), None, None, id="xinzeng-is-not-a-change"),
+    # the second of a pair (分别…和…) shares the first's change and base
+    pytest.param("刑事案件和治安案件同比分别下降12.5%和8.3%。", [(12.5, "%", None, "12.5%"), (8.3, "%", None, "8.3%")],
+                 ChangeDirection.decrease, "同比", id="paired-figures"),
     pytest.param("全年共受理各类案件2338件。", (2338, "件", None, "2338件"), None, None, id="plain-count"),
 ])
-def test_change(body: str, expected: tuple[int, str, str | None, str] | None, change: ChangeDirection | None,
+def test_change(body: str, expected: tuple | list[tuple], change: ChangeDirection | None,
                 compared_to: str | None) -> None:
+    """`expected` is the one statistic, or all of them with the last under test."""
     _, report = _extract(body)
-    if expected is None:  # the last statistic is the one under test
-        s = report.statistics[-1]
-        assert (s.value, s.unit, s.raw) == (5, "%", "5%")
-    else:
-        assert [(s.value, s.unit, s.qualifier, s.raw) for s in report.statistics] == [expected]
-        s = report.statistics[0]
+    expected = expected if isinstance(expected, list) else [expected]
+    assert [(s.value, s.unit, s.qualifier, s.raw) for s in report.statistics] == expected
+    s = report.statistics[-1]
     assert s.change == (change.value if change else None)
     assert s.compared_to == compared_to

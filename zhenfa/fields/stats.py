@@ -281,18 +281,41 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
         m = _AFTER_EARLIER_FIGURE.match(before)
         if m and len(before) - m.end() >= 2:
             before = before[m.end():]
+    if before and before[-1] in _JOINERS and _JOINED_AFTER_FIGURE.search(before):
+        before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
+    after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT else None
+    if after is not None and (len(before) < 2 or after[1] - after[0] >= 2):
+        # 3名学生获…, 聘请3名法律顾问, 组织12场培训: a verb alone before the number; what was
+        # counted follows the unit
+        return doc.display(*after)
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
         return doc.display(s, s + len(before))
-    # 3名学生获…: the subject follows the unit, up to the clause's end or its next figure.
-    m = _CLAUSE_BOUNDARY.search(view, end, min(para_end, end + 40))
-    stop = m.start() if m else min(para_end, end + 40)
-    digit = _DIGIT.search(view, end, stop)
-    stop = digit.start() if digit else stop
-    raw = view[end:stop]
-    after = raw.strip()
-    begin = end + len(raw) - len(raw.lstrip())
-    return doc.display(begin, begin + len(after)) if len(after) >= 2 else None
+    return None
+
+
+SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
+_JOINERS = "和及与、"
+_JOINED_AFTER_FIGURE = re.compile(rf"[\d{_CN_DIGITS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})[\u4e00-\u9fff“”]{{0,12}}[{_JOINERS}]$")
+_AFTER_UNIT_STOP = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|[{_JOINERS}](?=\d)|\d")
+
+
+def _after_unit(view: str, end: int, para_end: int) -> tuple[int, int] | None:
+    """The words after a unit, to the clause's end or the next figure (3名学生获…, 不足3%的企业,
+    50个示范地区和24个…), without a leading 的, nor the links before a next figure (…共计1.15亿元);
+    None when under two characters."""
+    stop = min(para_end, end + 40)
+    m = _AFTER_UNIT_STOP.search(view, end, stop)
+    stop = m.start() if m else stop
+    begin = end
+    while begin < stop and view[begin] in " 的":
+        begin += 1
+    if begin < stop and view[begin] in _JOINERS:
+        return None  # 废止3件、修改5件: the next verb is the next figure's
+    words = view[begin:stop].rstrip()
+    if m is not None and view[m.start()] not in "，。；;：:！？!?\n,":
+        words = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, words).rstrip()
+    return (begin, begin + len(words)) if len(words) >= 2 else None
 
 
 def _strip_suffix(pattern: re.Pattern[str], last_chars: frozenset[str], text: str) -> str:
@@ -364,7 +387,13 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         if cue is not None and not CLAUSE_END.search(view, cue.end(), begin):
             return  # 力争年底前…达到100%: a target, in the same sentence
         direction, compared = _change(view, begin, clause_start)
+        paired = bool(out) and _PAIRED_FIGURE.fullmatch(view, out[-1].span[1], begin) is not None
+        if paired and direction is None and out[-1].change is not None:
+            # 同比分别下降12.5%和8.3%: the second figure of a pair shares the first's change
+            direction, compared = ChangeDirection(out[-1].change), out[-1].compared_to
         own = _subject(doc, begin, end, clause_start, ceiling)
+        if own is None and paired:
+            own = out[-1].subject  # …办理时间分别压缩至3个工作日和1个工作日以内
         out.append(build(
             Statistic, value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
             raw=doc.text[begin:end], span=(begin, end),
@@ -450,6 +479,7 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
 
 
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第日月年])")
+_PAIRED_FIGURE = re.compile(r" ?(?:和|、|与|及) ?")
 _SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
