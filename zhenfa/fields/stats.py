@@ -12,6 +12,7 @@ never match.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -369,6 +370,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
     has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
+    dashes = _range_dashes(view, outline.paragraphs[0].start, last.end)
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph,
                subject: tuple[int, int] | None = None, low: float | int | None = None) -> None:
@@ -403,7 +405,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         ))
 
     for para in (outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
-        ranges = _ranges(view, para, titles) if _RANGE_DASH.search(view, para.start, para.end) else []
+        ranges = _ranges(view, para, titles) if dashes and dashes.inside(para.start, para.end) else []
         for rng in ranges:
             record(rng.high, rng.unit, None, rng.start, rng.end, para, low=rng.low)
         for m in QUANTITY.finditer(view, para.start, para.end):
@@ -448,7 +450,9 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
 
 # A range of quantities: 3—5个工作日, 20%-30%, 5万—10万元, 10至15人 (the low end's unit, when
 # written, is the high end's; its 万/亿, when not written, too: 5-10万元 is 50,000 to 100,000).
-_RANGE_DASH = re.compile(r"\d(?:万|亿)?%? ?(?:-|—|–|~|～|至|到) ?\d")
+# Found from its dash (rarer than digits, so the scan runs in C), then the low end is checked.
+_RANGE_DASH = re.compile(r"[-—–~～至到] ?\d")
+_RANGE_LOW_END = frozenset("0123456789%万亿 ")
 RANGE = re.compile(
     rf"(?<![\d.\-/第])(?P<low>\d+(?:\.\d+)?)(?P<low_mult>万|亿)?(?P<low_unit>%|元|人|件|个|次|家|名|项)? ?"
     rf"(?:-|—|–|~|～|至|到) ?(?P<high>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})")
@@ -460,6 +464,26 @@ class QuantityRange(NamedTuple):
     unit: str
     start: int
     end: int
+
+
+class _Positions:
+    """Sorted offsets, asked whether any falls in [start, end)."""
+
+    def __init__(self, positions: list[int]) -> None:
+        self.positions = positions
+
+    def __bool__(self) -> bool:
+        return bool(self.positions)
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.positions, start)
+        return i < len(self.positions) and self.positions[i] < end
+
+
+def _range_dashes(view: str, start: int, end: int) -> _Positions:
+    """Where a range's dash may be (3—5, 20%-30%, 5万至10万), in one scan of the body."""
+    return _Positions([m.start() for m in _RANGE_DASH.finditer(view, start, end)
+                       if m.start() > start and view[m.start() - 1] in _RANGE_LOW_END])
 
 
 def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:

@@ -139,7 +139,7 @@ def detect_marker(view: str, pos: int, end: int, *, inline: bool = False) -> Mar
 def starts_with_marker(text: str) -> bool:
     """Whether a line (of the width-folded view) opens with a marker of any family in FAMILIES:
     一、 （一） 1. （1） ① 第一部分 一是 …"""
-    return detect_marker(text, 0, len(text)) is not None
+    return bool(text) and text[0] in _BY_FIRST_CHAR and detect_marker(text, 0, len(text)) is not None
 
 
 # The families a marker starting with a given character can belong to, in table order.
