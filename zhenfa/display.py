@@ -138,7 +138,8 @@ def display_text(text: str, masked: list[tuple[int, int]], full_alnum: bool | No
         if ascii_mark in out:
             out = out.replace(ascii_mark, full_mark)
     if keep:
-        pieces, prev = [], 0
+        pieces: list[str] = []
+        prev = 0
         for pos in keep:
             pieces += (out[prev:pos], text[pos])
             prev = pos + 1

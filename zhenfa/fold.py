@@ -7,6 +7,7 @@ sentence between Chinese words to 。. The source text is never changed; only th
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .display import has_han
@@ -37,7 +38,7 @@ def fold_width(text: str) -> str:
     return _replace_folded(text, set(_FOLD_PATTERN.findall(text)))
 
 
-def _replace_folded(text: str, chars: set[str]) -> str:
+def _replace_folded(text: str, chars: AbstractSet[str]) -> str:
     for ch in chars:
         text = text.replace(ch, _FOLD_CHARS[ch])
     return text

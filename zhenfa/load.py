@@ -148,8 +148,8 @@ def load_bytes(data: bytes, suffix: str = "") -> Loaded:
             from .formats import extract_document  # heavy libraries, loaded on first use
         except ImportError as exc:
             raise LoadError("unsupported", f"{fmt.value.upper()} input needs a library that is not installed ({exc.name})") from None
-        text, warnings = extract_document(data, fmt)
-        return Loaded(text=_require_text(text), encoding=None, format=fmt, sha256=digest, warnings=warnings)
+        text, document_warnings = extract_document(data, fmt)
+        return Loaded(text=_require_text(text), encoding=None, format=fmt, sha256=digest, warnings=document_warnings)
     if not data.strip():
         raise LoadError("empty", "empty file" if not data else "file contains only whitespace")
     if fmt is SourceFormat.txt:

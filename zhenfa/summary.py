@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import orjson
 
@@ -181,7 +181,8 @@ def write_csv(rows: list[dict[str, Any]], stream: IO[str] | IO[bytes], *, bom: b
     with newline="" so the CRLF line ends stay as they are).
     """
     binary = not isinstance(stream, io.TextIOBase)
-    text: IO[str] = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True) if binary else stream  # type: ignore[arg-type]
+    wrapper = io.TextIOWrapper(cast(IO[bytes], stream), encoding="utf-8", newline="", write_through=True) if binary else None
+    text = wrapper if wrapper is not None else cast(IO[str], stream)
     try:
         if bom:
             text.write("\ufeff")
@@ -191,5 +192,5 @@ def write_csv(rows: list[dict[str, Any]], stream: IO[str] | IO[bytes], *, bom: b
             writer.writerow([_csv_cell(r.get(col)) for col in COLUMNS])
         text.flush()
     finally:
-        if binary:
-            text.detach()  # leave the caller's stream open
+        if wrapper is not None:
+            wrapper.detach()  # leave the caller's stream open

@@ -369,17 +369,17 @@ def _collect(report: Report, text: str) -> tuple[_Collector, dict[int, str], lis
             col.add("warning", _get(w, "span"), f"warning-{i + 1}", [("code", code)], f"w-{code}",
                     f"警告 warnings[{i}]: {code}\n{_get(w, 'message')}", what=f"warnings[{i}]")
     ev = report.evidence
-    values = {"title": report.title, "doc_type": report.doc_type, "report_year": report.report_year,
-              "published": report.published}
+    values: dict[str, str | int | None] = {"title": report.title, "doc_type": report.doc_type,
+                                           "report_year": report.report_year, "published": report.published}
     for name in ("title", "doc_type", "report_year", "published", "place"):
         span = _get(ev, name)
         if span is not None:
-            value = values.get(name)
+            read = values.get(name)
             if name == "place" and report.bureau is not None:
-                value = " ".join(x for x in (_get(report.bureau, "province"), _get(report.bureau, "city"),
-                                             _get(report.bureau, "county")) if x)
+                read = " ".join(x for x in (_get(report.bureau, "province"), _get(report.bureau, "city"),
+                                            _get(report.bureau, "county")) if x)
             col.add("evidence", span, f"ev-{name}", [("field", name)], "",
-                    f"表头依据 evidence.{name}" + (f" → {value}" if value is not None else ""), what=f"evidence.{name}")
+                    f"表头依据 evidence.{name}" + (f" → {read}" if read is not None else ""), what=f"evidence.{name}")
     if report.bureau is not None and _get(report.bureau, "span") is not None:
         col.add("evidence", _get(report.bureau, "span"), "ev-bureau", [("field", "bureau")], "",
                 f"表头依据 bureau.name → {_get(report.bureau, 'name')}", what="bureau.span")

@@ -51,10 +51,11 @@ def find_date(view: str, start: int, end: int) -> DateHit | None:
                 stop -= 1
             return DateHit(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), stop)
     for m in CN_DATE.finditer(view, start, end):
-        y = cn_to_int(m.group("y"))
-        mo, d = 1 if m.group("m") == "元" else cn_to_int(m.group("m")), cn_to_int(m.group("d"))
-        if y and mo and d and valid_date(y, mo, d):
-            return DateHit(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
+        cy = cn_to_int(m.group("y"))
+        cm = 1 if m.group("m") == "元" else cn_to_int(m.group("m"))
+        cd = cn_to_int(m.group("d"))
+        if cy and cm and cd and valid_date(cy, cm, cd):
+            return DateHit(f"{cy:04d}-{cm:02d}-{cd:02d}", m.start(), m.end())
     return None
 
 

@@ -98,7 +98,7 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         context = context_place(doc, name_span)
         if context is None:
             if town:
-                bureau.level = Level.town.value
+                bureau.level = Level.town
             if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
                 warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
             return None
@@ -114,9 +114,9 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             return (context[0], context[1])
     # The most specific division in the name, constrained by the ones before it.
     start, end, divisions = hits[-1]
-    context = [d for h in hits[:-1] for d in h[2]]
-    if context:
-        narrowed = [d for d in divisions if any(_contains(c, d) for c in context)]
+    before = [d for h in hits[:-1] for d in h[2]]
+    if before:
+        narrowed = [d for d in divisions if any(_contains(c, d) for c in before)]
         divisions = narrowed or divisions
     if len(divisions) > 1:
         hints = _code_hints(doc)
@@ -131,7 +131,7 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         if county is not None:
             fill_place(bureau, county)
     if town:
-        bureau.level = Level.town.value
+        bureau.level = Level.town
     return (start, end)
 
 
@@ -175,7 +175,7 @@ def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, 
     """Places in a bureau's name. A two-character county (南县, 和县) counts only at the start of
     the name or right after its own city: in 肃南县林草局 it is the tail of another name."""
     hits = gazetteer().find_places(view, name_span[0], name_span[1])
-    out = []
+    out: list[tuple[int, int, list[Division]]] = []
     for s, e, divs in hits:
         if e - s <= 2 and s != name_span[0] and not (out and out[-1][1] == s):
             continue
@@ -252,4 +252,4 @@ def fill_place(bureau: Bureau, div: Division, *, level: bool = True) -> None:
         bureau.city = div.city
         bureau.county = div.name
     if level:
-        bureau.level = Level(div.level).value
+        bureau.level = Level(div.level)

@@ -29,7 +29,7 @@ def small_cn(text: str) -> int | None:
             return DIGITS[text]
         return 10 if text in ("十", "拾") else None
     if len(text) == 2:
-        a, b = text
+        a, b = text[0], text[1]
         if a in ("十", "拾") and b in DIGITS:
             return 10 + DIGITS[b]
         if a in DIGITS and b in ("十", "拾"):

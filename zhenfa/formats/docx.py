@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -68,7 +70,7 @@ def check_archive(zf: zipfile.ZipFile) -> None:
         raise LoadError("too_large", f"the archive would expand to {total / 1e6:.0f} MB, over the {MAX_TOTAL / 1e6:.0f} MB limit")
 
 
-def _part_element(part) -> etree._Element:
+def _part_element(part: Any) -> etree._Element:  # a python-docx Part
     element = getattr(part, "element", None)
     if element is not None:
         return element
@@ -77,7 +79,7 @@ def _part_element(part) -> etree._Element:
     return parse_xml(part.blob)
 
 
-def _related_element(part, reltype: str) -> etree._Element | None:
+def _related_element(part: Any, reltype: str) -> etree._Element | None:
     try:
         return _part_element(part.part_related_by(reltype))
     except (KeyError, ValueError):
@@ -221,7 +223,7 @@ class _Walker:
                 self.inline(child, parts, boxes)
 
 
-def _children(el: etree._Element, tag: str):
+def _children(el: etree._Element, tag: str) -> Iterator[etree._Element]:
     """Direct children with this tag, looking through content controls and custom XML wrappers."""
     for child in el:
         if child.tag == tag:

@@ -42,6 +42,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..load import LoadError
 from ..models import Warning
@@ -156,7 +157,7 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top
 Char = tuple[str, Box | None]  # None: a space PDFium inferred from a gap
 
 
-def _read_page(doc, index: int, check_unmeasured: bool = True) -> _Page:
+def _read_page(doc: Any, index: int, check_unmeasured: bool = True) -> _Page:  # doc: a pypdfium2 PdfDocument
     import pypdfium2.raw as raw
 
     page = doc[index]
@@ -256,7 +257,7 @@ _MEASURABLE_WIDTH = 0.01
 _NONSYMBOLIC = 1 << 5
 
 
-def _unmeasured_text(holder, *, in_form: bool = False) -> int:
+def _unmeasured_text(holder: Any, *, in_form: bool = False) -> int:  # a pypdfium2 page or form object
     """Text objects (in a page or a form, recursively) that PDFium leaves out of its text
     page: it measures an object by its glyphs' outlines and skips one of no width. An object
     of one glyph in a font that is neither embedded nor installed here has none to measure.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, transition_kinds
@@ -297,10 +298,10 @@ class _Builder:
                 continue
             if index in unnumbered:
                 self._close_to(0, para.start)
-                node = Node(None, None, para.start, para.start, para.end, para.line, rank=UNNUMBERED_RANK)
-                self._attach(node)
-                node.kinds = heading_kinds(self.view[para.start:para.end], self.report_year)
-                para.marker = node
+                heading = Node(None, None, para.start, para.start, para.end, para.line, rank=UNNUMBERED_RANK)
+                self._attach(heading)
+                heading.kinds = heading_kinds(self.view[para.start:para.end], self.report_year)
+                para.marker = heading
                 self.pending_plain = None
                 continue
             m = detect_marker(self.view, para.start, para.end)
@@ -309,7 +310,7 @@ class _Builder:
                 node = Node(m.family, m.number, m.start, m.end, _heading_end(self.view, m.end, para.end), para.line)
                 if m.family.enumeration and not self._enumeration_ok(node, para, index):
                     node = None
-            if node is not None:
+            if node is not None and node.family is not None:
                 if not node.family.enumeration:
                     skip_next = self._join_split_heading(node, para, index)
                 if self.place(node, para.start):
@@ -615,7 +616,8 @@ def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> O
     return outline
 
 
-def walk(nodes: list[Node]):
+def walk(nodes: list[Node]) -> Iterator[Node]:
+    """Every node, depth first, in document order."""
     for node in nodes:
         yield node
         yield from walk(node.children)
