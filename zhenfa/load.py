@@ -16,22 +16,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import LoadError
 from .models import SourceFormat, Warning
 from .warnings import warn
 
 MAX_BYTES = 256 * 1024 * 1024
-
-
-class LoadError(Exception):
-    """A file that cannot become text; `code` is stable and machine-readable."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(code, message)  # both in args, so the error pickles (process pools, Spark)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(slots=True)

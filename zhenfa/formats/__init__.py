@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from ..load import LoadError
+from ..errors import LoadError
 from ..models import SourceFormat, Warning
 
 __all__ = ["extract_document"]

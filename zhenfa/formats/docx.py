@@ -29,7 +29,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..load import LoadError
+from ..errors import LoadError
 from ..models import Warning
 from .numbering import _W, Numbering
 

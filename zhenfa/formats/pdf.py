@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..load import LoadError
+from ..errors import LoadError
 from ..models import Warning
 from ..outline.markers import YEAR_AFTER_MARKER
 from ..warnings import WARNING_CODES, warn
