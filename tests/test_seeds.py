@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import skip_without_shared
 from spans import iter_spans
 
 from zhenfa.display import canonical, verbatim
@@ -112,7 +113,7 @@ def check_grounding(text: str, record: dict[str, Any]) -> None:
 @pytest.fixture(scope="module")
 def gold() -> dict[str, dict]:
     if not GOLD_PATH.exists():
-        pytest.skip(f"{GOLD_PATH} is not here (the hand labels live in ../shared/gold)")
+        skip_without_shared(f"{GOLD_PATH} is not here (the hand labels live in ../shared/gold)")
     return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
 
 
