@@ -239,6 +239,12 @@ def test_a_chinese_numeral_year_typed_with_a_latin_zero(zero):
     assert "truncated" not in codes(r) and "no_year" not in codes(r)
 
 
+def test_a_title_that_opens_with_its_year_and_du_names_its_issuer_after_it():
+    # 2022年度遂昌县…: the issuer follows 年度 (the year alone was taken for the issuer)
+    r = zhenfa.extract_text(doc("2022年度遂昌县法治政府建设情况报告", *body(subject="县政府", year="2022")))
+    assert r.bureau.name == "遂昌县" and place(r) == ("浙江省", "丽水市", "遂昌县", "county")
+
+
 def test_a_sign_off_dated_in_yuanyue_is_the_published_date():
     # 元月 is January, as sign-offs write it; the report is complete, not truncated
     text = doc("某某县水利局2022年法治政府建设情况报告", *body(year="2022"), "二是执法不够规范。", "", "某某县水利局", "二〇二三年元月六日")

@@ -90,16 +90,12 @@ def split_issuers(text: str) -> list[tuple[int, int]]:
 
 def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | None:
     view = doc.view
-    m = _TITLE_ISSUER.match(view, title_span[0], title_span[1])
+    # 2020年静海区…, 2022年度遂昌县…报告: the issuer follows the year.
+    lead = _LEADING_YEAR.match(view, title_span[0], title_span[1])
+    m = _TITLE_ISSUER.match(view, lead.end() if lead else title_span[0], title_span[1])
     if not m:
         return None
     start, end = m.start("issuer"), m.end("issuer")
-    lead = _LEADING_YEAR.match(view, start, end)
-    if lead and lead.end() > start:
-        # 2020年静海区法治政府建设情况报告: the issuer follows the year.
-        start = lead.end()
-        if start >= end:
-            return None
     if view.startswith("关于", start):  # 关于XX局2022年…的报告: the issuer follows 关于 (and 公布, 印发)
         verb = _PUBLISH_VERB.match(view, start + 2, title_span[1])
         inner = _TITLE_ISSUER.match(view, verb.end() if verb else start + 2, title_span[1])
