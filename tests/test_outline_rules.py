@@ -1235,8 +1235,10 @@ def test_an_appendix_after_the_sign_off_is_not_part_of_the_report(appendix, date
     assert_grounded(r, text)
 
 
-def test_an_appendix_headed_fu_biao_is_not_part_of_the_report():
-    text = doc(*APPENDIX_REPORT, "附表", "", "序号\t指标名称\t数量（件）", "1\t行政处罚案件\t326", "2\t行政强制措施\t41")
+@pytest.mark.parametrize("gap", ["\t", "\u3000\u3000"])  # cells between tabs, or aligned with spaces
+def test_an_appendix_headed_fu_biao_is_not_part_of_the_report(gap):
+    rows = ("序号", "指标名称", "数量（件）"), ("1", "行政处罚案件", "326"), ("2", "行政强制措施", "41")
+    text = doc(*APPENDIX_REPORT, "附表", "", *(gap.join(row) for row in rows))
     r = zhenfa.extract_text(text)
     assert [i.text for i in r.plans] == ["（一）深化水行政执法改革。", "（二）加强水利普法。"]
     assert r.published == "2024-03-06" and "truncated" not in [w.code for w in r.warnings]

@@ -80,6 +80,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("yinei-yixia-under", "行政诉讼败诉率控制在3%以内，办理时限压缩至5个工作日以下。",
      [(3, "%", UNDER, "3%以内"), (5, "个工作日", UNDER, "5个工作日以下")]),
     # a table with a unit column (序号	指标名称	单位	数量): each row's unit is its own, 万元 read as 元
+    # a table copied as text, its columns aligned with U+3000 runs
+    ("table-aligned-with-spaces", "序号\u3000\u3000指标名称\u3000\u3000\u3000\u3000数量（件）\n1\u3000\u3000\u3000行政处罚案件\u3000\u3000326\n"
+     "2\u3000\u3000\u3000行政强制措施\u3000\u300041", [(326, "件", None, "326"), (41, "件", None, "41")]),
     ("table-unit-column", "序号\t指标名称\t单位\t数量\n1\t行政处罚案件\t件\t326\n2\t罚没款金额\t万元\t158.6\n3\t办结率\t%\t99.2",
      [(326, "件", None, "326"), (1586000, "元", None, "158.6"), (99.2, "%", None, "99.2")]),
     # a foreign currency is its own unit, 万/亿 multiplied out

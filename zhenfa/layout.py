@@ -158,7 +158,7 @@ def analyse_layout(doc: Doc) -> Layout:
     # The body runs from the first prose line to the last: look from each end only until one
     # is found (the lines between need no test).
     n = len(contents)
-    table = _table_rows(doc) if doc.text.find("\t") != -1 else frozenset()
+    table = _table_rows(doc) if doc.text.find("\t") != -1 or SPACED_ROW.search(doc.view) else frozenset()
     first = next((i for i in range(n) if roles[i] is Role.text and (is_prose(contents[i]) or i in table)), None)
     if first is None:
         return Layout(roles, kinds, n, n)
@@ -180,19 +180,32 @@ _SIGN_OFF_DATE = re.compile(rf"^{SIGN_OFF_DATE}$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
 
+# A cell that holds a figure: between tabs, or in a table copied as text, between runs of two
+# spaces or more (U+3000 runs in the source) in a line of three cells or more.
+# (Tabs are read in the text: the view folds them to spaces.)
 _FIGURE_CELL = re.compile(r"\t *[+\-]?\d[\d,.]*%? *(?:\t|$)")
+_SPACED_FIGURE_CELL = re.compile(r"(?<=\S) {2,}[+\-]?\d[\d,.]*%? *(?: {2,}|$)")
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+SPACED_ROW = re.compile(r"(?<=\S) {2,}\S+ {2,}\S")  # three cells aligned with spaces: a table as text
+
+
+def _is_table_line(doc: Doc, line_index: int) -> bool:
+    line = doc.lines[line_index]
+    return doc.text.find("\t", line.content_start, line.content_end) != -1 \
+        or len(_CELL_GAP.findall(doc.view, line.content_start, line.content_end)) >= 2
 
 
 def _table_rows(doc: Doc) -> frozenset[int]:
     """Lines that are table rows of figures (行政复议\t45\t+5%: cells separated by tabs, as the
-    DOCX and HTML readers write them), and the header rows right above them: body text, however
-    short their cells."""
+    DOCX and HTML readers write them, or by runs of spaces in a copy), and the header rows right
+    above them: body text, however short their cells."""
     rows: set[int] = set()
     for i, line in enumerate(doc.lines):
-        if _FIGURE_CELL.search(doc.text, line.content_start, line.content_end):
+        if _FIGURE_CELL.search(doc.text, line.content_start, line.content_end) or (
+                _SPACED_FIGURE_CELL.search(doc.view, line.content_start, line.content_end) and _is_table_line(doc, i)):
             rows.add(i)
             j = i - 1
-            while j >= 0 and j not in rows and doc.text.find("\t", doc.lines[j].content_start, doc.lines[j].content_end) != -1:
+            while j >= 0 and j not in rows and _is_table_line(doc, j):
                 rows.add(j)
                 j -= 1
     return frozenset(rows)

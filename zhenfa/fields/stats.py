@@ -24,7 +24,7 @@ from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges, word_trie
 from .numerals import cn_to_int
 from .sections import marker_text
-from .table_cells import row_name, table_figures
+from .table_cells import may_hold_spaced_rows, row_name, table_figures
 from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 
 _CN_DIGITS = "零〇两一二三四五六七八九十百千万亿"
@@ -399,7 +399,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         out.append(build(
             Statistic, value=value, unit=unit, qualifier=qualifier.value if qualifier else None,
             raw=doc.text[begin:end], span=(begin, end),
-            subject=own if own is not None and not (has_tabs and subject) else (doc.display(*subject) if subject else own),
+            subject=doc.display(*subject) if subject else own,  # a table row's name over its cell's clause
             section=path_at(outline, doc, begin, paths), change=direction.value if direction else None,
             compared_to=compared, low=low,
         ))
@@ -439,7 +439,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 if value is not None:
                     qualifier, begin = _qualifier_before(view, m.start(), para.start)
                     record(value, "%", qualifier, begin, m.end(), para)
-    if has_tabs:
+    if has_tabs or may_hold_spaced_rows(doc):
         for fig in table_figures(doc, outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
             value = _value(doc.view[fig.start:fig.end], fig.mult)
             if value is not None and abs(value) < MAX_VALUE:

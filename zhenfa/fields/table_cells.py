@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ..layout import SPACED_ROW
 from ..outline.tree import Paragraph
 from ..text import Doc
 from .units import UNIT_ALT
@@ -35,8 +36,33 @@ _CELL_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 HEADER_UNIT = re.compile(rf"[（(](?:单位[:：])?\s*(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})\s*[）)]\s*$")
 
 
+# A table copied as text may align its columns with spaces (U+3000 runs, in the view ' '):
+# two spaces or more between cells, in a line without tabs.
+_SPACED_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+MIN_SPACED_CELLS = 3  # fewer cells: a line of prose with a wide space in it, not a table row
+
+
+def may_hold_spaced_rows(doc: Doc) -> bool:
+    """Whether any line separates three cells with runs of spaces (one scan, for a quick no)."""
+    return SPACED_ROW.search(doc.view) is not None
+
+
+def _is_row(doc: Doc, para: Paragraph) -> bool:
+    if doc.text.find("\t", para.start, para.end) != -1:
+        return True
+    return len(_SPACED_CELL_GAP.findall(doc.view, para.start, para.end)) >= MIN_SPACED_CELLS - 1
+
+
 def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
-    """Each cell's (start, end) without surrounding spaces."""
+    """Each cell's (start, end) without surrounding spaces: between tabs, or in a line with
+    none, between runs of two spaces or more."""
+    if doc.text.find("\t", para.start, para.end) == -1:
+        out, pos = [], para.start
+        for gap in _SPACED_CELL_GAP.finditer(doc.view, para.start, para.end):
+            out.append((pos, gap.start()))
+            pos = gap.end()
+        out.append((pos, para.end))
+        return [_trim(doc, s, e) for s, e in out]
     out: list[tuple[int, int]] = []
     pos = para.start
     while True:
@@ -51,6 +77,14 @@ def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
         if tab == -1:
             return out
         pos = tab + 1
+
+
+def _trim(doc: Doc, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and doc.view[start] == " ":
+        start += 1
+    while stop > start and doc.view[stop - 1] == " ":
+        stop -= 1
+    return start, stop
 
 
 def row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:
@@ -80,7 +114,7 @@ def table_figures(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[TableFigure
     unit_column: int | None = None  # a 单位 column: each row writes its own unit there
     counted: list[bool] = []  # with a unit column: the columns whose figures count something
     for para in paragraphs:
-        if doc.text.find("\t", para.start, para.end) == -1:
+        if not _is_row(doc, para):
             header, unit_column = None, None  # the table has ended
             continue
         cells = _cells(doc, para)
