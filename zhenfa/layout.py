@@ -184,15 +184,17 @@ SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's fi
 # spaces or more (U+3000 runs in the source) in a line of three cells or more.
 # (Tabs are read in the text: the view folds them to spaces.)
 _FIGURE_CELL = re.compile(r"\t *[+\-]?\d[\d,.]*%? *(?:\t|$)")
-_SPACED_FIGURE_CELL = re.compile(r"(?<=\S) {2,}[+\-]?\d[\d,.]*%? *(?: {2,}|$)")
-_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-SPACED_ROW = re.compile(r"(?<=\S) {2,}\S+ {2,}\S")  # three cells aligned with spaces: a table as text
+# Each begins with the space itself and looks back from it: a pattern that starts with a
+# look-behind is tried at every position, one that starts with a literal is scanned in C.
+_SPACED_FIGURE_CELL = re.compile(r" (?<=\S )(?: +)[+\-]?\d[\d,.]*%? *(?: {2,}|$)")
+CELL_GAP = re.compile(r" (?<=\S ) +(?=\S)")  # two spaces or more after a cell, before the next
+SPACED_ROW = re.compile(r" (?<=\S ) +\S+ {2,}\S")  # three cells aligned with spaces: a table as text
 
 
 def _is_table_line(doc: Doc, line_index: int) -> bool:
     line = doc.lines[line_index]
     return doc.text.find("\t", line.content_start, line.content_end) != -1 \
-        or len(_CELL_GAP.findall(doc.view, line.content_start, line.content_end)) >= 2
+        or len(CELL_GAP.findall(doc.view, line.content_start, line.content_end)) >= 2
 
 
 def _table_rows(doc: Doc) -> frozenset[int]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..layout import SPACED_ROW
+from ..layout import CELL_GAP, SPACED_ROW
 from ..outline.tree import Paragraph
 from ..text import Doc
 from .units import UNIT_ALT
@@ -38,7 +38,6 @@ HEADER_UNIT = re.compile(rf"[（(](?:单位[:：])?\s*(?P<mult>万|亿)?(?P<unit
 
 # A table copied as text may align its columns with spaces (U+3000 runs, in the view ' '):
 # two spaces or more between cells, in a line without tabs.
-_SPACED_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 MIN_SPACED_CELLS = 3  # fewer cells: a line of prose with a wide space in it, not a table row
 
 
@@ -50,7 +49,7 @@ def may_hold_spaced_rows(doc: Doc) -> bool:
 def _is_row(doc: Doc, para: Paragraph) -> bool:
     if doc.text.find("\t", para.start, para.end) != -1:
         return True
-    return len(_SPACED_CELL_GAP.findall(doc.view, para.start, para.end)) >= MIN_SPACED_CELLS - 1
+    return len(CELL_GAP.findall(doc.view, para.start, para.end)) >= MIN_SPACED_CELLS - 1
 
 
 def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
@@ -58,7 +57,7 @@ def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
     none, between runs of two spaces or more."""
     if doc.text.find("\t", para.start, para.end) == -1:
         out, pos = [], para.start
-        for gap in _SPACED_CELL_GAP.finditer(doc.view, para.start, para.end):
+        for gap in CELL_GAP.finditer(doc.view, para.start, para.end):
             out.append((pos, gap.start()))
             pos = gap.end()
         out.append((pos, para.end))
