@@ -866,6 +866,62 @@ def test_one_paragraph_with_a_short_opening_sentence_is_no_list_of_measures():
     assert zhenfa.extract_text(text).measures == []
 
 
+def test_headed_paragraphs_stop_at_a_transition_and_need_a_heading_phrase():
+    text = doc(
+        "某某市司法局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进法治建设。",
+        "一、主要举措和成效",
+        "我局高度重视法治政府建设工作。全年召开党组会议研究法治工作4次。",  # a sentence about the bureau, no heading
+        "强化组织保障。全年召开专题会议4次，研究部署法治工作。",
+        "完善制度体系。修订完善内部管理制度15项，废止3项。",
+        "但也存在一些不足和问题。主要是执法人员数量不足、执法装备落后。",  # a transition: the measures end
+        "二、2024年工作计划",
+        "（一）加强队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["强化组织保障", "完善制度体系"]
+    assert r.measures[-1].text == "完善制度体系。修订完善内部管理制度15项，废止3项。"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # 存在的… is a relative clause, and the problems named were solved
+    "我局全年协调解决了张家港市、昆山市等地区存在的跨区域执法等问题，但执法协作机制仍不健全。",
+    # the sentence says more than the list before 等问题
+    "仍有个别单位对《行政复议法》、《行政诉讼法》等法律的学习不够深入，存在对新修订法律理解不透等问题。",
+    # ； inside a citation, and in a parallel sentence of causes: no list of shortcomings
+    "行政执法监督力度不够。根据《行政处罚法》第三十九条、第四十条；《行政许可法》第五条的规定，执法信息应当公示。",
+    "我局工作还存在一定差距。产生的原因是多方面的，既有客观因素，也有主观因素；既有历史原因，也有现实原因。",
+    "基层执法力量仍然薄弱，执法人员少、任务重；加之培训机会不多，导致执法水平不高。",
+])
+def test_a_shortcomings_paragraph_that_is_no_list_stays_one_shortcoming(paragraph):
+    text = doc("某某市司法局2023年法治政府建设情况报告", "2023年，我局扎实推进法治建设。", "一、主要举措和成效",
+               "（一）规范执法。办理案件12件。", "二、存在的不足", paragraph)
+    r = zhenfa.extract_text(text)
+    assert [i.text for i in r.shortcomings] == [paragraph]
+
+
+@pytest.mark.parametrize("line", ["▲镇主要负责人带头讲法治课", "镇主要负责人 张三", "整改存在的问题 落实下一步计划"])
+def test_a_caption_a_name_line_or_a_slogan_is_no_unnumbered_heading(line):
+    text = doc("某某镇2023年法治政府建设情况报告", "2023年，我镇扎实推进基层依法行政，取得积极成效。", line,
+               "全镇开展普法活动20场次。", "▲法治宣传进村入户成果展", "全年发放宣传资料8000余份，覆盖全镇22个村。")
+    r = zhenfa.extract_text(text)
+    assert r.sections == [] and "no_sections" in [w.code for w in r.warnings]
+
+
+def test_a_lone_inline_yi_run_into_the_introduction_is_the_first_part():
+    # …报告如下：一、主要举措和成效。… with no 二、 after it on that line is the first part, not a preview
+    text = doc(
+        "某某市司法局2023年法治政府建设情况报告",
+        "2023年，我局扎实推进法治建设，现将有关情况报告如下：一、主要举措和成效。全年召开专题会议4次。",
+        "二、存在的不足",
+        "执法人员专业素养有待提高。",
+        "三、2024年工作计划",
+        "一、加强执法队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections][:3] == ["一、主要举措和成效", "二、存在的不足", "三、2024年工作计划"]
+
+
 def test_unnumbered_headings_that_name_the_parts_head_short_paragraphs():
     text = doc(
         "某某县水利局2023年法治政府建设情况报告",

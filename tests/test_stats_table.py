@@ -270,6 +270,10 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("全年废止3件、修改5件。", 0, "废止", id="verb-figure-pairs-first"),
     pytest.param("全年废止3件、修改5件。", 1, "修改", id="verb-figure-pairs-second"),
     pytest.param("为8126名劳动者追发工资1.15亿元。", 0, "劳动者追发工资", id="no-link-before-the-next-figure"),
+    # no noun after a duration, nor after a unit that a word took over (12件次日内), nor a whole clause
+    pytest.param("提前5天完成年度任务。", 0, "提前", id="duration-takes-no-noun-after"),
+    pytest.param("查处12件次日内办结案件。", 0, "查处", id="ci-ri-is-a-word"),
+    pytest.param("选派3名干部到司法所挂职锻炼。", 0, "选派", id="a-clause-after-the-unit-is-no-subject"),
     pytest.param("办理时间分别压缩至3个工作日和1个工作日以内。", 1, "办理时间分别压缩至", id="second-of-a-pair-shares-the-subject"),
     pytest.param("许可事项办理时限压缩至1至3个工作日。", 0, "许可事项办理时限压缩至", id="range-low-end-not-in-subject"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
@@ -290,7 +294,7 @@ def test_subject(body: str, index: int, subject: str) -> None:
     pytest.param("处罚款5-10万元。", [(50000, 100000, "元", "5-10万元")], id="wan-on-the-high-end-only"),
     pytest.param("每期培训10至15人。", [(10, 15, "人", "10至15人")], id="zhi"),
     # no range: years and months have no unit, a phone number none, 5-3 is no range at all
-    pytest.param("落实2021-2025年规划，电话0571-88886666，1-10月受理5-3件，提前3至5个月。", [], id="not-ranges"),
+    pytest.param("落实2021-2025年规划，电话0571-88886666，1-10月受理5-3件，提前3至5个月，位列3-5名之间。", [], id="not-ranges"),
 ])
 def test_a_range_is_one_statistic_with_its_low_end(body: str, expected: list) -> None:
     text, report = _extract(body)

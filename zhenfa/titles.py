@@ -25,14 +25,15 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 # A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
 _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
 # A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知, 关于公布…报告的公告.
-_NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告))?"
+_NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告|函))?"
 DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 
 # A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
 # asks for reports, 关于印发《…工作要点》的通知 publishes a plan: neither is a report.
-_NOTICE = re.compile(r"的(?:通知|公告|意见|决定|函|批复)[\s\"'”》]*$")
+# (a 函 or 报告 that 报送s the bureau's own report carries it: not these)
+_NOTICE = re.compile(r"的(?:通知|公告|意见|决定)[\s\"'”》]*$")
 _PUBLISHES = re.compile(r"印发|转发|公布|发布|公开")
 
 

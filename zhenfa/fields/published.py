@@ -43,11 +43,11 @@ _PAGE_TOOLS = r"(?:[【\[]?(?:字号[:：]?(?: ?[大中小])*|分享到?[:：]?|
 # Arabic (2024-01-26, 2024年1月26日 10:20) or Chinese (二〇二四年一月二十六日, under a title)
 _DATE_VALUE = rf"(?:{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE})"
 # A WeChat article's meta line: 原创  临安市场监管  2024年01月31日 16:20 浙江 (account, date, IP region).
-# A copied page may print the account twice (author, account) and 发表于 before the region;
-# without a time, only the account and the date make the line.
+# A copied page may print the account twice (author, account) and 发表于 before the region.
+# The time is what makes it a WeChat line: 有效期至 2025-12-31 or 统计时段 2023-01-01 are not.
 _REGION = r"(?:发表于)?[\u4e00-\u9fff]{2,4}"
 _ACCOUNT_DATE = (r"(?:原创\s++)?(?!截至|截止)(?:[^\s，。,：:]{2,20}\s++){1,2}"
-                 rf"(?={ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?:\s++{_REGION})?)?$)")
+                 rf"(?={ARABIC_DATE} +\d{{1,2}}:\d{{2}}(?:\s++{_REGION})?$)")
 _BARE_DATE_LINE = re.compile(
     rf"^(?:{_ACCOUNT_DATE})?(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【（(]*+{_DATE_VALUE}\s*+[\]】）)]?+\s*+"  # possessive: a run of spaces is read once
     rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s){_REGION})?$")

@@ -267,7 +267,7 @@ def _clause_start(view: str, pos: int, floor: int) -> int:
     return pos - m.start() if m else low
 
 
-def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -> str | None:
+def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int, unit: str = "") -> str | None:
     """What was counted: the clause before the number, without times, links and comparisons."""
     view = doc.view
     before = view[clause_start:start].strip()
@@ -284,10 +284,10 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
             before = before[m.end():]
     if before and before[-1] in _JOINERS and _JOINED_AFTER_FIGURE.search(before):
         before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
-    after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT else None
-    if after is not None and (len(before) < 2 or after[1] - after[0] >= 2):
-        # 3名学生获…, 聘请3名法律顾问, 组织12场培训: a verb alone before the number; what was
-        # counted follows the unit
+    after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT and unit not in DURATION_UNITS else None
+    if after is not None and (len(before) < 2 or after[1] - after[0] <= AFTER_UNIT_SUBJECT):
+        # 3名学生获… (nothing before the number): the clause after the unit; 聘请3名法律顾问,
+        # 组织12场培训 (a verb alone before it): the noun after the unit, when that is short
         return doc.display(*after)
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
@@ -296,6 +296,8 @@ def _subject(doc: Doc, start: int, end: int, clause_start: int, para_end: int) -
 
 
 SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
+AFTER_UNIT_SUBJECT = 8  # and a noun after the unit is short (法律顾问); a longer run is a clause of its own
+DURATION_UNITS = frozenset({"天", "个月", "小时", "分钟", "个工作日", "工作日", "年", "周"})  # 提前5天完成…: no noun follows
 _JOINERS = "和及与、"
 _JOINED_AFTER_FIGURE = re.compile(rf"[\d{_CN_DIGITS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})[\u4e00-\u9fff“”]{{0,12}}[{_JOINERS}]$")
 _AFTER_UNIT_STOP = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|[{_JOINERS}](?=\d)|\d")
@@ -311,8 +313,8 @@ def _after_unit(view: str, end: int, para_end: int) -> tuple[int, int] | None:
     begin = end
     while begin < stop and view[begin] in " 的":
         begin += 1
-    if begin < stop and view[begin] in _JOINERS:
-        return None  # 废止3件、修改5件: the next verb is the next figure's
+    if (begin < stop and view[begin] in _JOINERS) or view.startswith(("次", "日"), begin):
+        return None  # 废止3件、修改5件: the next verb is the next figure's; 12件次日内: 次日 is a word
     words = view[begin:stop].rstrip()
     if m is not None and view[m.start()] not in "，。；;：:！？!?\n,":
         words = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, words).rstrip()
@@ -393,7 +395,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         if paired and direction is None and out[-1].change is not None:
             # 同比分别下降12.5%和8.3%: the second figure of a pair shares the first's change
             direction, compared = ChangeDirection(out[-1].change), out[-1].compared_to
-        own = _subject(doc, begin, end, clause_start, ceiling)
+        own = _subject(doc, begin, end, clause_start, ceiling, unit)
         if own is None and paired:
             own = out[-1].subject  # …办理时间分别压缩至3个工作日和1个工作日以内
         out.append(build(
@@ -458,6 +460,9 @@ RANGE = re.compile(
     rf"(?:-|—|–|~|～|至|到) ?(?P<high>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})")
 
 
+_RANK_WORDS = ("位列", "排名", "排在", "名列", "列", "居", "第", "前", "后")
+
+
 class QuantityRange(NamedTuple):
     low: float | int
     high: float | int
@@ -494,6 +499,8 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
             continue
         if m.end() < len(view) and view[m.end()] in UNIT_WORD_BREAKS.get(unit, ""):
             continue  # 3至5个月: the unit starts a word (个月), as for a single quantity
+        if unit in ("名", "位") and view.endswith(_RANK_WORDS, max(0, m.start() - 2), m.start()):
+            continue  # 位列3-5名: a rank, not a count
         low = _value(m.group("low"), m.group("low_mult") or m.group("mult"))
         high = _value(m.group("high"), m.group("mult"))
         if low is None or high is None or not low < high < MAX_VALUE:

@@ -35,6 +35,9 @@ UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering tha
 # opening year (2023年，…); 2024年工作计划 is a heading.
 _UNNUMBERED_STOP = re.compile(
     r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}(?:[-./]|年(?:度)?[,，]|年\d)")
+# A line that names a part of the report the way its headings do: words only (not a caption
+# ▲…, a name line 镇主要负责人 张三, a slogan of two phrases), ending with the part's noun.
+_PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、]{2,36}(?:成效|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|职责|情况)")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一是")
 # How the second line of a heading split in two ends: 主要举措 / 和成效
@@ -345,7 +348,7 @@ class _Builder:
                 continue
             # A line that names a part of the report (存在的问题, 下一步工作打算) heads whatever
             # follows, however short; any other short line only a paragraph longer than itself.
-            names_a_part = bool(heading_kinds(text, self.report_year))
+            names_a_part = _PART_HEADING.fullmatch(text) is not None and bool(heading_kinds(text, self.report_year))
             if not names_a_part and (nxt.end - nxt.start < max(len(text) + 1, 20) or "。" not in view[nxt.start:nxt.end]):
                 continue
             if names_a_part and "。" not in view[nxt.start:nxt.end] and i + 1 < len(paras) - 1:
@@ -447,7 +450,7 @@ class _Builder:
                     continue
                 if not (continues or nested_first or after_colon or first_in_run):
                     continue
-                if m.number == 1 and self._heads_a_later_line(family, para):
+                if m.number == 1 and self._previews(family, m.end, para):
                     # 报告内容包括：一、主要举措和成效；二、… where the report's own 一、 starts a later
                     # line: the list names the parts to come, it does not hold them
                     previewed.add(family.name)
@@ -469,6 +472,12 @@ class _Builder:
                 node.kinds = heading_kinds(self._heading_text(node), self.report_year)
             last_inline = node
             pos = m.end
+
+    def _previews(self, family: MarkerFamily, after: int, para: Paragraph) -> bool:
+        """An inline list that names the parts to come: its 二、 follows in the paragraph, and the
+        report's own 一、 starts a later line (a lone inline 一、 may be the first part, run in)."""
+        second = family.second
+        return second is not None and self.view.find(second, after, para.end) != -1 and self._heads_a_later_line(family, para)
 
     def _heads_a_later_line(self, family: MarkerFamily, para: Paragraph) -> bool:
         """Whether a paragraph after `para` starts with this family's first marker (一、, （一）)."""
