@@ -13,5 +13,5 @@ CN_DAY = r"[一二三四五六七八九十]{1,3}"
 CN_DATE = rf"[〇○零一二][〇○零一二三四五六七八九]{{3}}年{CN_MONTH}月{CN_DAY}日"
 # 2023年1月10日, 2023-01-10, 2023/1/10, 2023.01.10 (on the width-folded view)
 ARABIC_DATE = r"(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?"
-# A sign-off's date: 2023年1月10日, 2023.3.15, 2023-03-15 or 二〇二三年一月十日.
-SIGN_OFF_DATE = rf"(?:{ARABIC_DATE}|{CN_DATE})"
+# A sign-off's date: 2023年1月10日, 2023.3.15, 2023-03-15 or 二〇二三年一月十日; some give the month only.
+SIGN_OFF_DATE = rf"(?:{ARABIC_DATE}|{CN_DATE}|(?:19|20)\d\d ?年 ?\d{{1,2}} ?月|[〇○零一二][〇○零一二三四五六七八九]{{3}}年{CN_MONTH}月)"
