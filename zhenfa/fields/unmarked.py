@@ -1,0 +1,138 @@
+"""Items written without numbering: the clauses of a list after 主要表现在：, the pieces of a
+list named before 等问题, a paragraph written as one ；-separated list, and paragraphs that
+each open with a heading phrase (强化组织保障。…) where a web copy lost the numbering.
+Each function returns spans; items.py makes them items.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..outline.tree import Node, Outline
+from ..text import SENTENCE_END, Doc
+from .kinds import SHORTCOMING_TRANSITION, transition_kinds
+
+# The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
+_LIST_INTRO = re.compile(r"(?:[,，]\s*)?(?:主要(?:是|有|表现在|表现为|体现在)|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。]")
+_ITEM_SPLIT = re.compile(r"[；;]")
+_LISTED_PROBLEMS = re.compile(
+    r"(?:存在|还有|仍有|也有|尚有)(?:着|一些|一定的|不少)?(?!的)(?P<list>[^。：:]{4,80}?)等(?:方面的?|一系列|一些|诸多)?(?:问题|不足|短板|困难|薄弱环节)")
+_LISTED_SPLIT = re.compile(r"[、，,；;]")
+_TURN = re.compile(r"(?:但是?|然而|不过|同时)(?:也|还|仍|仍然|依然)?\s*$")
+
+
+def _opens_or_turns(view: str, para_start: int, cue: int) -> bool:
+    """Whether a cue opens its sentence, or follows a turn (…虽取得成效，但也存在…)."""
+    before = view[para_start:cue]
+    stop = max(before.rfind(ch) for ch in "。！？!?；;")
+    clause_start = max(before.rfind(ch) for ch in "，,")
+    if clause_start <= stop:  # the cue's clause opens its sentence
+        return True
+    return _TURN.search(before, clause_start + 1) is not None
+
+
+def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[int, int]]:
+    """Clauses of the list that follows a shortcoming cue in the same sentence."""
+    view = doc.view
+    cue = SHORTCOMING_TRANSITION.search(view, para_start, para_end)
+    if cue is None:
+        return []
+    sentence_end = SENTENCE_END.search(view, cue.end(), para_end)
+    # The list starts after a colon (主要表现在：) or after 主要是/主要有 in the cue's sentence.
+    colon = _LIST_INTRO.search(view, cue.start(), sentence_end.start() if sentence_end else para_end)
+    if colon is not None:
+        stop = SENTENCE_END.search(view, colon.end(), para_end)
+        pos, list_end = colon.end(), (stop.start() if stop else para_end)
+        # Items separated by ； may contain ，(…意识不强，执法程序不够规范；…): split on ； then.
+        splitter = _ITEM_SPLIT if _ITEM_SPLIT.search(view, pos, list_end) else _CLAUSE_SPLIT
+    else:
+        # 存在执法人员数量不足、专业化水平不高等问题: the list between the cue and 等问题, when the
+        # sentence is about them (it opens with the cue, or turns to them: …，但也存在…)
+        listed = _LISTED_PROBLEMS.match(view, cue.start(), sentence_end.start() if sentence_end else para_end)
+        if listed is None or not _opens_or_turns(view, para_start, cue.start()):
+            return []
+        pos, list_end, splitter = listed.start("list"), listed.end("list"), _LISTED_SPLIT
+    spans: list[tuple[int, int]] = []
+    for m in splitter.finditer(view, pos, list_end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, list_end))
+    out = []
+    for start, end in spans:
+        while start < end and view[start] == " ":
+            start += 1
+        while end > start and view[end - 1] == " ":
+            end -= 1
+        if end - start >= 4:
+            out.append((start, end))
+    return out
+
+
+# A paragraph that opens with a heading phrase of its own: 强化组织保障。镇党委书记…
+# A heading phrase names a piece of work the way headings do, verb first: 强化组织保障, 推进…改革
+# (not 我局高度重视…, 但也存在一些不足, 第一季度).
+HEADING_VERBS = (
+    "加强", "强化", "完善", "健全", "推进", "推动", "深化", "规范", "提升", "提高", "坚持", "落实", "严格", "优化", "创新",
+    "狠抓", "压实", "扎实", "持续", "全面", "着力", "聚焦", "夯实", "筑牢", "打造", "构建", "建立", "抓实", "抓好", "做好",
+    "做实", "开展", "实施", "注重", "突出", "深入", "依法", "化解", "防范", "维护", "促进", "营造", "拓展", "加大", "加快",
+    "紧扣", "围绕", "立足", "发挥", "贯彻", "学习", "推行", "建设", "加速", "增强", "激发", "统筹", "强力", "大力", "积极",
+)
+_HEADED_PARAGRAPH = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})[^，,。；;：:！？!?\d]{{2,22}}。")
+HEADED_PARAGRAPH_REST = 8  # the heading phrase opens a paragraph of text; a short sentence alone is no heading
+MIN_HEADED_PARAGRAPHS = 2  # one such paragraph may be a short opening sentence; two or more are a list
+
+
+def headed_paragraphs(doc: Doc, outline: Outline, section: Node, start: int, end: int) -> list[tuple[int, int]]:
+    """Measures with no numbering: paragraphs that each open with a heading phrase (a numbering
+    lost when the report was pasted into a web page), each running to the next such paragraph."""
+    floor = max(start, section.heading_end)
+    paras = [p for p in outline.paragraphs_in(section) if floor <= p.start < end and p.marker is None]
+    # a transition into another part (但也存在一些不足…, 下一步…) ends the measures
+    stop = next((i for i, p in enumerate(paras) if transition_kinds(doc.view[p.start:p.end])), len(paras))
+    paras = paras[:stop]
+    heads = [i for i, p in enumerate(paras)
+             if (m := _HEADED_PARAGRAPH.match(doc.view, p.start, p.end)) and p.end - m.end() >= HEADED_PARAGRAPH_REST]
+    if len(heads) < MIN_HEADED_PARAGRAPHS:
+        return []
+    bounds = [*heads, len(paras)]
+    return [trimmed(doc, paras[a].start, min(paras[b - 1].end, end)) for a, b in pairwise(bounds)]
+
+
+MIN_LISTED_CLAUSE = 6  # shorter pieces between ； are a phrase's parts, not items of a list
+
+
+def semicolon_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph written as one list, its items separated by ； (执法力量薄弱，装备滞后；地方立法
+    仍有短板；普法针对性不强。): one span per item; else the paragraph."""
+    view = doc.view
+    cuts = [m.start() for m in _ITEM_SPLIT.finditer(view, start, end)]
+    if not cuts or SENTENCE_END.search(view, start, end - 1):
+        return [(start, end)]  # a list is one sentence: 。 before its end makes this prose
+    spans, pos = [], start
+    for cut in cuts:
+        spans.append((pos, cut))
+        pos = cut + 1
+    spans.append((pos, end))
+    spans = [trimmed(doc, *_lstripped(doc, a, b)) for a, b in spans]
+    if any(b - a < MIN_LISTED_CLAUSE for a, b in spans) or any(_CONTINUES.match(view, a) for a, _ in spans[1:]):
+        return [(start, end)]
+    return spans
+
+
+# A piece after ； that continues the one before rather than starting another item: a
+# connective (加之…, 既有…也有…), or the rest of a citation (《行政许可法》第五条, 第四十条).
+_CONTINUES = re.compile(r"加之|同时|既有|也有|而且?|但|并且?|且|以及|从而|因此|导致|《|第[一二三四五六七八九十百\d]")
+
+
+def _lstripped(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc.view[start] == " ":
+        start += 1
+    return start, end
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and doc.view[end - 1] == " ":
+        end -= 1
+    return start, end
