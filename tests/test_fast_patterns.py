@@ -20,12 +20,12 @@ from hypothesis import strategies as st
 
 from zhenfa.clean import _PREFILTER_TERMS, _SLOT, _SPAM_PREFILTER, CONTROL, _may_hold_control, slot_matches
 from zhenfa.display import SPACE_CHARS, _whitespace, canonical, verbatim
-from zhenfa.fields.stats import (
+from zhenfa.fields.stats import QUANTITY
+from zhenfa.fields.subject import (
     _COMPARISON,
     _COMPARISON_ENDS,
     _TRAILING_LINK,
     _TRAILING_LINK_ENDS,
-    QUANTITY,
     _strip_suffix,
 )
 from zhenfa.fields.units import UNIT_ALT
@@ -396,7 +396,7 @@ def test_every_space_but_the_ascii_one_is_unprintable():
 @example("为3,417户企业", 0, 7)  # a thousands comma does not
 @example("共1,2345件", 0, 8)
 def test_clause_start_is_after_the_last_boundary_in_reach(text, a, b):
-    from zhenfa.fields.stats import _clause_start
+    from zhenfa.fields.subject import clause_start_of as _clause_start
 
     floor, pos = sorted((min(a, len(text)), min(b, len(text))))
     low = max(floor, pos - 80)

@@ -17,6 +17,8 @@ DIGITS: dict[str, int] = {
 UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
+# The characters a Chinese count is written with (三场, 一千二百余件, 两万): the statistics' numerals.
+COUNT_CHARS = "零〇两一二三四五六七八九十百千万亿"
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS) + "".join(BIG_UNITS)
 
 

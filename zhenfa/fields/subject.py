@@ -1,0 +1,131 @@
+"""What a statistic is about: the clause before its number (without times, links such as
+共计 and comparisons such as 比去年), or the words after its unit when a verb alone precedes it
+(聘请3名法律顾问); and the change it states (增长/下降 …, 比去年, 同比).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import ChangeDirection
+from ..text import Doc, word_trie
+from .numerals import COUNT_CHARS
+from .units import UNIT_ALT
+
+# The look-ahead before the unit is implied by the alternation after it: one class test
+# rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
+_AFTER_EARLIER_FIGURE = re.compile(rf".*[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})(?:以上|左右)?、")
+CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
+    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$|[+＋]$"), ChangeDirection.increase),  # +5% in a table cell
+    (re.compile(r"(?:下降|减少|降低|压缩|减|降)了?$"), ChangeDirection.decrease),
+)
+# What a change is measured against: 比去年, 较上年同期, 与2020年相比; 同比, 环比.
+_BASE = r"(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年度?)(?:同期)?"
+COMPARED_TO = re.compile(rf"(?:比|较|与|和)(?P<base>{_BASE}|同期)(?:相比)?|(?P<yoy>同比|环比)")
+# A comma after a digit and before exactly three (3,417户) groups thousands and bounds no
+# clause; 88886666,1-10月 is a clause's end (a copy may have turned ， into ,). _CLAUSE_BOUNDARY
+# reads forward; _CLAUSE_BOUNDARY_REVERSED reads the reversed text clause_start_of searches.
+_CLAUSE_PUNCT = r"[，。；;：:！？!?\n]"
+_CLAUSE_BOUNDARY = re.compile(rf"{_CLAUSE_PUNCT}|(?<!\d),|,(?!\d\d\d)|,(?=\d\d\d\d)")
+_CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?!\d)|(?<!\d\d\d),|(?<=\d\d\d\d),")
+# 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
+_DIGIT = re.compile(r"\d")
+_LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
+# Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
+LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
+              "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比")
+_TRAILING_LINK = re.compile(f"(?:{word_trie(LINK_WORDS)})+$")
+_TRAILING_LINK_ENDS = frozenset(word[-1] for word in LINK_WORDS)
+_RANGE_FROM = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:至|到|～|~)$")
+_RANGE_FROM_ENDS = frozenset("至到～~")
+_COMPARISON = re.compile(rf"(?:比|较|与|和){_BASE}(?:相比)?[,，]?$")  # the comparison at a subject's end
+_COMPARISON_ENDS = frozenset("年度期比,，")  # the last characters _COMPARISON can match
+
+
+def clause_start_of(view: str, pos: int, floor: int) -> int:
+    """Start of the clause that ends at `pos` (after the last ，。；： …), at most 80 characters back."""
+    low = max(floor, pos - 80)
+    # The first boundary in the reversed window is the last one: a search from the front,
+    # where a greedy match from `low` backtracks over the whole window.
+    m = _CLAUSE_BOUNDARY_REVERSED.search(view[low:pos][::-1])
+    return pos - m.start() if m else low
+
+
+def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int, unit: str = "") -> str | None:
+    """What was counted: the clause before the number, without times, links and comparisons."""
+    view = doc.view
+    before = view[clause_start:start].strip()
+    m = _LEADING_TIME.match(before)
+    if m:
+        before = before[m.end():]
+    before = _strip_suffix(_RANGE_FROM, _RANGE_FROM_ENDS, before)  # 办结时限1至 (3个工作日): the range's low end
+    before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, before).strip()
+    before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS,
+                           _strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
+    if "、" in before:
+        m = _AFTER_EARLIER_FIGURE.match(before)
+        if m and len(before) - m.end() >= 2:
+            before = before[m.end():]
+    if before and before[-1] in _JOINERS and _JOINED_AFTER_FIGURE.search(before):
+        before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
+    after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT and unit not in DURATION_UNITS else None
+    if after is not None and (len(before) < 2 or after[1] - after[0] <= AFTER_UNIT_SUBJECT):
+        # 3名学生获… (nothing before the number): the clause after the unit; 聘请3名法律顾问,
+        # 组织12场培训 (a verb alone before it): the noun after the unit, when that is short
+        return doc.display(*after)
+    if len(before) >= 2:
+        s = view.find(before, clause_start, start)
+        return doc.display(s, s + len(before))
+    return None
+
+
+SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
+AFTER_UNIT_SUBJECT = 8  # and a noun after the unit is short (法律顾问); a longer run is a clause of its own
+DURATION_UNITS = frozenset({"天", "个月", "小时", "分钟", "个工作日", "工作日", "年", "周"})  # 提前5天完成…: no noun follows
+_JOINERS = "和及与、"
+_JOINED_AFTER_FIGURE = re.compile(rf"[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})[\u4e00-\u9fff“”]{{0,12}}[{_JOINERS}]$")
+_AFTER_UNIT_STOP = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|[{_JOINERS}](?=\d)|\d")
+
+
+def _after_unit(view: str, end: int, para_end: int) -> tuple[int, int] | None:
+    """The words after a unit, to the clause's end or the next figure (3名学生获…, 不足3%的企业,
+    50个示范地区和24个…), without a leading 的, nor the links before a next figure (…共计1.15亿元);
+    None when under two characters."""
+    stop = min(para_end, end + 40)
+    m = _AFTER_UNIT_STOP.search(view, end, stop)
+    stop = m.start() if m else stop
+    begin = end
+    while begin < stop and view[begin] in " 的":
+        begin += 1
+    if (begin < stop and view[begin] in _JOINERS) or view.startswith(("次", "日"), begin):
+        return None  # 废止3件、修改5件: the next verb is the next figure's; 12件次日内: 次日 is a word
+    words = view[begin:stop].rstrip()
+    if m is not None and view[m.start()] not in "，。；;：:！？!?\n,":
+        words = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, words).rstrip()
+    return (begin, begin + len(words)) if len(words) >= 2 else None
+
+
+def _strip_suffix(pattern: re.Pattern[str], last_chars: frozenset[str], text: str) -> str:
+    """`text` without the longest tail that `pattern` (anchored with $) matches. A text that
+    ends with none of the characters such a tail ends with is returned at once (most do)."""
+    if not text or text[-1] not in last_chars:
+        return text
+    m = pattern.search(text)
+    return text[:m.start()] if m else text
+
+
+def change_of(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection | None, str | None]:
+    """增加/下降 just before the number, and the comparison base in its clause (比去年)."""
+    before = view[clause_start:begin]
+    direction = None
+    for pattern, d in CHANGE_WORDS:
+        if pattern.search(before, max(0, len(before) - 4)):
+            direction = d
+            break
+    if direction is None:
+        return None, None
+    compared = None
+    matches = list(COMPARED_TO.finditer(before))
+    if matches:
+        compared = matches[-1].group("base") or matches[-1].group("yoy")
+    return direction, compared
