@@ -7,7 +7,9 @@ around it. Exclusions are rules, each named: ordinals (第六届), numbers in
 (评估论证、征求意见、集体审议三个环节), a service's reach (15分钟服务圈),
 orders of magnitude (数十万人), and everything outside the body
 (page chrome). Years, dates, document numbers and hotlines have no unit and
-never match.
+never match. A range (3—5个工作日) is one statistic with its low end; a bare figure
+in a table row takes its unit from the table (table_cells.py); what was counted
+and the change stated come from subject.py.
 """
 
 from __future__ import annotations
