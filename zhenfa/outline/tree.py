@@ -29,15 +29,9 @@ from ..layout import Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
+from .unnumbered import unnumbered_headings
 
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
-# Not an unnumbered heading: a sentence, an enumeration item, the title, a date or a sentence's
-# opening year (2023年，…); 2024年工作计划 is a heading.
-_UNNUMBERED_STOP = re.compile(
-    r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}(?:[-./]|年(?:度)?[,，]|年\d)")
-# A line that names a part of the report the way its headings do: words only (not a caption
-# ▲…, a name line 镇主要负责人 张三, a slogan of two phrases), ending with the part's noun.
-_PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、]{2,36}(?:成效|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|职责|情况)")
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一是")
 # How the second line of a heading split in two ends: 主要举措 / 和成效
@@ -294,7 +288,7 @@ class _Builder:
     def build(self) -> Outline:
         paragraphs = self.paragraphs
         skip_next = False
-        unnumbered = self._unnumbered_headings()
+        unnumbered = unnumbered_headings(self.view, self.paragraphs, self.report_year)
         for index, para in enumerate(paragraphs):
             if skip_next:
                 skip_next = False
@@ -331,36 +325,6 @@ class _Builder:
         self._close_to(0, self.body_end)
         self._resolve_kinds()
         return Outline(self.roots, paragraphs, self.body_end)
-
-    def _unnumbered_headings(self) -> set[int]:
-        """Headings a report sets apart by layout only (a short line above its text), used
-        when it numbers none: 全面贯彻落实党的二十大精神 统筹推进法治政府建设高质量发展."""
-        view, paras = self.view, self.paragraphs
-        for para in paras:
-            m = detect_marker(view, para.start, para.end)
-            if m is not None and not m.family.enumeration:
-                return set()
-        found: set[int] = set()
-        for i, para in enumerate(paras[:-1]):
-            text = view[para.start:para.end]
-            nxt = paras[i + 1]
-            if not (4 <= len(text) <= 40) or _UNNUMBERED_STOP.search(text) or (i > 0 and i - 1 in found):
-                continue
-            # A line that names a part of the report (存在的问题, 下一步工作打算) heads whatever
-            # follows, however short; any other short line only a paragraph longer than itself.
-            names_a_part = _PART_HEADING.fullmatch(text) is not None and bool(heading_kinds(text, self.report_year))
-            if not names_a_part and (nxt.end - nxt.start < max(len(text) + 1, 20) or "。" not in view[nxt.start:nxt.end]):
-                continue
-            if names_a_part and "。" not in view[nxt.start:nxt.end] and i + 1 < len(paras) - 1:
-                continue  # 主要举措和成效 / 强化组织保障 (another heading below it): not this rule's
-            found.add(i)
-        if len(found) == 1:
-            # One such line (an opening cut short): only when it stands between prose.
-            i = next(iter(found))
-            nxt = paras[i + 1]
-            if i == 0 or not view[paras[i - 1].start:paras[i - 1].end].rstrip().endswith("。") or nxt.end - nxt.start < 60:
-                return set()
-        return found
 
     def _heading_text(self, node: Node) -> str:
         end = node.heading_join or node.heading_end
