@@ -406,6 +406,18 @@ def test_a_file_reached_through_a_symlinked_directory_is_read_once(tmp_path: Pat
     assert discover([str(d / "real" / "y.txt"), str(d / "zlink")]) == [str(d / "real" / "y.txt"), str(d / "zlink" / "deep" / "x.txt")]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_like_a_report_in_a_directory_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    from zhenfa.batch import discover
+
+    d = tmp_path / "reports"
+    d.mkdir()
+    (d / "a.txt").write_text("a", encoding="utf-8")
+    os.mkfifo(d / "pipe.txt")  # opening it for reading would block until a writer comes
+    os.symlink("missing.txt", d / "dangling.txt")  # a dangling link is still listed: it fails with its reason
+    assert discover([str(d)]) == [str(d / "a.txt"), str(d / "dangling.txt")]
+
+
 # ---------------------------------------------------------------- other commands
 
 

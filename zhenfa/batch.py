@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,12 +101,23 @@ def _walk(root: Path) -> Iterator[tuple[str, str]]:
             if is_dir:
                 subdirs.append(entry.path)
             elif os.path.splitext(entry.name)[1].lower() in INPUT_SUFFIXES:
+                if _special_file(entry):
+                    continue  # a FIFO, socket or device named *.txt: reading it would wait forever
                 try:
                     link = entry.is_symlink()
                 except OSError:
                     link = True
                 yield entry.path, os.path.realpath(entry.path) if link else os.path.join(real_directory, entry.name)
         stack.extend(reversed(subdirs))
+
+
+def _special_file(entry: os.DirEntry[str]) -> bool:
+    """An entry that exists and is no regular file (a dangling link is not special: reading it
+    fails later with its reason, like any bad file). A FIFO given by name (<(curl …)) is read."""
+    try:
+        return not stat.S_ISREG(entry.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _is_view_page(name: str, names: set[str]) -> bool:
