@@ -547,6 +547,30 @@ def test_pdf_rejoins_wrapped_lines_and_drops_page_chrome():
     assert load_pdf(data).split("\n") == paragraphs
 
 
+def test_pdf_issuer_title_and_a_sign_off_atop_page_two_are_no_running_header():
+    # page 1 opens with the issuer in title type, page 2 with the same name as the sign-off,
+    # spilled over in body type: a running header recurs in one size, these are two
+    font = _font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+
+    def line(text: str, y: float, size: float) -> None:
+        c.setFont(font, size)
+        c.drawCentredString(PAGE_W / 2, y, text + " ")  # (a trailing space: see make_pdf)
+
+    line("某州生态环境局", PAGE_H - MARGIN_TOP, 22)
+    line("2022年度法治政府建设情况报告", PAGE_H - MARGIN_TOP - 36, 22)
+    for k in range(3):
+        line("全年办理行政处罚案件45件，开展执法检查120次，规范执法取得成效。", PAGE_H - MARGIN_TOP - 90 - 30 * k, 14)
+    c.showPage()
+    line("某州生态环境局", PAGE_H - MARGIN_TOP, 14)
+    line("2023年1月18日", PAGE_H - MARGIN_TOP - 26, 14)
+    c.save()
+    text = load_pdf(buf.getvalue())
+    assert text.startswith("某州生态环境局\n2022年度法治政府建设情况报告")
+    assert text.rstrip().endswith("某州生态环境局\n2023年1月18日")
+
+
 @pytest.mark.parametrize("footer", [lambda n, t: f"- {n} -", lambda n, t: f"—{n}—", lambda n, t: f"{n}/{t}",
                                     lambda n, t: f"第{n}页", lambda n, t: str(n)])
 def test_pdf_page_number_styles(footer):

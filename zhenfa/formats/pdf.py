@@ -425,24 +425,33 @@ def _edge_lines(page: _Page) -> list[tuple[int, bool]]:
     return picks
 
 
+RUNNING_LINE_SIZE_SPREAD = 1.1  # a running header's occurrences differ in size by less than this
+
+
 def _remove_chrome(pages: list[_Page]) -> int:
     """Drop page numbers and running headers/footers; returns how many lines went.
 
     A page number must stand apart from the text; a header or footer is a line
-    in a margin zone that recurs (digits aside) on at least half of the pages.
+    in a margin zone that recurs (digits aside) on at least half of the pages, in one
+    size of type: the issuer's name as a title on page 1 and as the sign-off at the top of
+    page 2 recurs too, but in two sizes.
     """
     removed: set[tuple[int, int]] = set()
     keys: dict[str, set[int]] = {}
+    sizes: dict[str, list[float]] = {}
     edges = [_edge_lines(page) for page in pages]
     for p, page in enumerate(pages):
         for i, apart in edges[p]:
             squashed = _squash(page.lines[i].text)
             if apart and _PAGE_NUMBER.match(squashed):
                 removed.add((p, i))
-            keys.setdefault(re.sub(r"\d+", "#", squashed), set()).add(p)
+            key = re.sub(r"\d+", "#", squashed)
+            keys.setdefault(key, set()).add(p)
+            sizes.setdefault(key, []).append(page.lines[i].em)
     with_text = sum(1 for page in pages if page.lines)
     if with_text >= 2:
-        repeated = {k for k, ps in keys.items() if len(ps) >= 2 and len(ps) >= 0.5 * with_text}
+        repeated = {k for k, ps in keys.items() if len(ps) >= 2 and len(ps) >= 0.5 * with_text
+                    and max(sizes[k]) <= RUNNING_LINE_SIZE_SPREAD * min(sizes[k])}
         for p, page in enumerate(pages):
             for i, _apart in edges[p]:
                 if re.sub(r"\d+", "#", _squash(page.lines[i].text)) in repeated:
