@@ -323,6 +323,28 @@ def test_one_corrupt_ascii_byte_is_replaced_and_flagged(tmp_path: Path) -> None:
     assert report.title == "张家港市教育局2019年度法治政府建设情况报告"
 
 
+@pytest.mark.parametrize("footer", ["联系我们", "浙公网安备 33060402000123号", "版权所有\u3000某某市人民政府"])
+def test_a_utf8_text_with_a_footer_in_gbk_is_read_with_both(footer) -> None:
+    # an include from an older page: a few characters of GBK inside UTF-8 (the bytes of 系
+    # and 浙公 also read as UTF-8 ϵ and 㹫: the run stays GBK)
+    text = SEED_001.read_text(encoding="utf-8")
+    data = text.encode("utf-8") + footer.encode("gbk") + "\n".encode("utf-8")
+    loaded = load_bytes(data, ".txt")
+    assert loaded.encoding == "utf-8" and loaded.text == text + footer + "\n"
+    assert [w.code for w in loaded.warnings] == ["mixed_encoding"]
+
+
+def test_a_stray_byte_before_a_chinese_character_is_no_gbk_character() -> None:
+    text = SEED_001.read_text(encoding="utf-8")
+    k = text.index("主要举措和成效")
+    pos = len(text[:k].encode("utf-8"))
+    data = text.encode("utf-8")
+    data = data[:pos] + b"\xb0" + data[pos:]  # B0 E4 is a GBK pair; E4 B8 BB is 主
+    loaded = load_bytes(data, ".txt")
+    assert loaded.text == text[:k] + "\ufffd" + text[k:]
+    assert [w.code for w in loaded.warnings] == ["decode_replaced"]
+
+
 def test_corrupt_byte_inside_a_chinese_character_stays_utf8(tmp_path: Path) -> None:
     text = SEED_001.read_text(encoding="utf-8")
     k = text.index("主要举措和成效")

@@ -13,9 +13,11 @@ import codecs
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .display import has_han
 from .errors import LoadError
 from .models import SourceFormat, Warning
 from .warnings import warn
@@ -148,6 +150,10 @@ def load_bytes(data: bytes, suffix: str = "") -> Loaded:
     declared = _declared_charset(data) if fmt is SourceFormat.html else None
     text, encoding, replaced = decode_bytes(data, declared)
     warnings: list[Warning] = []
+    if encoding == UTF8_WITH_GBK:
+        encoding = "utf-8"
+        warnings.append(warn("mixed_encoding", "a few characters of this UTF-8 text are in GBK (a footer or an "
+                                               "include from an older page) and were read as GBK"))
     if replaced:
         warnings.append(warn("decode_replaced", f"{replaced} byte sequence(s) could not be decoded as {encoding} and were replaced with U+FFFD"))
     if fmt is SourceFormat.html:
@@ -207,6 +213,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
     sample = data[:65536]
     if sample.count(0) > max(16, len(sample) // 100):
         raise LoadError("binary", "binary file: contains NUL bytes and is not UTF-16 text")
+    mixed = _utf8_with_gbk_runs(data)
+    if mixed is not None:
+        text, replaced, foreign = mixed
+        return _checked(text, UTF8_WITH_GBK if foreign else "utf-8", replaced)
     for codec in ("gbk", "gb18030"):
         try:
             text = data.decode(codec)
@@ -228,6 +238,72 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
         if bad <= max(2, len(text) // 200):
             return _checked(text, codec, bad)
     return _detect(data)
+
+
+MAX_FOREIGN_RUNS = 64  # GBK characters (or bad bytes) tolerated in a UTF-8 text: a footer's worth
+UTF8_WITH_GBK = "utf-8+gbk"  # decode_bytes' name for it; the record says utf-8, with a warning
+_GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")  # both bytes high: no ASCII letter is taken
+
+
+def _utf8_with_gbk_runs(data: bytes) -> tuple[str, int, int] | None:
+    """UTF-8 with a few characters in GBK (a footer an older page included): those read as GBK,
+    a byte neither reads replaced. None when the foreign bytes are more than a few, or more
+    than one in fifty: then the text is not UTF-8 at heart. Returns (text, replaced bytes,
+    characters read as GBK)."""
+    pieces: list[str] = []
+    pos = errors = replaced = foreign = 0
+    limit = min(MAX_FOREIGN_RUNS, len(data) // 50)
+    view = memoryview(data)  # slices without copies: a 50 MB GBK file fails here quickly
+    while True:
+        try:
+            pieces.append(codecs.utf_8_decode(view[pos:], "strict", True)[0])
+            return "".join(pieces), replaced, foreign
+        except UnicodeDecodeError as err:
+            bad = pos + err.start
+            pieces.append(codecs.utf_8_decode(view[pos:bad], "strict", True)[0])
+            errors += 1
+            if errors > limit:
+                return None
+            char = _gbk_pair(data, bad) if not _han_at(data, bad + 1) else ""
+            if _gbk_text(char):
+                pieces.append(char)
+                foreign += 1
+                pos = bad + 2
+                # a run goes on in GBK while its pairs read as text (系 = CF B5 is also UTF-8 ϵ)
+                while not _han_at(data, pos) and _gbk_text(char := _gbk_pair(data, pos)):
+                    pieces.append(char)
+                    foreign += 1
+                    pos += 2
+            else:
+                pieces.append("\ufffd")
+                replaced += 1
+                pos = bad + 1
+
+
+def _gbk_pair(data: bytes, pos: int) -> str:
+    """The GBK character of the two high bytes at `pos`, or "" (no pair, or none GBK defines)."""
+    if not _GB2312_PAIR.match(data, pos):
+        return ""
+    try:
+        return data[pos:pos + 2].decode("gbk")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _gbk_text(char: str) -> bool:
+    """A GBK character that text uses: a Han character, punctuation, an ideographic space, a symbol (©)."""
+    return has_han(char) or (len(char) == 1 and unicodedata.category(char)[0] in "PZS")
+
+
+def _han_at(data: bytes, pos: int) -> bool:
+    """Whether a common UTF-8 Chinese character (U+4E00–U+9FFF) starts at `pos`: then the byte
+    before it is a stray one, not the first half of a GBK character (whose bytes may also read
+    as a rare character of the extension blocks: 浙公 D5 E3 B9 AB holds UTF-8 㹫)."""
+    try:
+        char = data[pos:pos + 3].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _sniff_utf16(data: bytes) -> str | None:
