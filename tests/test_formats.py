@@ -547,6 +547,18 @@ def test_pdf_rejoins_wrapped_lines_and_drops_page_chrome():
     assert load_pdf(data).split("\n") == paragraphs
 
 
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    ("全年共为群众挽回损失28", "60万元。", "全年共为群众挽回损失2860万元。"),  # a number wrapped in Chinese text
+    ("办理案件1,2", "34件。", "办理案件1,234件。"),
+    ("compliance with ISO 9001", "2015 standards", "compliance with ISO 9001 2015 standards"),  # Latin words keep the space
+    ("依法行政", "工作", "依法行政工作"),
+])
+def test_pdf_lines_of_one_paragraph_are_joined(a, b, joined):
+    from zhenfa.formats.pdf import _join
+
+    assert _join(a, b) == joined
+
+
 def test_pdf_issuer_title_and_a_sign_off_atop_page_two_are_no_running_header():
     # page 1 opens with the issuer in title type, page 2 with the same name as the sign-off,
     # spilled over in body type: a running header recurs in one size, these are two

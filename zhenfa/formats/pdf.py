@@ -576,7 +576,11 @@ def _continues(line: _Line, nxt: _Line, frame: _Frame | None, next_frame: _Frame
 
 
 def _join(a: str, b: str) -> str:
+    """Two lines of one paragraph: Latin words wrapped at a line end get their space back; a
+    number wrapped in Chinese text (…共计28 / 60户) does not (28 60户 would read as 60)."""
     if a and b and a[-1].isascii() and b[0].isascii() and a[-1].isalnum() and b[0].isalnum():
+        if a[-1].isdigit() and b[0].isdigit() and not a.rstrip("0123456789.,")[-1:].isascii():
+            return a + b
         return a + " " + b
     return a + b
 
