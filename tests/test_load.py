@@ -328,7 +328,7 @@ def test_a_utf8_text_with_a_footer_in_gbk_is_read_with_both(footer) -> None:
     # an include from an older page: a few characters of GBK inside UTF-8 (the bytes of 系
     # and 浙公 also read as UTF-8 ϵ and 㹫: the run stays GBK)
     text = SEED_001.read_text(encoding="utf-8")
-    data = text.encode("utf-8") + footer.encode("gbk") + "\n".encode("utf-8")
+    data = text.encode("utf-8") + footer.encode("gbk") + b"\n"
     loaded = load_bytes(data, ".txt")
     assert loaded.encoding == "utf-8" and loaded.text == text + footer + "\n"
     assert [w.code for w in loaded.warnings] == ["mixed_encoding"]
