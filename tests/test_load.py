@@ -210,13 +210,31 @@ def _load_error(data: bytes, tmp_path: Path, name: str = "bad.txt") -> LoadError
     return err
 
 
+def test_decoys_hidden_by_the_pages_own_stylesheet_are_not_text() -> None:
+    # anti-copy pages hide decoy characters inside numbers with a class of their <style>
+    page = ("<html><head><style>.dfgh, .x1 {display: none} .red{color:red}</style></head><body>"
+            "<p>全年办理案件12<span class=\"dfgh\">7</span>6件，<span class=\"red\">罚没款</span>"
+            "35.<span class=\"x1 small\">9</span>6万元。</p></body></html>")
+    assert html_to_text(page) == "全年办理案件126件，罚没款35.6万元。\n"
+
+
+def test_a_body_hidden_by_a_class_until_a_script_shows_it_is_kept() -> None:
+    body = "<p>" + "2023年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。" * 5 + "</p>"
+    page = f"<html><head><style>.article{{display:none}}</style></head><body><h1>标题</h1><div class=\"article\">{body}</div></body></html>"
+    assert "扎实推进法治政府建设" in html_to_text(page)
+
+
 def test_load_error_is_the_public_one() -> None:
     assert zhenfa.LoadError is LoadError
 
 
-def test_empty_file(tmp_path: Path) -> None:
-    err = _load_error(b"", tmp_path)
-    assert err.code == "empty"
+@pytest.mark.parametrize("name", ["empty.txt", "empty.pdf", "empty.docx", "empty.html"])
+def test_empty_file(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"")
+    with pytest.raises(LoadError) as info:
+        load_path(path)
+    assert info.value.code == "empty"  # a 0-byte PDF is empty, not corrupt
 
 
 @pytest.mark.parametrize("data", [b" \r\n\t\n   \n", "\u3000\u3000\r\n\u3000\n".encode(), codecs.BOM_UTF8 + b"\n\n"])

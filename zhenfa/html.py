@@ -77,9 +77,29 @@ class _Table:
         return "\n".join(lines)
 
 
+# A class the page's own stylesheet hides (.dfgh{display:none}): pages that guard against
+# copying hide decoy characters inside numbers and words with it (12<span class="dfgh">7</span>6件).
+_STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.I | re.S)
+_HIDDEN_CLASS_RULE = re.compile(r"((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+_CLASS_NAME = re.compile(r"\.([\w-]+)")
+
+
+def hidden_classes(markup: str) -> frozenset[str]:
+    """Classes that a <style> block of the page hides with display:none or visibility:hidden
+    (simple class selectors only: .a, .b { … })."""
+    if "<style" not in markup and "<STYLE" not in markup:
+        return frozenset()
+    found: set[str] = set()
+    for block in _STYLE_BLOCK.finditer(markup):
+        for rule in _HIDDEN_CLASS_RULE.finditer(block.group(1)):
+            found.update(_CLASS_NAME.findall(rule.group(1)))
+    return frozenset(found)
+
+
 class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, hidden_classes: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        self.hidden_classes = hidden_classes
         self.metadata: dict[str, str] = {}  # label → value, from <meta name=… content=…>
         self.parts: list[str] = []  # where text goes now: the document's, or an open table cell's
         self.outputs: list[list[str]] = [self.parts]
@@ -136,7 +156,9 @@ class _TextCollector(HTMLParser):
             else:
                 return
         attr = dict(attrs)
-        hidden = ("hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None) and not _revealed_by_script(attr)
+        hidden = ("hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None
+                  or (self.hidden_classes and not self.hidden_classes.isdisjoint((attr.get("class") or "").split()))
+                  ) and not _revealed_by_script(attr)
         if tag in SKIP_TAGS or (hidden and tag not in VOID_TAGS):
             self.skip_stack.append(tag)
             return
@@ -197,7 +219,19 @@ class _TextCollector(HTMLParser):
 
 
 def html_to_text(markup: str) -> str:
-    parser = _TextCollector()
+    classes = hidden_classes(markup)
+    text = _collect(markup, classes)
+    if classes and len(text) < HIDDEN_CLASS_KEEP * len(plain := _collect(markup, frozenset())):
+        # the class hid most of the page: a body a script reveals (.content{display:none}), not decoys
+        return plain
+    return text
+
+
+HIDDEN_CLASS_KEEP = 0.5  # a stylesheet's hidden classes may take decoys, not half the page's text
+
+
+def _collect(markup: str, hidden: frozenset[str]) -> str:
+    parser = _TextCollector(hidden)
     parser.feed(markup)
     parser.close()
     while parser.tables:  # a table the page never closed

@@ -133,6 +133,8 @@ def sniff_format(data: bytes, suffix: str = "") -> SourceFormat:
 def load_bytes(data: bytes, suffix: str = "") -> Loaded:
     """Turn the bytes of one input into text; raises LoadError with a clear reason."""
     digest = sha256_of(data)
+    if not data:
+        raise LoadError("empty", "empty file")  # of any format: a 0-byte .pdf is empty, not corrupt
     fmt = sniff_format(data, suffix)
     if fmt is SourceFormat.docx or fmt is SourceFormat.pdf:
         try:
