@@ -529,6 +529,24 @@ def test_docx_that_lies_about_its_size_is_corrupt_not_a_hang():
     assert time.perf_counter() - started < 2
 
 
+def test_a_docx_whose_directory_lost_a_byte_is_corrupt_not_a_zip_bomb():
+    # a size in the central directory damaged (a flipped byte): it disagrees with the part's
+    # own header, so the archive is corrupt; a real zip bomb (above) declares both alike
+    b = DocxBuilder()
+    b.para("某市司法局2023年法治政府建设情况报告")
+    data = bytearray(b.bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("word/document.xml")
+    raw = bytes(data)
+    entry = raw.find(b"word/document.xml", raw.find(b"PK\x01\x02"))  # its name in the central directory
+    header = raw.rfind(b"PK\x01\x02", 0, entry)  # that directory entry
+    assert header >= 0 and int.from_bytes(data[header + 24:header + 28], "little") == info.file_size
+    data[header + 27] = 0x7F  # the uncompressed size's high byte: about 2 GB
+    with pytest.raises(LoadError) as err:
+        load_bytes(bytes(data), ".docx")
+    assert err.value.code == "corrupt"
+
+
 # === .pdf ============================================================================
 
 

@@ -23,6 +23,7 @@ expand past the limits, or compresses at an absurd ratio, is refused as
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -63,11 +64,44 @@ def check_archive(zf: zipfile.ZipFile) -> None:
         size = info.file_size
         total += size
         if size > MAX_PART:
-            raise LoadError("too_large", f"{info.filename} would expand to {size / 1e6:.0f} MB, over the {MAX_PART / 1e6:.0f} MB limit")
+            _refuse_large(zf, info, f"{info.filename} would expand to {size / 1e6:.0f} MB, over the {MAX_PART / 1e6:.0f} MB limit")
         if size > BOMB_MIN_SIZE and size > BOMB_RATIO * max(info.compress_size, 1):
-            raise LoadError("too_large", f"{info.filename} expands {size // max(info.compress_size, 1)}:1, a zip bomb")
+            _refuse_large(zf, info, f"{info.filename} expands {size // max(info.compress_size, 1)}:1, a zip bomb")
     if total > MAX_TOTAL:
-        raise LoadError("too_large", f"the archive would expand to {total / 1e6:.0f} MB, over the {MAX_TOTAL / 1e6:.0f} MB limit")
+        _refuse_large(zf, max(infos, key=lambda i: i.file_size),
+                      f"the archive would expand to {total / 1e6:.0f} MB, over the {MAX_TOTAL / 1e6:.0f} MB limit")
+
+
+_LOCAL_HEADER = struct.Struct("<4s2x2H4x4x2L")  # signature, (version), flags, method, (time, date, crc), sizes
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_DATA_DESCRIPTOR_FLAG = 0x08  # the local header's sizes are zero; a descriptor after the data has them
+
+
+def _refuse_large(zf: zipfile.ZipFile, info: zipfile.ZipInfo, reason: str) -> None:
+    """Refuse a part too large to expand, unless its sizes are a damaged file's: the central
+    directory and the part's own header disagree (a byte flipped in one), which is corrupt."""
+    if not _sizes_agree(zf, info):
+        raise LoadError("corrupt", f"damaged archive: the sizes of {info.filename} disagree between its header and the directory")
+    raise LoadError("too_large", reason)
+
+
+def _sizes_agree(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    fp = zf.fp
+    if fp is None:
+        return True
+    try:
+        fp.seek(info.header_offset)
+        raw = fp.read(_LOCAL_HEADER.size)
+    except (OSError, ValueError):
+        return False
+    if len(raw) < _LOCAL_HEADER.size:
+        return False
+    signature, flags, _method, compress_size, file_size = _LOCAL_HEADER.unpack(raw)
+    if signature != _LOCAL_SIGNATURE:
+        return False
+    if flags & _DATA_DESCRIPTOR_FLAG or 0xFFFFFFFF in (compress_size, file_size):
+        return True  # nothing to compare here (the sizes follow the data, or are ZIP64's)
+    return (compress_size, file_size) == (info.compress_size, info.file_size)
 
 
 def _part_element(part: Any) -> etree._Element:  # a python-docx Part
