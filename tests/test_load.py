@@ -224,6 +224,17 @@ def test_a_body_hidden_by_a_class_until_a_script_shows_it_is_kept() -> None:
     assert "扎实推进法治政府建设" in html_to_text(page)
 
 
+@pytest.mark.parametrize(("script", "date"), [
+    ('var publish_time = "2023-02-10" || "";', "2023-02-10"),
+    ('var ct = "1676044800";', "2023-02-11"),  # 16:00 UTC on the 10th is midnight on the 11th in China
+])
+def test_a_wechat_articles_date_from_its_script(script, date) -> None:
+    page = (f'<html><body><h1 class="rich_media_title">某某局2022年法治政府建设年度报告</h1><em id="publish_time"></em>'
+            f'<div id="js_content" style="visibility: hidden;"><p>2022年，我局坚持依法行政。</p></div>'
+            f"<script>{script}</script></body></html>")
+    assert html_to_text(page).startswith(f"PubDate：{date}\n")
+
+
 def test_load_error_is_the_public_one() -> None:
     assert zhenfa.LoadError is LoadError
 

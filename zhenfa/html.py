@@ -218,6 +218,29 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
 
+# A WeChat article's date, which its script writes into the page: publish_time = "2023-02-10",
+# else the creation time var ct = "1676012400" (seconds, read in China's time zone).
+_WECHAT_DATE = re.compile(r'publish_time\s*=\s*"((?:19|20)\d\d-\d\d-\d\d)"')
+_WECHAT_CT = re.compile(r'var\s+ct\s*=\s*"(\d{9,10})"')
+CHINA_UTC_OFFSET = 8 * 3600
+
+
+def wechat_date(markup: str) -> str | None:
+    """The date a WeChat article's script carries (YYYY-MM-DD), or None for other pages."""
+    if "js_content" not in markup and "rich_media" not in markup:
+        return None
+    m = _WECHAT_DATE.search(markup)
+    if m:
+        return m.group(1)
+    ct = _WECHAT_CT.search(markup)
+    if ct:
+        import datetime
+
+        moment = datetime.datetime.fromtimestamp(int(ct.group(1)) + CHINA_UTC_OFFSET, tz=datetime.UTC)
+        return moment.strftime("%Y-%m-%d")
+    return None
+
+
 def html_to_text(markup: str) -> str:
     classes = hidden_classes(markup)
     text = _collect(markup, classes)
@@ -233,6 +256,9 @@ HIDDEN_CLASS_KEEP = 0.5  # a stylesheet's hidden classes may take decoys, not ha
 def _collect(markup: str, hidden: frozenset[str]) -> str:
     parser = _TextCollector(hidden)
     parser.feed(markup)
+    date = wechat_date(markup)
+    if date and "PubDate" not in parser.metadata:
+        parser.metadata["PubDate"] = date
     parser.close()
     while parser.tables:  # a table the page never closed
         parser._end_table()
