@@ -235,6 +235,13 @@ def test_a_wechat_articles_date_from_its_script(script, date) -> None:
     assert html_to_text(page).startswith(f"PubDate：{date}\n")
 
 
+def test_a_word_web_pages_list_spacer_is_not_part_of_the_heading() -> None:
+    page = ("<html><body><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+            "<span style='mso-list:Ignore'>一、<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+            "<![endif]><span>主要举措和成效</span></p></body></html>")
+    assert html_to_text(page) == "一、主要举措和成效\n"
+
+
 def test_load_error_is_the_public_one() -> None:
     assert zhenfa.LoadError is LoadError
 

@@ -77,6 +77,9 @@ class _Table:
         return "\n".join(lines)
 
 
+# Word's "Save as Web Page" lists: after the number (一、) a run of no-break spaces in 7-point
+# type stands for the tab to the text; the heading reads 一、主要举措和成效.
+_WORD_LIST_SPACER = re.compile(r"\s*font:\s*7(?:\.0)?pt\b", re.I)
 # A class the page's own stylesheet hides (.dfgh{display:none}): pages that guard against
 # copying hide decoy characters inside numbers and words with it (12<span class="dfgh">7</span>6件).
 _STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.I | re.S)
@@ -157,6 +160,7 @@ class _TextCollector(HTMLParser):
                 return
         attr = dict(attrs)
         hidden = ("hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None
+                  or (tag == "span" and _WORD_LIST_SPACER.match(attr.get("style") or "") is not None)
                   or (self.hidden_classes and not self.hidden_classes.isdisjoint((attr.get("class") or "").split()))
                   ) and not _revealed_by_script(attr)
         if tag in SKIP_TAGS or (hidden and tag not in VOID_TAGS):
