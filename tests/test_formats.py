@@ -565,6 +565,28 @@ def test_pdf_rejoins_wrapped_lines_and_drops_page_chrome():
     assert load_pdf(data).split("\n") == paragraphs
 
 
+def test_pdf_running_header_that_repeats_the_title_goes_and_the_title_stays():
+    font = _font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+
+    def line(text: str, y: float, size: float) -> None:
+        c.setFont(font, size)
+        c.drawCentredString(PAGE_W / 2, y, text + " ")
+
+    title, body = "某区司法局2022年度法治政府建设情况报告", "全年办理行政复议案件128件，同比增长12%，执法规范化水平明显提升。"
+    line(title, PAGE_H - MARGIN_TOP, 22)
+    for page in range(3):
+        if page:
+            c.showPage()
+            line(title, PAGE_H - 50, 9)  # the running header, small, in the top margin
+        for k in range(3):
+            line(body, PAGE_H - MARGIN_TOP - 60 - 30 * k, 14)
+    c.save()
+    text = load_pdf(buf.getvalue())
+    assert text.count(title) == 1 and text.startswith(title)
+
+
 @pytest.mark.parametrize(("a", "b", "joined"), [
     ("全年共为群众挽回损失28", "60万元。", "全年共为群众挽回损失2860万元。"),  # a number wrapped in Chinese text
     ("办理案件1,2", "34件。", "办理案件1,234件。"),

@@ -210,20 +210,6 @@ def _load_error(data: bytes, tmp_path: Path, name: str = "bad.txt") -> LoadError
     return err
 
 
-def test_decoys_hidden_by_the_pages_own_stylesheet_are_not_text() -> None:
-    # anti-copy pages hide decoy characters inside numbers with a class of their <style>
-    page = ("<html><head><style>.dfgh, .x1 {display: none} .red{color:red}</style></head><body>"
-            "<p>全年办理案件12<span class=\"dfgh\">7</span>6件，<span class=\"red\">罚没款</span>"
-            "35.<span class=\"x1 small\">9</span>6万元。</p></body></html>")
-    assert html_to_text(page) == "全年办理案件126件，罚没款35.6万元。\n"
-
-
-def test_a_body_hidden_by_a_class_until_a_script_shows_it_is_kept() -> None:
-    body = "<p>" + "2023年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。" * 5 + "</p>"
-    page = f"<html><head><style>.article{{display:none}}</style></head><body><h1>标题</h1><div class=\"article\">{body}</div></body></html>"
-    assert "扎实推进法治政府建设" in html_to_text(page)
-
-
 @pytest.mark.parametrize(("script", "date"), [
     ('var publish_time = "2023-02-10" || "";', "2023-02-10"),
     ('var ct = "1676044800";', "2023-02-11"),  # 16:00 UTC on the 10th is midnight on the 11th in China
@@ -240,6 +226,40 @@ def test_a_word_web_pages_list_spacer_is_not_part_of_the_heading() -> None:
             "<span style='mso-list:Ignore'>一、<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
             "<![endif]><span>主要举措和成效</span></p></body></html>")
     assert html_to_text(page) == "一、主要举措和成效\n"
+
+
+def test_a_list_spacer_keeps_a_number_apart_and_real_small_type_stays() -> None:
+    page = ("<html><body><p><span style='mso-list:Ignore'>1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+            "<span>360名执法人员参加培训。</span></p><p>全年办理案件<span style='font:7.0pt'>128</span>件。</p></body></html>")
+    assert html_to_text(page) == "1. 360名执法人员参加培训。\n全年办理案件128件。\n"
+
+
+@pytest.mark.parametrize("page", [
+    # not a WeChat article: a class that merely starts with rich_media, and an ID in var ct
+    '<html><body><div class="rich_media_box"><h1>某某局2022年法治政府建设年度报告</h1></div><script>var ct = "1676044800";</script></body></html>',
+    # a WeChat article whose ct is no plausible date (2001)
+    '<html><body><h1 class="rich_media_title">标题</h1><div id="js_content"><p>正文。</p></div><script>var ct = "1000000123";</script></body></html>',
+])
+def test_no_wechat_date_where_the_page_or_the_number_is_not_one(page) -> None:
+    assert not html_to_text(page).startswith("PubDate")
+
+
+def test_a_gbk_file_whose_pairs_also_read_as_utf8_stays_gbk() -> None:
+    # 一 (D2 BB) and 系统 (CF B5 CD B3) are also UTF-8 һ and ϵͳ: the file is GBK, not UTF-8 with GBK runs
+    text = ("某县司法局关于法治政府建设情况的报告\n一、主要举措和成效\n系统推进依法行政，严格落实重大行政决策程序，全面推行"
+            "行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，持续深化“放管服”改革，不断优化法治化营商环境。\n")
+    loaded = load_bytes(text.encode("gbk"), ".txt")
+    assert loaded.encoding == "gbk" and loaded.text == text and loaded.warnings == []
+
+
+def test_a_stray_byte_before_chinese_punctuation_is_replaced() -> None:
+    text = SEED_001.read_text(encoding="utf-8")
+    k = text.index("。")
+    pos = len(text[:k].encode("utf-8"))
+    data = text.encode("utf-8")
+    loaded = load_bytes(data[:pos] + b"\xb5" + data[pos:], ".txt")  # B5 E3 is a GBK pair; E3 80 82 is 。
+    assert loaded.text == text[:k] + "\ufffd" + text[k:]
+    assert [w.code for w in loaded.warnings] == ["decode_replaced"]
 
 
 def test_load_error_is_the_public_one() -> None:

@@ -76,8 +76,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("units-juan-zhu-sou", "评查行政执法案卷412卷，补植苗木1.2万株，出动执法船2艘。",
      [(412, "卷", None, "412卷"), (12000, "株", None, "1.2万株"), (2, "艘", None, "2艘")]),
     ("space-before-wan", "全年罚没款 86.5 万元。", [(865000, "元", None, "86.5 万元")]),
-    # a number a hard-wrapped copy broke over two lines is not read (2 / 860万元 is not 860万元)
-    ("number-broken-over-a-line", "为群众挽回损失2\n860万元，满意率97.\n7%，办理案件12件。", [(12, "件", None, "12件")]),
+    # a figure at a line's start is read, whatever ended the line before (a list number, a date)
+    ("figure-after-a-line-ending-in-a-digit", "1.\n360名干部参加培训。发布于2022.12.8\n300余名群众参加。",
+     [(360, "名", None, "360名"), (300, "名", OVER, "300余名")]),
     ("per-mille", "刑事案件发案率为3.2‰。", [(3.2, "‰", None, "3.2‰")]),
     ("yinei-yixia-under", "行政诉讼败诉率控制在3%以内，办理时限压缩至5个工作日以下。",
      [(3, "%", UNDER, "3%以内"), (5, "个工作日", UNDER, "5个工作日以下")]),

@@ -77,32 +77,12 @@ class _Table:
         return "\n".join(lines)
 
 
-# Word's "Save as Web Page" lists: after the number (一、) a run of no-break spaces in 7-point
-# type stands for the tab to the text; the heading reads 一、主要举措和成效.
-_WORD_LIST_SPACER = re.compile(r"\s*font:\s*7(?:\.0)?pt\b", re.I)
-# A class the page's own stylesheet hides (.dfgh{display:none}): pages that guard against
-# copying hide decoy characters inside numbers and words with it (12<span class="dfgh">7</span>6件).
-_STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.I | re.S)
-_HIDDEN_CLASS_RULE = re.compile(r"((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
-_CLASS_NAME = re.compile(r"\.([\w-]+)")
-
-
-def hidden_classes(markup: str) -> frozenset[str]:
-    """Classes that a <style> block of the page hides with display:none or visibility:hidden
-    (simple class selectors only: .a, .b { … })."""
-    if "<style" not in markup and "<STYLE" not in markup:
-        return frozenset()
-    found: set[str] = set()
-    for block in _STYLE_BLOCK.finditer(markup):
-        for rule in _HIDDEN_CLASS_RULE.finditer(block.group(1)):
-            found.update(_CLASS_NAME.findall(rule.group(1)))
-    return frozenset(found)
-
-
+# Word's "Save as Web Page" lists: after the number (一、) a run of no-break spaces stands for
+# the tab to the text. It is read as one space, or none before a Chinese character.
+_LIST_SPACER = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、]))[\u00a0 ]{2,}(?=(.))")
 class _TextCollector(HTMLParser):
-    def __init__(self, hidden_classes: frozenset[str] = frozenset()) -> None:
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.hidden_classes = hidden_classes
         self.metadata: dict[str, str] = {}  # label → value, from <meta name=… content=…>
         self.parts: list[str] = []  # where text goes now: the document's, or an open table cell's
         self.outputs: list[list[str]] = [self.parts]
@@ -160,8 +140,6 @@ class _TextCollector(HTMLParser):
                 return
         attr = dict(attrs)
         hidden = ("hidden" in attr or _HIDDEN_STYLE.search(attr.get("style") or "") is not None
-                  or (tag == "span" and _WORD_LIST_SPACER.match(attr.get("style") or "") is not None)
-                  or (self.hidden_classes and not self.hidden_classes.isdisjoint((attr.get("class") or "").split()))
                   ) and not _revealed_by_script(attr)
         if tag in SKIP_TAGS or (hidden and tag not in VOID_TAGS):
             self.skip_stack.append(tag)
@@ -227,11 +205,13 @@ class _TextCollector(HTMLParser):
 _WECHAT_DATE = re.compile(r'publish_time\s*=\s*"((?:19|20)\d\d-\d\d-\d\d)"')
 _WECHAT_CT = re.compile(r'var\s+ct\s*=\s*"(\d{9,10})"')
 CHINA_UTC_OFFSET = 8 * 3600
+WECHAT_FIRST_YEAR = 2013  # an earlier "creation time" is some other number (an article's ID)
+_WECHAT_BODY = re.compile(r"""id=["']?js_content\b""")
 
 
 def wechat_date(markup: str) -> str | None:
     """The date a WeChat article's script carries (YYYY-MM-DD), or None for other pages."""
-    if "js_content" not in markup and "rich_media" not in markup:
+    if _WECHAT_BODY.search(markup) is None or "rich_media_title" not in markup:
         return None
     m = _WECHAT_DATE.search(markup)
     if m:
@@ -241,24 +221,16 @@ def wechat_date(markup: str) -> str | None:
         import datetime
 
         moment = datetime.datetime.fromtimestamp(int(ct.group(1)) + CHINA_UTC_OFFSET, tz=datetime.UTC)
-        return moment.strftime("%Y-%m-%d")
+        return moment.strftime("%Y-%m-%d") if moment.year >= WECHAT_FIRST_YEAR else None
     return None
 
 
+def _one_space(m: re.Match[str]) -> str:
+    return m.group(1) if "\u4e00" <= m.group(2) <= "\u9fff" else m.group(1) + " "
+
+
 def html_to_text(markup: str) -> str:
-    classes = hidden_classes(markup)
-    text = _collect(markup, classes)
-    if classes and len(text) < HIDDEN_CLASS_KEEP * len(plain := _collect(markup, frozenset())):
-        # the class hid most of the page: a body a script reveals (.content{display:none}), not decoys
-        return plain
-    return text
-
-
-HIDDEN_CLASS_KEEP = 0.5  # a stylesheet's hidden classes may take decoys, not half the page's text
-
-
-def _collect(markup: str, hidden: frozenset[str]) -> str:
-    parser = _TextCollector(hidden)
+    parser = _TextCollector()
     parser.feed(markup)
     date = wechat_date(markup)
     if date and "PubDate" not in parser.metadata:
@@ -269,7 +241,7 @@ def _collect(markup: str, hidden: frozenset[str]) -> str:
     preamble = "".join(f"{label}：{value}\n" for label, value in parser.metadata.items())
     text = (preamble + "\n" if preamble else "") + "".join(parser.parts)
     # Trim the spaces that block boundaries leave at line edges; keep blank lines single.
-    lines = [line.strip(" ") for line in text.split("\n")]
+    lines = [_LIST_SPACER.sub(_one_space, line.strip(" ")) for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -218,7 +218,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
     mixed = _utf8_with_gbk_runs(data)
     if mixed is not None:
         text, replaced, foreign = mixed
-        return _checked(text, UTF8_WITH_GBK if foreign else "utf-8", replaced)
+        # UTF-8 at heart: its own Chinese outnumbers the GBK runs many times over (a GBK file
+        # whose runs happen to hold pairs that are also UTF-8, 一 → һ, is not)
+        if foreign * UTF8_MAJORITY <= _count_han(text):
+            return _checked(text, UTF8_WITH_GBK if foreign else "utf-8", replaced)
     for codec in ("gbk", "gb18030"):
         try:
             text = data.decode(codec)
@@ -243,6 +246,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
 
 
 MAX_FOREIGN_RUNS = 64  # GBK characters (or bad bytes) tolerated in a UTF-8 text: a footer's worth
+UTF8_MAJORITY = 20  # Chinese characters of the text for each one read as GBK, at least
 UTF8_WITH_GBK = "utf-8+gbk"  # decode_bytes' name for it; the record says utf-8, with a warning
 _GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")  # both bytes high: no ASCII letter is taken
 
@@ -282,6 +286,13 @@ def _utf8_with_gbk_runs(data: bytes) -> tuple[str, int, int] | None:
                 pos = bad + 1
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _count_han(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
 def _gbk_pair(data: bytes, pos: int) -> str:
     """The GBK character of the two high bytes at `pos`, or "" (no pair, or none GBK defines)."""
     if not _GB2312_PAIR.match(data, pos):
@@ -305,7 +316,8 @@ def _han_at(data: bytes, pos: int) -> bool:
         char = data[pos:pos + 3].decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return "\u4e00" <= char <= "\u9fff"
+    # (or CJK punctuation or a full-width form: 件\xb5，is a stray byte before ，)
+    return "\u4e00" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef"
 
 
 def _sniff_utf16(data: bytes) -> str | None:

@@ -30,16 +30,14 @@ from .subject import change_of, clause_start_of, subject_of
 from .table_cells import may_hold_spaced_rows, row_name, table_figures
 from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 
-# The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,' (nor by a digit
-# or '.' and a line break: 2 / 860户 in a hard-wrapped copy is not 860, and no value is better
-# than a wrong one); or a Chinese
+# The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
 # numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
 # is read once, not from every position). The pattern begins by consuming one numeral
 # character and checks what came before it with look-behinds one character wider: a
 # pattern that starts with a character class lets the engine skip ordinary text in C,
 # which a leading look-ahead or look-behind does not.
 _NUMBER = (
-    rf"(?P<num>[\d{COUNT_CHARS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])(?<![\d.]\n\d)(?<![\d.]\r\n\d)"
+    rf"(?P<num>[\d{COUNT_CHARS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
     rf"(?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
 )
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))

@@ -425,36 +425,36 @@ def _edge_lines(page: _Page) -> list[tuple[int, bool]]:
     return picks
 
 
-RUNNING_LINE_SIZE_SPREAD = 1.1  # a running header's occurrences differ in size by less than this
+RUNNING_LINE_SIZE_STEPS = 1  # sizes compared to the point: a running header recurs in one size
 
 
 def _remove_chrome(pages: list[_Page]) -> int:
     """Drop page numbers and running headers/footers; returns how many lines went.
 
     A page number must stand apart from the text; a header or footer is a line
-    in a margin zone that recurs (digits aside) on at least half of the pages, in one
-    size of type: the issuer's name as a title on page 1 and as the sign-off at the top of
-    page 2 recurs too, but in two sizes.
+    in a margin zone that recurs (digits aside) on at least half of the pages in one size
+    of type. The issuer's name as the title on page 1 and as the sign-off at the top of
+    page 2 recurs in two sizes, once each: neither goes. A running header that repeats the
+    title goes from every page, and the title, in its own size, stays.
     """
     removed: set[tuple[int, int]] = set()
-    keys: dict[str, set[int]] = {}
-    sizes: dict[str, list[float]] = {}
+    keys: dict[tuple[str, int], set[int]] = {}  # (text with digits as #, size in tenths of a point) → pages
     edges = [_edge_lines(page) for page in pages]
+
+    def key_of(line: Any) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", _squash(line.text)), round(line.em * RUNNING_LINE_SIZE_STEPS)
+
     for p, page in enumerate(pages):
         for i, apart in edges[p]:
-            squashed = _squash(page.lines[i].text)
-            if apart and _PAGE_NUMBER.match(squashed):
+            if apart and _PAGE_NUMBER.match(_squash(page.lines[i].text)):
                 removed.add((p, i))
-            key = re.sub(r"\d+", "#", squashed)
-            keys.setdefault(key, set()).add(p)
-            sizes.setdefault(key, []).append(page.lines[i].em)
+            keys.setdefault(key_of(page.lines[i]), set()).add(p)
     with_text = sum(1 for page in pages if page.lines)
     if with_text >= 2:
-        repeated = {k for k, ps in keys.items() if len(ps) >= 2 and len(ps) >= 0.5 * with_text
-                    and max(sizes[k]) <= RUNNING_LINE_SIZE_SPREAD * min(sizes[k])}
+        repeated = {k for k, ps in keys.items() if len(ps) >= 2 and len(ps) >= 0.5 * with_text}
         for p, page in enumerate(pages):
             for i, _apart in edges[p]:
-                if re.sub(r"\d+", "#", _squash(page.lines[i].text)) in repeated:
+                if key_of(page.lines[i]) in repeated:
                     removed.add((p, i))
     for p, page in enumerate(pages):
         drop = {i for q, i in removed if q == p}
