@@ -565,25 +565,28 @@ def test_pdf_rejoins_wrapped_lines_and_drops_page_chrome():
     assert load_pdf(data).split("\n") == paragraphs
 
 
-def test_pdf_running_header_that_repeats_the_title_goes_and_the_title_stays():
+def centred_lines_pdf(pages: list[list[tuple[str, float, float]]]) -> bytes:
+    """A PDF of centred lines, (text, baseline, size in points) on each page: type sizes that
+    make_pdf, with one size for all, cannot give."""
     font = _font()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
-
-    def line(text: str, y: float, size: float) -> None:
-        c.setFont(font, size)
-        c.drawCentredString(PAGE_W / 2, y, text + " ")
-
-    title, body = "某区司法局2022年度法治政府建设情况报告", "全年办理行政复议案件128件，同比增长12%，执法规范化水平明显提升。"
-    line(title, PAGE_H - MARGIN_TOP, 22)
-    for page in range(3):
-        if page:
+    for number, lines in enumerate(pages):
+        if number:
             c.showPage()
-            line(title, PAGE_H - 50, 9)  # the running header, small, in the top margin
-        for k in range(3):
-            line(body, PAGE_H - MARGIN_TOP - 60 - 30 * k, 14)
+        for text, y, size in lines:
+            c.setFont(font, size)
+            c.drawCentredString(PAGE_W / 2, y, text + " ")  # (a trailing space: see make_pdf)
     c.save()
-    text = load_pdf(buf.getvalue())
+    return buf.getvalue()
+
+
+def test_pdf_running_header_that_repeats_the_title_goes_and_the_title_stays():
+    title, body = "某区司法局2022年度法治政府建设情况报告", "全年办理行政复议案件128件，同比增长12%，执法规范化水平明显提升。"
+    text_lines = [(body, PAGE_H - MARGIN_TOP - 60 - 30 * k, 14) for k in range(3)]
+    header = (title, PAGE_H - 50, 9)  # the running header, small, in the top margin
+    text = load_pdf(centred_lines_pdf([[(title, PAGE_H - MARGIN_TOP, 22), *text_lines],
+                                       [header, *text_lines], [header, *text_lines]]))
     assert text.count(title) == 1 and text.startswith(title)
 
 
@@ -602,23 +605,11 @@ def test_pdf_lines_of_one_paragraph_are_joined(a, b, joined):
 def test_pdf_issuer_title_and_a_sign_off_atop_page_two_are_no_running_header():
     # page 1 opens with the issuer in title type, page 2 with the same name as the sign-off,
     # spilled over in body type: a running header recurs in one size, these are two
-    font = _font()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
-
-    def line(text: str, y: float, size: float) -> None:
-        c.setFont(font, size)
-        c.drawCentredString(PAGE_W / 2, y, text + " ")  # (a trailing space: see make_pdf)
-
-    line("某州生态环境局", PAGE_H - MARGIN_TOP, 22)
-    line("2022年度法治政府建设情况报告", PAGE_H - MARGIN_TOP - 36, 22)
-    for k in range(3):
-        line("全年办理行政处罚案件45件，开展执法检查120次，规范执法取得成效。", PAGE_H - MARGIN_TOP - 90 - 30 * k, 14)
-    c.showPage()
-    line("某州生态环境局", PAGE_H - MARGIN_TOP, 14)
-    line("2023年1月18日", PAGE_H - MARGIN_TOP - 26, 14)
-    c.save()
-    text = load_pdf(buf.getvalue())
+    body = [("全年办理行政处罚案件45件，开展执法检查120次，规范执法取得成效。", PAGE_H - MARGIN_TOP - 90 - 30 * k, 14) for k in range(3)]
+    text = load_pdf(centred_lines_pdf([
+        [("某州生态环境局", PAGE_H - MARGIN_TOP, 22), ("2022年度法治政府建设情况报告", PAGE_H - MARGIN_TOP - 36, 22), *body],
+        [("某州生态环境局", PAGE_H - MARGIN_TOP, 14), ("2023年1月18日", PAGE_H - MARGIN_TOP - 26, 14)],
+    ]))
     assert text.startswith("某州生态环境局\n2022年度法治政府建设情况报告")
     assert text.rstrip().endswith("某州生态环境局\n2023年1月18日")
 

@@ -14,6 +14,7 @@ the text as labelled lines (PubDate：…), so values read from it have offsets 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -218,8 +219,6 @@ def wechat_date(markup: str) -> str | None:
         return m.group(1)
     ct = _WECHAT_CT.search(markup)
     if ct:
-        import datetime
-
         moment = datetime.datetime.fromtimestamp(int(ct.group(1)) + CHINA_UTC_OFFSET, tz=datetime.UTC)
         return moment.strftime("%Y-%m-%d") if moment.year >= WECHAT_FIRST_YEAR else None
     return None

@@ -101,6 +101,23 @@ class Doc:
         shown = cached_display(self.display_cache, self.text, start, end, keep_breaks)
         return shown if shown is not None else canonical(self.clean_slice(start, end), keep_breaks=keep_breaks)
 
+    def strip_span(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) without the view's spaces at either end."""
+        while start < end and self.view[start] == " ":
+            start += 1
+        while end > start and self.view[end - 1] == " ":
+            end -= 1
+        return start, end
+
+    def split_span(self, separator: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of the view's [start, end) between matches of `separator`, each stripped."""
+        out, pos = [], start
+        for m in separator.finditer(self.view, start, end):
+            out.append(self.strip_span(pos, m.start()))
+            pos = m.end()
+        out.append(self.strip_span(pos, end))
+        return out
+
     def content(self, i: int) -> str:
         """Line `i` of the view without its indentation and trailing spaces."""
         line = self.lines[i]

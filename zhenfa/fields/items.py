@@ -16,7 +16,7 @@ from ..text import SENTENCE_END, Doc
 from .kinds import heading_kinds, opens_plans
 from .parts import LEADING_YEAR, part_segments, plans_year
 from .sections import marker_text, node_title
-from .unmarked import headed_paragraphs, semicolon_list, shortcoming_clauses, trimmed
+from .unmarked import headed_paragraphs, semicolon_list, shortcoming_clauses
 
 # Sub-headings about causes under a shortcomings heading: not shortcomings themselves.
 _CAUSE_HEADING = re.compile(r"^(?:[^。]{0,8})?原因")
@@ -166,7 +166,7 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
     if items:
         return items
     return [_span_item(doc, *clause, path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None
-            for clause in semicolon_list(doc, *trimmed(doc, s, e))]
+            for clause in semicolon_list(doc, *doc.strip_span(s, e))]
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

@@ -90,6 +90,10 @@ SHORTCOMING_TRANSITION = re.compile(
     r"(?:存在|还有|仍有|也有|尚有)[^。]{0,12}(?:不足|问题|差距|短板|薄弱)|不足之处|主要表现(?:在|为)|主要问题")
 
 
+# What leads into a list of items: 主要是, 主要有, 主要表现在 … (a colon may follow).
+LIST_CUE = r"主要(?:是|有|表现在|表现为|体现在)"
+
+
 def transition_kinds(text: str) -> list[SectionKind]:
     found: list[tuple[int, SectionKind]] = []
     for kind, cue in ((SectionKind.shortcomings, SHORTCOMING_TRANSITION), (SectionKind.plans, PLAN_TRANSITION)):

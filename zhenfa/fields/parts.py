@@ -17,7 +17,7 @@ from ..models import SectionKind
 from ..outline.tree import Node, Outline, walk
 from ..text import ENDS_WITH_COLON, SENTENCE_END, Doc
 from .dates import years_in
-from .kinds import NEXT_YEAR_CUE, PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds, opens_plans
+from .kinds import LIST_CUE, NEXT_YEAR_CUE, PLAN_TRANSITION, SHORTCOMING_TRANSITION, heading_kinds, opens_plans
 
 LEADING_YEAR = re.compile(r"(20\d\d)\s?年")
 
@@ -71,7 +71,7 @@ def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | 
 
 # How the words before a list run into a paragraph end when they introduce it: …存在一些不足：
 # 一是…, …主要表现在一是…, 下一步，一是…
-_LIST_LEAD_END = re.compile(r"(?:[:：]|主要(?:是|有|表现在|表现为|体现在)[:：]?|[,，])\s*$")
+_LIST_LEAD_END = re.compile(rf"(?:[:：]|{LIST_CUE}[:：]?|[,，])\s*$")
 # A list that answers problems is the year's work: 针对存在的问题，采取以下措施：一是…
 _REMEDY_WORDS = re.compile(r"针对|整改|解决|措施|采取|破解|聚焦|围绕|处理|反馈|纠正|督促")
 # Problems an inspection found in others (评查发现的问题：) are the year's work, not the bureau's shortcomings.

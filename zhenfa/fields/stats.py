@@ -26,7 +26,7 @@ from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges
 from .numerals import COUNT_CHARS, cn_to_int
 from .sections import marker_text
-from .subject import change_of, clause_start_of, subject_of
+from .subject import JOINERS, change_of, clause_start_of, subject_of
 from .table_cells import may_hold_spaced_rows, row_name, table_figures
 from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 
@@ -395,8 +395,8 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
 
 
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第日月年])")
-_PAIRED_FIGURE = re.compile(r" ?(?:和|、|与|及) ?")
-_SHARED_POINTS = re.compile(r"(?:和|、|与|及) ?\d+(?:\.\d+)? ?个百分点")
+_PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
+_SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 

@@ -66,7 +66,7 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
         m = _AFTER_EARLIER_FIGURE.match(before)
         if m and len(before) - m.end() >= 2:
             before = before[m.end():]
-    if before and before[-1] in _JOINERS and _JOINED_AFTER_FIGURE.search(before):
+    if before and before[-1] in JOINERS and _JOINED_AFTER_FIGURE.search(before):
         before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
     after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT and unit not in DURATION_UNITS else None
     if after is not None and (len(before) < 2 or after[1] - after[0] <= AFTER_UNIT_SUBJECT):
@@ -82,9 +82,9 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
 SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
 AFTER_UNIT_SUBJECT = 8  # and a noun after the unit is short (法律顾问); a longer run is a clause of its own
 DURATION_UNITS = frozenset({"天", "个月", "小时", "分钟", "个工作日", "工作日", "年", "周"})  # 提前5天完成…: no noun follows
-_JOINERS = "和及与、"
-_JOINED_AFTER_FIGURE = re.compile(rf"[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})[\u4e00-\u9fff“”]{{0,12}}[{_JOINERS}]$")
-_AFTER_UNIT_STOP = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|[{_JOINERS}](?=\d)|\d")
+JOINERS = "和及与、"  # what joins two figures or two items: 50个示范地区和24个…, 3件、5件
+_JOINED_AFTER_FIGURE = re.compile(rf"[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})[\u4e00-\u9fff“”]{{0,12}}[{JOINERS}]$")
+_AFTER_UNIT_STOP = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|[{JOINERS}](?=\d)|\d")
 
 
 def _after_unit(view: str, end: int, para_end: int) -> tuple[int, int] | None:
@@ -97,7 +97,7 @@ def _after_unit(view: str, end: int, para_end: int) -> tuple[int, int] | None:
     begin = end
     while begin < stop and view[begin] in " 的":
         begin += 1
-    if (begin < stop and view[begin] in _JOINERS) or view.startswith(("次", "日"), begin):
+    if (begin < stop and view[begin] in JOINERS) or view.startswith(("次", "日"), begin):
         return None  # 废止3件、修改5件: the next verb is the next figure's; 12件次日内: 次日 is a word
     words = view[begin:stop].rstrip()
     if m is not None and view[m.start()] not in "，。；;：:！？!?\n,":

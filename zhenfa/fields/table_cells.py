@@ -56,34 +56,15 @@ def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
     """Each cell's (start, end) without surrounding spaces: between tabs, or in a line with
     none, between runs of two spaces or more."""
     if doc.text.find("\t", para.start, para.end) == -1:
-        out, pos = [], para.start
-        for gap in CELL_GAP.finditer(doc.view, para.start, para.end):
-            out.append((pos, gap.start()))
-            pos = gap.end()
-        out.append((pos, para.end))
-        return [_trim(doc, s, e) for s, e in out]
+        return doc.split_span(CELL_GAP, para.start, para.end)
     out: list[tuple[int, int]] = []
     pos = para.start
     while True:
-        tab = doc.text.find("\t", pos, para.end)
-        end = para.end if tab == -1 else tab
-        start, stop = pos, end
-        while start < stop and doc.view[start] == " ":
-            start += 1
-        while stop > start and doc.view[stop - 1] == " ":
-            stop -= 1
-        out.append((start, stop))
+        tab = doc.text.find("\t", pos, para.end)  # (in the text: the view folds tabs to spaces)
+        out.append(doc.strip_span(pos, para.end if tab == -1 else tab))
         if tab == -1:
             return out
         pos = tab + 1
-
-
-def _trim(doc: Doc, start: int, stop: int) -> tuple[int, int]:
-    while start < stop and doc.view[start] == " ":
-        start += 1
-    while stop > start and doc.view[stop - 1] == " ":
-        stop -= 1
-    return start, stop
 
 
 def row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:

@@ -46,15 +46,10 @@ def _line_above(doc: Doc, i: int) -> int | None:
     return j if j >= 0 and doc.content(j) else None
 
 
-_NOTICE_ENDINGS = ("通知", "公告", "意见", "决定", "”", "》", '"')
-
-
 def other_notice_lines(doc: Doc, i: int) -> tuple[int, int] | None:
     """[first, last] lines of a notice that is no report (titles.is_other_notice) ending on line
     `i`, on one line or wrapped over two (某某市司法局关于报送 / 2023年度…情况报告的通知)."""
     content = doc.content(i)
-    if not content.endswith(_NOTICE_ENDINGS):
-        return None
     if is_other_notice(content):
         return (i, i)
     above = _line_above(doc, i)
@@ -112,13 +107,12 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
 _ABOUT_A_REPORT = re.compile(
     r"^(?:[【\[](?:图解|解读|政策解读|一图读懂|视频|图文)[】\]]|(?:图解|一图读懂|一图看懂|解读)\s*[:：丨｜|]?|"
     r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
-_ISSUER_SUFFIX = ORG_SUFFIX
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ABOUT = r"关于(?:印发|转发|公布|报送|呈报|提交)?"  # 关于, 关于印发 …: a title's first words, then its subject
-_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:{_ABOUT})?$")
-_ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}{_ABOUT}$")
+_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:{_ABOUT})?$")
+_ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}{_ABOUT}$")
 # The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
-_TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{_ISSUER_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
+_TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
 # A title that does not name its issuer itself: 关于…, 2022年度…, 二〇二二年度…
 _ISSUERLESS_TITLE = re.compile(r"^(?:关于|(?:19|20)\d\d ?年|[〇○零一二三四五六七八九]{4}年|年度)")
 

@@ -11,10 +11,10 @@ from itertools import pairwise
 
 from ..outline.tree import Node, Outline
 from ..text import SENTENCE_END, Doc
-from .kinds import SHORTCOMING_TRANSITION, transition_kinds
+from .kinds import LIST_CUE, SHORTCOMING_TRANSITION, transition_kinds
 
 # The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
-_LIST_INTRO = re.compile(r"(?:[,，]\s*)?(?:主要(?:是|有|表现在|表现为|体现在)|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
+_LIST_INTRO = re.compile(rf"(?:[,，]\s*)?(?:{LIST_CUE}|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[；;]")
 _LISTED_PROBLEMS = re.compile(
@@ -54,20 +54,7 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
         if listed is None or not _opens_or_turns(view, para_start, cue.start()):
             return []
         pos, list_end, splitter = listed.start("list"), listed.end("list"), _LISTED_SPLIT
-    spans: list[tuple[int, int]] = []
-    for m in splitter.finditer(view, pos, list_end):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, list_end))
-    out = []
-    for start, end in spans:
-        while start < end and view[start] == " ":
-            start += 1
-        while end > start and view[end - 1] == " ":
-            end -= 1
-        if end - start >= 4:
-            out.append((start, end))
-    return out
+    return [(s, e) for s, e in doc.split_span(splitter, pos, list_end) if e - s >= MIN_LISTED_ITEM]
 
 
 # A paragraph that opens with a heading phrase of its own: 强化组织保障。镇党委书记…
@@ -97,9 +84,10 @@ def headed_paragraphs(doc: Doc, outline: Outline, section: Node, start: int, end
     if len(heads) < MIN_HEADED_PARAGRAPHS:
         return []
     bounds = [*heads, len(paras)]
-    return [trimmed(doc, paras[a].start, min(paras[b - 1].end, end)) for a, b in pairwise(bounds)]
+    return [doc.strip_span(paras[a].start, min(paras[b - 1].end, end)) for a, b in pairwise(bounds)]
 
 
+MIN_LISTED_ITEM = 4  # a shorter clause after 主要表现在： is a fragment, not an item
 MIN_LISTED_CLAUSE = 6  # shorter pieces between ； are a phrase's parts, not items of a list
 
 
@@ -107,15 +95,9 @@ def semicolon_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph written as one list, its items separated by ； (执法力量薄弱，装备滞后；地方立法
     仍有短板；普法针对性不强。): one span per item; else the paragraph."""
     view = doc.view
-    cuts = [m.start() for m in _ITEM_SPLIT.finditer(view, start, end)]
-    if not cuts or SENTENCE_END.search(view, start, end - 1):
+    if _ITEM_SPLIT.search(view, start, end) is None or SENTENCE_END.search(view, start, end - 1):
         return [(start, end)]  # a list is one sentence: 。 before its end makes this prose
-    spans, pos = [], start
-    for cut in cuts:
-        spans.append((pos, cut))
-        pos = cut + 1
-    spans.append((pos, end))
-    spans = [trimmed(doc, *_lstripped(doc, a, b)) for a, b in spans]
+    spans = doc.split_span(_ITEM_SPLIT, start, end)
     if any(b - a < MIN_LISTED_CLAUSE for a, b in spans) or any(_CONTINUES.match(view, a) for a, _ in spans[1:]):
         return [(start, end)]
     return spans
@@ -126,13 +108,3 @@ def semicolon_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 _CONTINUES = re.compile(r"加之|同时|既有|也有|而且?|但|并且?|且|以及|从而|因此|导致|《|第[一二三四五六七八九十百\d]")
 
 
-def _lstripped(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and doc.view[start] == " ":
-        start += 1
-    return start, end
-
-
-def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while end > start and doc.view[end - 1] == " ":
-        end -= 1
-    return start, end
