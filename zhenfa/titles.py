@@ -34,7 +34,8 @@ TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\
 # asks for reports, 关于印发《…工作要点》的通知 publishes a plan: neither is a report.
 # (a 函 or 报告 that 报送s the bureau's own report carries it: not these)
 _NOTICE = re.compile(r"的(?:通知|公告|意见|决定)[\s\"'”》]*$")
-_PUBLISHES = re.compile(r"印发|转发|公布|发布|公开")
+PUBLISH_VERBS = "印发|转发|公布|发布|公开"  # 关于印发…的通知 publishes what it names
+_PUBLISHES = re.compile(PUBLISH_VERBS)
 
 
 def _reads_as_title(content: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
-from ..titles import ORG_SUFFIX
+from ..titles import ORG_SUFFIX, PUBLISH_VERBS
 from ..warnings import warn
 from .location import (
     MINISTRY,
@@ -71,7 +71,7 @@ OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "�
                  "大力", "进一步", "扎实", "切实", "紧扣", "聚焦", "高度重视", "严格", "贯彻", "落实")
 _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
 _REPORTING_SUBJECT = re.compile(r"现将(?P<who>[^\s，,。：:]{2,20}?)(?:19|20)\d\d ?年")
-_PUBLISH_VERB = re.compile(r"(?:印发|转发|公布|发布|公开)\s*《?")  # 关于公布《…局2022年度…报告》的公告
+_PUBLISH_VERB = re.compile(rf"(?:{PUBLISH_VERBS})\s*《?")  # 关于公布《…局2022年度…报告》的公告
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 # (Possessive spaces: a run of thousands, as masked HTML leaves, must not be split every way.)
 _META_ISSUER = (

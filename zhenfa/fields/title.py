@@ -11,6 +11,7 @@ from ..layout import Layout, Role
 from ..text import CLAUSE_END, Doc
 from ..titles import (
     ORG_SUFFIX,
+    PUBLISH_VERBS,
     TITLE_MARKER,
     TITLE_TOPIC,
     is_other_notice,
@@ -108,7 +109,7 @@ _ABOUT_A_REPORT = re.compile(
     r"^(?:[【\[](?:图解|解读|政策解读|一图读懂|视频|图文)[】\]]|(?:图解|一图读懂|一图看懂|解读)\s*[:：丨｜|]?|"
     r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
-_ABOUT = r"关于(?:印发|转发|公布|报送|呈报|提交)?"  # 关于, 关于印发 …: a title's first words, then its subject
+_ABOUT = rf"关于(?:{PUBLISH_VERBS}|报送|呈报|提交)?"  # 关于, 关于印发 …: a title's first words, then its subject
 _ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:{_ABOUT})?$")
 _ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}{_ABOUT}$")
 # The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
