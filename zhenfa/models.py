@@ -18,8 +18,9 @@ values; an item's `text` keeps one line break between paragraphs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -172,7 +173,7 @@ class Report(_Record):
 # resolved when a schema or validator is first needed, and rebuilding now would build them.)
 
 _Model = TypeVar("_Model", bound=BaseModel)
-_PLANS: dict[type, tuple[dict[str, Any], tuple[tuple[str, Any], ...]]] = {}
+_PLANS: dict[type, tuple[dict[str, Any], tuple[tuple[str, Callable[[], Any]], ...]]] = {}
 
 
 def build(cls: type[_Model], **values: Any) -> _Model:
@@ -187,7 +188,9 @@ def build(cls: type[_Model], **values: Any) -> _Model:
         # A template with every field in declaration order (so the instance's dict has the
         # order model_construct gives it), and the fields whose default is made per instance.
         template = {name: f.default for name, f in cls.model_fields.items()}
-        factories = tuple((name, f.default_factory) for name, f in cls.model_fields.items() if f.default_factory)
+        # (every default_factory here takes no argument: none asks for the validated data)
+        factories = tuple((name, cast(Callable[[], Any], f.default_factory))
+                          for name, f in cls.model_fields.items() if f.default_factory)
         plan = _PLANS[cls] = (template, factories)
     template, factories = plan
     if not values.keys() <= template.keys():

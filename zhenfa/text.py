@@ -35,7 +35,7 @@ class Line(NamedTuple):
     A NamedTuple rather than a frozen dataclass: a document has hundreds of lines
     and a frozen dataclass pays a setattr call per field to build each."""
 
-    index: int
+    number: int  # 0-based; not `index`, which would shadow tuple.index
     start: int
     end: int
     content_start: int  # first character after indentation (== end for a blank line)

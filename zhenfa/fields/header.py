@@ -50,7 +50,7 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
     else:
         title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)
         if title_span is not None:
-            line = doc.line_at(title_span[0]).index
+            line = doc.line_at(title_span[0]).number
             title_lines = (line, line)
     if title_span is not None:
         header.title = doc.display(*title_span)

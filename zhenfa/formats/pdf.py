@@ -385,7 +385,7 @@ def _make_line(g: _Group) -> _Line | None:
         if visible[end][0] not in _ASCII_WORD:
             while end + 1 < len(visible) and visible[end + 1][0] in _ASCII_WORD and visible[end + 1][0].isalnum():
                 end += 1
-    unit = visible[end][1][2] - visible[0][1][0]  # type: ignore[index]
+    unit = visible[end][1][2] - visible[0][1][0]
     return _Line(text, g.x0, g.x1, g.top, g.bottom, g.em, max(unit, 0.0))
 
 
