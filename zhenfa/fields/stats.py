@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
@@ -30,7 +31,7 @@ from .subject import JOINERS, change_of, clause_start_of, subject_of
 from .table_cells import may_hold_spaced_rows, row_name, table_figures
 from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 
-# The number: Arabic (1,234.5) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
+# The number: Arabic (1,234.5, or 12 000 grouped with spaces) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
 # numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
 # is read once, not from every position). The pattern begins by consuming one numeral
 # character and checks what came before it with look-behinds one character wider: a
@@ -38,11 +39,17 @@ from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
 # which a leading look-ahead or look-behind does not.
 _NUMBER = (
     rf"(?P<num>[\d{COUNT_CHARS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
-    rf"(?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
+    rf"(?:(?<=\d)\d{{0,2}}(?: \d{{3}}(?!\d))+(?:\.\d+)?|(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
 )
+# After an Arabic figure (5千元, 3千余人次, 5千万元, 1.2万亿元); longest first when matched.
+MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": Decimal(10**6), "万": Decimal(10_000),
+               "亿": Decimal(100_000_000), "千": Decimal(1000)}
+# A bare 万 or 亿 is itself the number (近万人, 万余份, 近亿元); cn2an reads it as 0.
+BARE_BIG_NUMERALS = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIER_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 QUANTITY = re.compile(
-    rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>万|亿))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
+    rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
@@ -54,7 +61,6 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
 ), key=lambda pair: -len(pair[0])))
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about), ("以内", Qualifier.under), ("以下", Qualifier.under))
-MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # Nouns that make a numeral and measure word the name of a policy, not a count.
 POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
 TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向")
@@ -82,12 +88,23 @@ def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None
     return _PRE_QUALIFIER_OF[m.group()], pos - len(m.group())
 
 
+def _qualifier_after(view: str, end: int, qualifier: Qualifier | None) -> tuple[Qualifier | None, int]:
+    """A qualifier written after the unit (300人以上, 百分之九十五以上), which is then part of the raw
+    text; one written before the number wins."""
+    for word, qual in POST_QUALIFIERS:
+        if view.startswith(word, end):
+            return qualifier or qual, end + len(word)
+    return qualifier, end
+
+
 def _value(num: str, mult: str | None) -> float | int | None:
     """The number with 万/亿 multiplied out; exact (1.12万 is 11200, not 11200.000000000002)."""
     if mult is None and len(num) <= 15 and num.isdigit():
         return int(num)  # the common case, without Decimal (which also reads numbers of any length)
     if num[0].isdigit():
-        number = Decimal(num.replace(",", ""))
+        number = Decimal(num.replace(",", "").replace(" ", ""))
+    elif num in BARE_BIG_NUMERALS:
+        number = Decimal(BARE_BIG_NUMERALS[num])
     else:
         parsed = cn_to_int(num)
         if parsed is None:
@@ -130,6 +147,33 @@ def _ordinal(c: _Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
     return c.before in ("第", "届")
 
 
+def _rank(c: _Candidate) -> bool:  # 前3名, 居前五位, 后10位: a place in a ranking, not a count
+    return c.unit in ("名", "位") and c.before != "" and c.before in "前后第"
+
+
+def _names_a_place(c: _Candidate) -> bool:  # 三门县, 七台河市, and 法治三门 in a report that names 三门县
+    if not c.chinese:
+        return False
+    openings, full, short = numeral_first_places()
+    if not c.view.startswith(openings, c.start):
+        return False
+    if c.view.startswith(full, c.start):
+        return True
+    return any(c.view.startswith(name, c.start) and c.view.find(whole) != -1 for name, whole in short)
+
+
+@cache
+def numeral_first_places() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Division names that read as a quantity (三门县 as 3门, 五家渠市 as 5家), from the gazetteer:
+    their two-character openings (a quick test), the names, and (short form, name) pairs."""
+    from .places import gazetteer
+
+    names = sorted({name for name in gazetteer().by_name if name[0] in COUNT_CHARS and QUANTITY.match(name) is not None},
+                   key=len, reverse=True)
+    short = tuple((name[:-1], name) for name in names if name[-1] in "县市区旗" and len(name) >= 3)
+    return tuple(sorted({name[:2] for name in names})), tuple(names), short
+
+
 def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会: the numbering of plenary sessions
     return c.unit == "次" and (c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after, c.after + PLENUM_LIST_REACH) is not None)
 
@@ -149,9 +193,40 @@ def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三�
 def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
     if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
         return True
+    if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by(_SLOGAN_NUMERALS)):
+        return True  # 三个强化, 三个到位, 五个一工程, 四个100%: what is counted is a slogan's wording
+    if c.before == "个" and c.start - 2 >= c.para_start and c.view[c.start - 2] in _SLOGAN_NUMERALS:
+        return True  # the 100% of 四个100%
     if c.unit in RADIUS_UNITS and _NAMES_A_CIRCLE.match(c.view, c.after, c.after + 10) is not None:
         return True
     return c.before in ("“", '"', "「") and _QUOTE_CLOSES.match(c.view, c.after, c.after + 8) is not None
+
+
+# Verbs and adjectives that follow 三个 in a slogan (三个强化, 三个到位), where a count has a noun.
+SLOGAN_VERBS = ("强化", "到位", "坚持", "提升", "确保", "聚焦", "突出", "推进", "加强", "优化", "深化", "不变", "不减",
+                "转变", "统筹", "必须", "注重", "一流")
+_SLOGAN_NUMERALS = tuple("0123456789一二三四五六七八九十两")
+
+
+def _idiom(c: _Candidate) -> bool:  # 三番五次, 五花八门, 三天两头: four characters, two numerals
+    if not c.chinese or len(c.num) != 1 or len(c.unit) != 1 or c.m.group("mid") or c.m.group("post"):
+        return False
+    view, start, after = c.view, c.start, c.after
+    if start - 2 >= c.para_start and view[start - 2] in _IDIOM_NUMERALS and "\u4e00" <= view[start - 1] <= "\u9fff":
+        return True
+    return after + 2 <= len(view) and view[after] in _IDIOM_NUMERALS and "\u4e00" <= view[after + 1] <= "\u9fff"
+
+
+_IDIOM_NUMERALS = frozenset("一二三四五六七八九十百千万两")
+
+
+def _round_the_clock(c: _Candidate) -> bool:  # 365天不打烊, 24小时自助服务: when a service is open, not a count
+    return (c.unit, c.num) in _WHOLE_PERIODS and c.followed_by(_OPEN_WORDS)
+
+
+_WHOLE_PERIODS = frozenset({("小时", "24"), ("天", "365"), ("天", "366")})
+_OPEN_WORDS = ("不打烊", "不间断", "不断线", "不停歇", "无休", "自助", "在线", "服务", "值守", "值班", "营业", "开放", "受理",
+               "全天候", "畅通", "运行", "热线", "可办", "网上")
 
 
 _QUOTE_CLOSES = re.compile(r"[^”\"」。，]{0,6}[”\"」]")
@@ -174,7 +249,7 @@ def _not_a_count(c: _Candidate) -> bool:
         return True
     if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in "统唯万之同单专逐划合")):
         return True
-    if num in ("百", "千", "万") and not (c.m.group("mid") or c.m.group("post") or _qualifier_before(view, c.start, c.para_start)[0]):
+    if num in ("百", "千", "万", "亿") and not (c.m.group("mid") or c.m.group("post") or _qualifier_before(view, c.start, c.para_start)[0]):
         return True
     if SLOGANS.match(view, c.start):
         return True
@@ -185,14 +260,12 @@ def _not_a_count(c: _Candidate) -> bool:
     return _counts_listed_items(clause, num)
 
 
-def _date_rank_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 前3名, 2021期, 10时30分
+def _date_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 2021期, 10时30分
     if c.chinese:
         return False
     if c.unit in ("天", "小时") and c.before and c.before in "月日×*xX":
         return True
     if c.unit == "分" and c.before and c.before in "时点:":  # 10时30分: a time of day
-        return True
-    if c.unit in ("名", "位") and c.before and c.before in "前后第":
         return True
     return c.unit in ("期", "批", "届", "部", "版") and _YEAR_NUMBER.fullmatch(c.num.replace(",", "")) is not None
 
@@ -203,13 +276,17 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # Not statistics, by rule, in order; the first that applies names the reason.
 EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
     ("ordinal", _ordinal),
+    ("names_a_place", _names_a_place),
     ("plenum", _plenum),
     ("in_title", _in_title),
     ("unit_starts_a_word", _unit_starts_a_word),
     ("parts_of_a_text", _parts_of_a_text),
     ("names_a_slogan", _names_a_slogan),
     ("not_a_count", _not_a_count),
-    ("date_rank_or_edition", _date_rank_or_edition),
+    ("date_or_edition", _date_or_edition),
+    ("rank", _rank),
+    ("idiom", _idiom),
+    ("round_the_clock", _round_the_clock),
     ("vague_amount", _vague_amount),
 )
 
@@ -311,21 +388,23 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") else None
-            if times is not None:  # 3.6万辆次, 236处次, 120家（次）: a compound unit, as written
+            if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
                 unit += "次"
                 end = times.end()
-            for word, qual in POST_QUALIFIERS:
-                if view.startswith(word, end):
-                    qualifier = qualifier or qual
-                    end += len(word)  # 300人以上: the qualifier is part of what was written
-                    break
+            qualifier, end = _qualifier_after(view, end, qualifier)
             record(value, unit, qualifier, begin, end, para)
         if view.find("百分之", para.start, para.end) != -1:
             for m in PERCENT_WORDS.finditer(view, para.start, para.end):
                 value = _percent_words(m.group("num"))
                 if value is not None:
                     qualifier, begin = _qualifier_before(view, m.start(), para.start)
-                    record(value, "%", qualifier, begin, m.end(), para)
+                    qualifier, end = _qualifier_after(view, m.end(), qualifier)
+                    record(value, "%", qualifier, begin, end, para)
+        if view.find("-", para.start, para.end) != -1:
+            for m in NEGATIVE_CHANGE.finditer(view, para.start, para.end):  # 同比增长-5.3%
+                value = _value(m.group("num"), None)
+                if value is not None:
+                    record(-value, m.group("unit"), None, m.start(), m.end(), para)
     if has_tabs or may_hold_spaced_rows(doc):
         for fig in table_figures(doc, outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
             value = _value(doc.view[fig.start:fig.end], fig.mult)
@@ -394,9 +473,12 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
     return out
 
 
-_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)])(?![要数序第日月年])")
+_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]|/次)(?![要数序第日月年])")
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
 _SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")
+# A fall written as a negative rise (同比增长-5.3%, 增幅为-2个百分点): the minus sign after a word
+# of change; elsewhere a dash before a figure is a range's or a code's.
+NEGATIVE_CHANGE = re.compile(r"-(?<=[长加升高幅速率为了]-)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|个百分点)")
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 
