@@ -354,6 +354,15 @@ def test_a_range_is_one_statistic_with_its_low_end(body: str, expected: list) ->
     pytest.param("刑事案件和治安案件同比分别下降12.5%和8.3%。", [(12.5, "%", None, "12.5%"), (8.3, "%", None, "8.3%")],
                  ChangeDirection.decrease, "同比", id="paired-figures"),
     pytest.param("全年共受理各类案件2338件。", (2338, "件", None, "2338件"), None, None, id="plain-count"),
+    # round K: the short forms of Zhejiang and Fujian reports, a net change, a fall back, a rate of growth
+    pytest.param("全年受理案件数比增19.1%。", (19.1, "%", None, "19.1%"), ChangeDirection.increase, None, id="bi-zeng"),
+    pytest.param("办件量同比增12%。", (12, "%", None, "12%"), ChangeDirection.increase, "同比", id="tongbi-zeng"),
+    pytest.param("执法人员净增18名。", (18, "名", None, "18名"), ChangeDirection.increase, None, id="jing-zeng"),
+    pytest.param("败诉率同比回落2.1个百分点。", (2.1, "个百分点", None, "2.1个百分点"), ChangeDirection.decrease, "同比",
+                 id="huiluo"),
+    pytest.param("网上办件量增幅达15%。", (15, "%", None, "15%"), ChangeDirection.increase, None, id="zengfu-da"),
+    pytest.param("税收收入同比增长-5.3%。", (-5.3, "%", None, "-5.3%"), ChangeDirection.increase, "同比",
+                 id="negative-rise-as-written"),
 ])
 def test_change(body: str, expected: tuple | list[tuple], change: ChangeDirection | None,
                 compared_to: str | None) -> None:

@@ -16,8 +16,10 @@ from .units import UNIT_ALT
 # rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
 _AFTER_EARLIER_FIGURE = re.compile(rf".*[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})(?:以上|左右)?、")
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
-    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多)了?$|[+＋]$"), ChangeDirection.increase),  # +5% in a table cell
-    (re.compile(r"(?:下降|减少|降低|压缩|减|降)了?$"), ChangeDirection.decrease),
+    # +5% in a table cell; 比增, 同比增, 净增 (not 新增, an addition); 增幅达15%
+    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多|(?<!新)增|(?:增幅|增速)(?:达到|达|为)?)了?$|[+＋]$"),
+     ChangeDirection.increase),
+    (re.compile(r"(?:下降|减少|降低|压缩|回落|减|降)了?$"), ChangeDirection.decrease),
 )
 # What a change is measured against: 比去年, 较上年同期, 与2020年相比; 同比, 环比.
 _BASE = r"(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年度?)(?:同期)?"
@@ -33,7 +35,8 @@ _DIGIT = re.compile(r"\d")
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|共计|累计|合计|总计|共)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
 # Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
 LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
-              "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比")
+              "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比",
+              "比增", "同比增", "净增", "增幅", "增速", "回落")
 _TRAILING_LINK = re.compile(f"(?:{word_trie(LINK_WORDS)})+$")
 _TRAILING_LINK_ENDS = frozenset(word[-1] for word in LINK_WORDS)
 _RANGE_FROM = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:至|到|～|~)$")
