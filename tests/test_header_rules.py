@@ -1050,3 +1050,44 @@ def test_find_date_unit(text, value):
     view = fold_width(text)
     hit = find_date(view, 0, len(view))
     assert (hit.value if hit else None) == value
+
+
+# round J: a page header flattened onto the title's line
+@pytest.mark.parametrize(("line", "published"), [
+    ("{t} 上海市统计局 2020-06-08", "2020-06-08"),
+    ("{t} 2020-06-08", "2020-06-08"),
+    ("{t}  2020年6月8日 09:30", "2020-06-08"),
+    ("{t} 来源：上海市统计局 时间：2020-06-08", "2020-06-08"),
+])
+def test_a_byline_and_date_after_the_title_on_its_line(line, published):
+    title = "上海市统计局2019年度法治政府建设情况报告"
+    text = doc(line.format(t=title), "", *body(year="2019"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "情况报告" and r.published == published
+    s, e = r.evidence.title
+    assert text[s:e] == title
+    assert r.bureau.name == "上海市统计局" and r.report_year == 2019
+    assert "no_title" not in codes(r)
+
+
+def test_a_title_followed_by_words_is_no_title_with_a_trailer():
+    # a sentence that ends in a date is no title, whatever it names
+    text = doc("我局认真撰写2019年度法治政府建设情况报告并于 2020-06-08", *body(year="2019"))
+    assert zhenfa.extract_text(text).title is None
+
+
+# round K: a bureau's summary of its year's work names no topic
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("缙云县司法局2023年工作总结", "工作总结"),
+    ("长沙市岳麓区人力资源和社会保障局2022年度工作报告", "工作报告"),
+])
+def test_a_bureau_year_work_summary_is_a_title(title, doc_type):
+    text = doc(title, *body())
+    r = zhenfa.extract_text(text)
+    assert (r.title, r.doc_type) == (title, doc_type)
+    assert r.bureau.name == title[:title.index("局") + 1]
+
+
+@pytest.mark.parametrize("line", ["某县2023年政府工作报告", "关于2023年度预算执行情况的审计工作报告", "2023年工作总结"])
+def test_a_work_report_without_its_bureau_and_topic_is_not_taken_as_the_title(line):
+    assert zhenfa.extract_text(doc(line, *body())).title is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .date_patterns import ARABIC_DATE
 from .text import CLAUSE_END
 
 # How the name of an issuing body ends: 局, 委员会, 人民政府, 街道办事处, 区政府办 … (titles name their
@@ -38,9 +39,14 @@ PUBLISH_VERBS = "印发|转发|公布|发布|公开"  # 关于印发…的通知
 _PUBLISHES = re.compile(PUBLISH_VERBS)
 
 
+# A bureau's own year's work summary names no topic: 缙云县司法局2023年工作总结, …局2022年度工作报告.
+_ISSUER_YEAR_WORK = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:19|20)\d\d ?年度?工作(?:总结|报告)$")
+
+
 def _reads_as_title(content: str) -> bool:
     return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not TITLE_MARKER.match(content)
-            and DOC_TYPE_END.search(content) is not None and TITLE_TOPIC.search(content) is not None)
+            and DOC_TYPE_END.search(content) is not None
+            and (TITLE_TOPIC.search(content) is not None or _ISSUER_YEAR_WORK.match(content) is not None))
 
 
 def is_other_notice(content: str) -> bool:
@@ -68,11 +74,33 @@ COLUMN_TAG = re.compile(
 TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
 
 
+# What a flattened page header puts after a title on its line, past a space: the byline and the
+# date (…报告 上海市统计局 2020-06-08), or labelled metadata (…报告 来源：郑州市教育局 时间：2024-01-15).
+_TRAILER_LABEL = r"(?:来源|发布(?:机构|单位|时间|日期)|发文机关|作者|时间|日期)[:：]"
+# Tried only on lines a title and its trailer can fill, and each run of spaces is read once.
+TITLE_TRAILER = re.compile(
+    rf"(?<!\s)(?:(?:\s++{_TRAILER_LABEL}\s*+\S++)++\s*+$"
+    rf"|\s++(?:[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}\s++)?{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*+$)")
+_TRAILED_TITLE_MAX = 180
+
+
+def title_trailer(content: str) -> int | None:
+    """Where the byline or date after a title on the same line starts, or None."""
+    m = TITLE_TRAILER.search(content) if len(content) <= _TRAILED_TITLE_MAX else None
+    if m is None or m.start() == 0 or title_core(content[:m.start()]) is None:
+        return None
+    return m.start()
+
+
 def title_core(content: str) -> tuple[int, int] | None:
     """(start, end) of the title in a headline line without its column tag and shout
-    (权威发布丨…报告, 重磅！…报告来了！), or None when the line is no title."""
+    (权威发布丨…报告, 重磅！…报告来了！) or the byline and date after it, or None when the
+    line is no title."""
     if is_title_line(content):
         return 0, len(content)
+    trailer = TITLE_TRAILER.search(content) if len(content) <= _TRAILED_TITLE_MAX else None
+    if trailer is not None and trailer.start() > 0:
+        return title_core(content[:trailer.start()])
     tag = COLUMN_TAG.match(content)
     shout = TITLE_SHOUT.search(content)
     if tag or shout:

@@ -16,6 +16,7 @@ from ..titles import (
     COLUMN_TAG,
     TITLE_SHOUT,
     doc_type_of,
+    title_trailer,
 )
 from ..warnings import warn
 from .bureau import find_bureau
@@ -46,7 +47,11 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
         tag = COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
         shout = TITLE_SHOUT.search(doc.view, last.content_start, last.content_end)
-        title_span = (tag.end() if tag else first.content_start, shout.start() if shout else last.content_end)
+        end = shout.start() if shout else last.content_end
+        trailer = title_trailer(doc.content(title_lines[1])) if shout is None else None
+        if trailer is not None:  # …报告 上海市统计局 2020-06-08: the byline and date are not the title's
+            end = doc.strip_span(last.content_start, last.content_start + trailer)[1]
+        title_span = (tag.end() if tag else first.content_start, end)
     else:
         title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)
         if title_span is not None:

@@ -11,6 +11,7 @@ from ..date_patterns import ARABIC_DATE, CN_DATE
 from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Warning
 from ..text import Doc
+from ..titles import title_trailer
 from ..warnings import warn
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, DateHit, find_date
 
@@ -79,8 +80,10 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
                     if bad:
                         warnings.append(warn("malformed_date", f"damaged date {bad.group(1)!r} after {m.group()}; not used",
                                              (bad.start(1), bad.end(1))))
-        if _BARE_DATE_LINE.match(content):
-            hit = find_date(doc.view, line.content_start, line.content_end)
+        bare = _BARE_DATE_LINE.match(content) is not None
+        trailer = None if bare else title_trailer(content)
+        if bare or trailer is not None:  # or after the title on its line: …报告 2024-01-15
+            hit = find_date(doc.view, line.content_start + (trailer or 0), line.content_end)
             if hit:
                 candidates.append((DateSource.bare_line, order, hit))
     # The sign-off date at the end of the document, or of a notice that publishes the report
