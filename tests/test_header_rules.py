@@ -1091,3 +1091,22 @@ def test_a_bureau_year_work_summary_is_a_title(title, doc_type):
 @pytest.mark.parametrize("line", ["某县2023年政府工作报告", "关于2023年度预算执行情况的审计工作报告", "2023年工作总结"])
 def test_a_work_report_without_its_bureau_and_topic_is_not_taken_as_the_title(line):
     assert zhenfa.extract_text(doc(line, *body())).title is None
+
+
+# round J: a city's bureau written short (市教育局) on a page that names a district
+@pytest.mark.parametrize(("opening", "where"), [
+    ("现将市教育局2023年法治政府建设情况报告如下。如有疑问请联系市教育局法规处（地址：郑州市金水区黄河路11号）。",
+     ("河南省", "郑州市", None, "city")),
+    ("2023年，市教育局坚持依法行政，在金水区举办全市教育系统法治培训班。现将有关情况报告如下：",
+     ("河南省", "郑州市", None, "city")),
+    ("现将市人社局2023年法治政府建设情况报告予以公开（地址：天津市和平区建设路18号）。",
+     ("天津市", "天津市", None, "province")),
+])
+def test_a_city_bureau_written_short_is_not_placed_in_a_district_the_page_names(opening, where):
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert place(r) == where
+
+
+def test_a_district_bureau_written_short_still_takes_its_district():
+    r = zhenfa.extract_text(doc("天津市和平区教育局", "区教育局2023年法治政府建设情况报告", *body()))
+    assert place(r) == ("天津市", "天津市", "和平区", "county")

@@ -104,6 +104,13 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             return None
         hits = [context]
         own_level = level_prefix(bureau.name or "")[1]
+        if not town and own_level in ("市", "省") and view[context[1] - 1] != own_level:
+            # 市教育局 on a page that names 金水区 (its address, a venue): the city's bureau, not the district's
+            single = only_single(doc, context[2])
+            above = _enclosing(single, own_level) if single is not None else None
+            if above is not None:
+                fill_place(bureau, above)
+                return None
         if not town and not (own_level is not None and view[context[1] - 1] == own_level):
             # Only the place is known, not the bureau's level within it.
             single = only_single(doc, context[2])
@@ -181,6 +188,16 @@ def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, 
             continue
         out.append((s, e, divs))
     return out
+
+
+def _enclosing(div: Division, level_char: str) -> Division | None:
+    """The city (市) or province (省) a division lies in, as a division of the gazetteer."""
+    name = div.city if level_char == "市" else div.province
+    if not name or name == div.name:
+        return None
+    wanted = ("city", "province") if level_char == "市" else ("province",)  # 天津市 is a province-level city
+    found = [d for d in gazetteer().lookup(name) if d.level in wanted and d.province == div.province]
+    return found[0] if len(found) == 1 else None
 
 
 def only_single(doc: Doc, divisions: list[Division]) -> Division | None:
