@@ -1110,3 +1110,28 @@ def test_a_city_bureau_written_short_is_not_placed_in_a_district_the_page_names(
 def test_a_district_bureau_written_short_still_takes_its_district():
     r = zhenfa.extract_text(doc("天津市和平区教育局", "区教育局2023年法治政府建设情况报告", *body()))
     assert place(r) == ("天津市", "天津市", "和平区", "county")
+
+
+# round J: a cover letter above the report
+def test_a_cover_letter_then_its_attachment_gives_the_reports_title_and_bureau():
+    title = "上海市生态环境局关于2021年度法治政府建设情况的报告"
+    text = doc("生态环境部：", "", f"现将《{title}》报上，请审阅。", "", "上海市生态环境局", "2022年1月21日", "",
+               "附件", "", title, "", *body(subject="上海市生态环境局", year="2021"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "情况报告"
+    assert r.bureau.name == "上海市生态环境局" and r.published == "2022-01-21"
+
+
+def test_a_cover_letter_then_a_title_wrapped_over_two_lines():
+    text = doc("中共湖州市委、湖州市人民政府：", "", "现将我局《2024年度交通运输法治政府建设工作总结》随文上报。", "",
+               "特此报告。", "", "湖州市交通运输局", "2025年1月15日", "", "2024年度交通运输法治政府建设", "工作总结", "",
+               *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert (r.title, r.doc_type, r.report_year) == ("2024年度交通运输法治政府建设工作总结", "工作总结", 2024)
+    assert r.bureau.name == "湖州市交通运输局"
+
+
+@pytest.mark.parametrize("cited", ["《上海市生态环境局关于2021年度法治政府建设情况的报告》", "《上海市生态环境局2021年度法治政府建设情况报告》"])
+def test_the_bureau_named_in_a_cited_title_has_no_bracket_or_guanyu(cited):
+    r = zhenfa.extract_text(doc("生态环境部：", f"现将{cited}报上，请审阅。", *body()[1:]))
+    assert r.bureau.name == "上海市生态环境局"

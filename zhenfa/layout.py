@@ -222,6 +222,12 @@ def _attaches_the_report(contents: list[str], first: int, k: int, label_end: int
     return title_core(named) is not None
 
 
+def _wrapped_title_at(contents: list[str], i: int) -> bool:
+    """A title wrapped over two lines starts at line `i` (2024年度…法治政府建设 / 工作总结)."""
+    nxt = next((c for c in contents[i + 1:i + 3] if c), "")
+    return 2 <= len(nxt) <= 24 and len(contents[i]) <= 60 and title_core(contents[i] + nxt) is not None
+
+
 def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> tuple[int | None, int | None]:
     """(the appendix's first line, or the line where a notice's attached report begins: its 附件
     line, or its title right after the notice's sign-off)."""
@@ -233,7 +239,7 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
             elif _SIGN_OFF_DATE.match(contents[k]):
                 # 关于公布…报告的公告 / 现将…予以公布。/ 某某局 / 2023年2月3日 / the report's title
                 after = next((j for j in range(k + 1, min(k + 4, last + 1)) if contents[j]), None)
-                if after is not None and title_core(contents[after]) is not None:
+                if after is not None and (title_core(contents[after]) is not None or _wrapped_title_at(contents, after)):
                     return None, after
         m = _APPENDIX.match(contents[k])
         if not m:

@@ -36,6 +36,13 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
                 found = here  # but not a column's name (法治政府建设年度报告) below the titled one
             i = here[1]
         i += 1
+    if found is None and layout.attached_report is not None:
+        # a cover letter above the report (…报上，请审阅。/ sign-off / 附件 / the report's title)
+        n = len(doc.lines)
+        for i in range(layout.attached_report, min(layout.attached_report + 4, n)):
+            here = _title_at(doc, layout, i, min(i + 3, n))
+            if here is not None:
+                return here
     return found
 
 
