@@ -1135,3 +1135,26 @@ def test_a_cover_letter_then_a_title_wrapped_over_two_lines():
 def test_the_bureau_named_in_a_cited_title_has_no_bracket_or_guanyu(cited):
     r = zhenfa.extract_text(doc("生态环境部：", f"现将{cited}报上，请审阅。", *body()[1:]))
     assert r.bureau.name == "上海市生态环境局"
+
+
+# round J: a town or street office named only in the report's opening
+@pytest.mark.parametrize(("opening", "name"), [
+    ("2023年，在区委、区政府的正确领导下，新市街道办事处坚持以习近平法治思想为指导，认真推进法治政府建设。现将有关情况报告如下：",
+     "新市街道办事处"),
+    ("2022年，下太镇坚持以习近平新时代中国特色社会主义思想为指导，推进法治政府建设。现将有关情况报告如下：", "下太镇"),
+    ("2023年，在县委、县政府的正确领导下，城关镇人民政府坚持依法行政。现将有关情况报告如下：", "城关镇人民政府"),
+])
+def test_a_town_opening_the_report_is_its_bureau(opening, name):
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert r.bureau.name == name and r.bureau.level == "town"
+    s, e = r.bureau.span
+    assert r.bureau.name == doc(opening)[s:e]
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，全镇坚持以习近平法治思想为指导，推进法治政府建设。现将有关情况报告如下：",
+    "2023年，我乡坚持依法行政。现将有关情况报告如下：",
+])
+def test_a_pronoun_town_is_no_bureau(opening):
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None

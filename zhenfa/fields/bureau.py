@@ -70,6 +70,10 @@ _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?
 OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "不断", "紧紧", "始终", "围绕", "以", "按照", "在", "着力",
                  "大力", "进一步", "扎实", "切实", "紧扣", "聚焦", "高度重视", "严格", "贯彻", "落实")
 _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
+# 新市街道办事处坚持…, 下太镇坚持…, 城关镇人民政府坚持…: a town or street office opening the report
+# (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
+_SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
+                           + "|".join(OPENING_VERBS) + ")")
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
 _REPORTING_SUBJECT = re.compile(r"现将《?(?P<who>[^\s，,。：:《》]{2,20}?)(?:关于)?(?:19|20)\d\d ?年")
 _PUBLISH_VERB = re.compile(rf"(?:{PUBLISH_VERBS})\s*《?")  # 关于公布《…局2022年度…报告》的公告
@@ -288,7 +292,7 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     para_end = min(first.content_end, start + 400)
     lead = _INTRO_LEAD.match(view, first.content_start, para_end)
     pos = lead.end() if lead else first.content_start
-    m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end)
+    m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m:
         return (m.start(), m.end())
     hits = gazetteer().find_places(view, pos, min(para_end, pos + 30))
