@@ -1158,3 +1158,27 @@ def test_a_town_opening_the_report_is_its_bureau(opening, name):
 def test_a_pronoun_town_is_no_bureau(opening):
     r = zhenfa.extract_text(doc(opening, *body()[1:]))
     assert r.bureau is None or r.bureau.name is None
+
+
+# round J: other kinds of document a collection of reports picks up
+@pytest.mark.parametrize(("title", "genre"), [
+    ("某区教育局2022年法治工作要点", "工作要点"),
+    ("江西省应急管理厅关于印发江西省2023年应急管理工作要点的通知", "工作要点"),
+    ("2022年长沙市卫生健康委员会政府信息公开工作年度报告", "政府信息公开工作年度报告"),
+    ("【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读", "政策解读"),
+    ("内蒙古自治区法治政府建设实施方案（2021—2025年）", "实施方案"),
+    ("某县2024年法治政府建设工作计划", "工作计划"),
+])
+def test_another_genre_is_not_a_report_and_gives_no_items(title, genre):
+    text = doc(title, "", "一、工作目标", "（一）全年开展法治培训不少于4次。", "（二）行政复议纠错率达到95%以上。")
+    r = zhenfa.extract_text(text)
+    flagged = [w for w in r.warnings if w.code == "not_a_report"]
+    assert flagged and genre in flagged[0].message
+    assert r.title is None and r.measures == [] and r.statistics == [] and r.plans == []
+
+
+def test_a_report_whose_page_links_a_work_plan_is_still_a_report():
+    text = doc("相关链接：某区教育局2024年法治工作要点", "", "某区教育局2023年法治政府建设情况报告", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == "某区教育局2023年法治政府建设情况报告"
+    assert "not_a_report" not in codes(r) and r.measures

@@ -60,6 +60,23 @@ def is_other_notice(content: str) -> bool:
     return not (_PUBLISHES.search(content) and DOC_TYPE_END.search(content))
 
 
+# Documents of other genres a collection of reports picks up: plans (工作要点, 实施方案), a reading
+# of a report (政策解读), the open-government annual report. Read only where no title was found.
+OTHER_GENRES = re.compile(
+    r"(?P<genre>工作要点|实施方案|工作方案|行动方案|工作计划|(?:政府)?信息公开(?:工作)?年度报告|信息公开年报|"
+    r"(?:政策|文字|图文|文件|新闻)?解读)(?:[\"'”》]*的通知)?[\"'”》]*" + _TRAILING_NOTE + r"\s*$")
+_READING_TAG = re.compile(r"^[【\[](?P<genre>(?:政策|文字|图文|文件)?解读)[】\]]")
+
+
+def other_genre(content: str) -> str | None:
+    """The genre of a title line of another kind of document (…2023年法治工作要点, 【政策解读】…,
+    关于印发…工作要点的通知), or None."""
+    if not 6 <= len(content) <= 100 or CLAUSE_END.search(content) or TITLE_MARKER.match(content):
+        return None
+    m = _READING_TAG.match(content) or OTHER_GENRES.search(content)
+    return m.group("genre") if m else None
+
+
 def is_title_line(content: str) -> bool:
     return _reads_as_title(content) and not is_other_notice(content)
 

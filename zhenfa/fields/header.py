@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..layout import Layout
+from ..layout import Layout, Role
 from ..models import Bureau, Evidence, Warning
 from ..text import Doc
 from ..titles import (
     COLUMN_TAG,
     TITLE_SHOUT,
     doc_type_of,
+    other_genre,
     title_trailer,
 )
 from ..warnings import warn
@@ -37,6 +38,21 @@ class Header:
     warnings: list[Warning] = field(default_factory=list)
     title_lines: tuple[int, int] | None = None  # [first, last] line index
     not_a_report: bool = False  # a notice on the topic (关于报送…报告的通知): its lists are not a report's
+
+
+def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
+    """[first, last] lines of the title of a document that is no report, and what it is: a
+    notice on the topic (关于报送…报告的通知) or another genre (…工作要点, 【政策解读】…)."""
+    header_lines = range(min(layout.body_start, len(doc.lines)))
+    for i in header_lines:
+        lines = other_notice_lines(doc, i)
+        if lines is not None:
+            return lines[0], lines[1], "a notice"
+    for i in header_lines:
+        genre = other_genre(doc.content(i)) if layout.roles[i] is not Role.chrome else None
+        if genre is not None:
+            return i, i, f"a {genre}"
+    return None
 
 
 def extract_header(doc: Doc, layout: Layout) -> Header:
@@ -69,12 +85,12 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
         if m is not None:
             header.warnings.append(warn("template_placeholder", f"the title has a template blank {m.group()!r}", (m.start(), m.end())))
     else:
-        notice = next((lines for i in range(min(layout.body_start, len(doc.lines)))
-                       if (lines := other_notice_lines(doc, i)) is not None), None)
-        if notice is not None:
-            start, end = doc.lines[notice[0]].content_start, doc.lines[notice[1]].content_end
+        other = _other_document(doc, layout)
+        if other is not None:
+            first, last, kind = other
+            start, end = doc.lines[first].content_start, doc.lines[last].content_end
             header.not_a_report = True
-            header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is a notice, not a report: "
+            header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is {kind}, not a report: "
                                         "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
         else:
             header.warnings.append(warn("no_title", "no title line was found above the body"))
