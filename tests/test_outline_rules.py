@@ -1467,3 +1467,20 @@ def test_enumeration_in_the_introduction_is_not_a_section():
     assert [s.marker for s in r.sections] == ["一、", "二、"]
     assert [i.title for i in r.measures] == ["完善行政复议工作机制"]
     assert [i.title for i in r.plans] == ["加强法治督察"]
+
+
+def test_headed_paragraphs_under_a_theme_section_are_its_measures():
+    # a report organised by theme (一、坚持党的领导…) whose sub-headings lost their numbering
+    text = doc(
+        "某某部2023年法治政府建设年度报告",
+        "2023年，部党组深入学习贯彻习近平法治思想。",
+        "一、坚持把党的领导贯穿到法治政府建设全过程各方面",
+        "坚持用党的创新理论凝心铸魂。扎实深入开展主题教育，引导党员干部运用党的创新理论。",
+        "健全党领导法治政府建设制度机制。坚持“第一议题”制度，健全跟踪落实机制。",
+        "二、深化依法行政",
+        "全年修订部门规章3件，清理规范性文件12件，推动各项工作在法治轨道上运行。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["坚持用党的创新理论凝心铸魂", "健全党领导法治政府建设制度机制", "深化依法行政"]
+    assert [i.path for i in r.measures] == [["一、"], ["一、"], ["二、"]]
+    assert_grounded(r, text)

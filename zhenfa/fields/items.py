@@ -84,12 +84,15 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     and kind in heading_kinds(doc.view[children[0].marker_end:children[0].heading_end]):
                 children = children[0].children  # （三）存在的不足 / 一是…二是…: the part's own heading
             if kind is SectionKind.measures:
-                if not children and _is_theme(doc, section):
+                headed = headed_paragraphs(doc, outline, section, start, end) if not children else []
+                if headed:
+                    # paragraphs that each open with a heading phrase (健全党领导…机制。…): the
+                    # section's measures, their numbering lost, under a theme as under 主要举措
+                    measures.extend(_span_item(doc, s, e, root_path) for s, e in headed)
+                elif not children and _is_theme(doc, section):
                     # 一、扛牢主体责任，夯实法治建设根基 with a paragraph and no sub-items: in a report
                     # organised by theme, the section is itself one of the year's measures
                     measures.append(_item(doc, section, root_path, 1))
-                elif not children:
-                    measures.extend(_span_item(doc, s, e, root_path) for s, e in headed_paragraphs(doc, outline, section, start, end))
                 for child in children:
                     for node in walk([child]):
                         if node.start < end:  # not a list of another part run into its last paragraph
