@@ -676,6 +676,14 @@ def test_truncated_when_the_last_line_stops_mid_sentence(footer):
     assert s < e
 
 
+@pytest.mark.parametrize("heading", ["二、2024年推进法治政府建设主要举措和", "二、2024年工作计划"])
+def test_truncated_when_the_text_stops_at_a_heading(heading):
+    # a heading with a year ends no report, as a date line would: the text was cut at or inside it
+    text = truncation_text("（二）加强执法人员培训，全面提升执法能力。", heading)
+    found = warnings_of(zhenfa.extract_text(text), "truncated")
+    assert len(found) == 1 and found[0].span[1] == text.rindex(heading) + len(heading)
+
+
 @pytest.mark.parametrize("tail", [
     ("（二）加强执法人员培训，全面提升执法能力。",),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日"),

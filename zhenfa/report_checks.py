@@ -7,6 +7,7 @@ import re
 from .date_patterns import CN_MONTH
 from .layout import Layout, Role
 from .models import Report, Warning
+from .outline.markers import starts_with_marker
 from .text import Doc
 from .warnings import warn
 
@@ -60,8 +61,10 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             if re.search(r"[（(“《【\[]", content):
                 break  # an opening bracket with nothing after it: cut off
             continue  # a stray mark at the very end of a page
-        if _SENTENCE_END.search(content) or (len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content)):
+        if _SENTENCE_END.search(content):
             return None
+        if len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content) and not starts_with_marker(content):
+            return None  # a date or a sign-off ends a report; a heading (一、2021年主要举措和…) does not
         return warn("truncated", "the text ends mid-sentence; it may be cut off", (max(line.start, line.content_end - 1), line.content_end))
     else:
         return None
