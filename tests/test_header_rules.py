@@ -1182,3 +1182,12 @@ def test_a_report_whose_page_links_a_work_plan_is_still_a_report():
     r = zhenfa.extract_text(text)
     assert r.title == "某区教育局2023年法治政府建设情况报告"
     assert "not_a_report" not in codes(r) and r.measures
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("司法部发布2023年法治政府建设年度报告", "司法部"),
+    ("杭州市司法局公布2022年度法治政府建设情况报告", "杭州市司法局"),
+])
+def test_a_news_headline_names_who_published_the_report(title, name):
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert r.title == title and r.bureau.name == name

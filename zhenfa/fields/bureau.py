@@ -77,6 +77,7 @@ _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])[\u4e00-\u9fff]{2,8}?(?:
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
 _REPORTING_SUBJECT = re.compile(r"现将《?(?P<who>[^\s，,。：:《》]{2,20}?)(?:关于)?(?:19|20)\d\d ?年")
 _PUBLISH_VERB = re.compile(rf"(?:{PUBLISH_VERBS})\s*《?")  # 关于公布《…局2022年度…报告》的公告
+_TRAILING_PUBLISH_VERB = re.compile(rf"\s*(?:{PUBLISH_VERBS})$")
 _LEADING_YEAR = re.compile(r"\s*(?:关于)?\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 # (Possessive spaces: a run of thousands, as masked HTML leaves, must not be split every way.)
 _META_ISSUER = (
@@ -107,6 +108,9 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
         if not inner:
             return None
         start, end = inner.start("issuer"), inner.end("issuer")
+    verb = _TRAILING_PUBLISH_VERB.search(view, start, end)
+    if verb is not None and verb.start() > start:
+        end = verb.start()  # a news headline, 司法部发布2023年…报告: the issuer is who published it
     return pick_issuer(doc, start, end)
 
 
