@@ -157,6 +157,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
      "创作法治歌曲3首、微视频12集，收到锦旗5面，收缴公章69枚，出动无人机3架，建成调解室12间，查扣病害猪肉200公斤、800千克。",
      [(3, "首", None, "3首"), (12, "集", None, "12集"), (5, "面", None, "5面"), (69, "枚", None, "69枚"),
       (3, "架", None, "3架"), (12, "间", None, "12间"), (200, "公斤", None, "200公斤"), (800, "千克", None, "800千克")]),
+    # a table copied as text with | between its cells: the cells that carry a unit (the header row stays out)
+    ("table-copied-with-bars", "受理行政复议申请涉及的事项见下表。\n申请事项  | 举报投诉处理  | 政府信息公开  |\n数量  | 75件  | 16件  |\n占新受理数比例  | 49.66%  | 10.59%  |",
+     [(75, "件", None, "75件"), (16, "件", None, "16件"), (49.66, "%", None, "49.66%"), (10.59, "%", None, "10.59%")]),
     ("buwei", "获交通运输部等4部委联合表彰。", [(4, "部委", None, "4部委")]),
     ("ren-slash-ci", "开展普法活动，受众320人/次。", [(320, "人次", None, "320人/次")]),
     ("negative-growth", "税收收入同比增长-5.3%，非税收入增长－12%。",
@@ -220,6 +223,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("slogan-ge-then-figure-or-verb", "坚持三个强化，做到三个到位，实现四个100%，推进五个一工程。"),
     ("idioms-of-two-numerals", "群众三番五次上访，诉求五花八门，三天两头反映。"),
     ("service-hours", "政务大厅365天不打烊，提供24小时自助服务。"),
+    ("nav-bar-with-a-year-and-a-hotline", "全市法治宣传工作有序推进。\n首页 | 2023年 | 12345热线 | 5件事 | 政务公开"),
     ("chrome-after-body", "全市法治宣传工作有序推进。\n网站标识码：5101080001  浏览次数：1523次"),
     ("chrome-inside-body", "全市法治宣传工作有序推进。\n浏览次数：356次\n行政复议工作规范开展。"),
 ]

@@ -78,6 +78,10 @@ _CELL_CHARS = r"|丨｜。，"
 _NAV_BAR = re.compile(
     rf"^[|丨｜]?(?:(?>\s+(?=[|丨｜])|\s*+[^\s{_CELL_CHARS}](?:[^{_CELL_CHARS}]{{0,8}}[^\s{_CELL_CHARS}])?\s*+)[|丨｜])++"
     rf"\s*+(?:[^\s{_CELL_CHARS}][^{_CELL_CHARS}]{{0,9}})?$")
+# A row of a table copied with | between its cells (数量 | 75件 | 16件 | 40件 |): two cells or more
+# that hold a figure, with its unit or %, make it body text, which a navigation bar never has.
+# (A unit is one character, not a date's 年/月/日: 2023年 and 12345热线 in a bar are no figures.)
+_BARRED_FIGURE_CELL = re.compile(r"(?:^|[|丨｜])\s*+\d[\d.,]*+\s*+(?:%|‰|(?![年月日号时])[\u4e00-\u9fff])?\s*+(?=[|丨｜]|$)")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
 
@@ -111,7 +115,7 @@ def line_role(content: str) -> tuple[Role, str | None]:
             if name == "footer" and len(content) > 120 and content.count("。") >= 2:
                 continue
             return Role.chrome, name
-    if _NAV_BAR.match(content) and not ANY_PUNCT.search(content):
+    if _NAV_BAR.match(content) and not ANY_PUNCT.search(content) and len(_BARRED_FIGURE_CELL.findall(content)) < 2:
         return Role.chrome, "nav"
     return Role.text, None
 
@@ -159,6 +163,8 @@ def analyse_layout(doc: Doc) -> Layout:
     # is found (the lines between need no test).
     n = len(contents)
     table = _table_rows(doc) if doc.text.find("\t") != -1 or SPACED_ROW.search(doc.view) else frozenset()
+    if doc.view.find("|") != -1 or doc.view.find("丨") != -1:
+        table = table | _barred_rows(contents)
     first = next((i for i in range(n) if roles[i] is Role.text and (is_prose(contents[i]) or i in table)), None)
     if first is None:
         return Layout(roles, kinds, n, n)
@@ -189,6 +195,12 @@ _FIGURE_CELL = re.compile(r"\t *[+\-]?\d[\d,.]*%? *(?:\t|$)")
 _SPACED_FIGURE_CELL = re.compile(r" (?<=\S )(?: +)[+\-]?\d[\d,.]*%? *(?: {2,}|$)")
 CELL_GAP = re.compile(r" (?<=\S ) +(?=\S)")  # two spaces or more after a cell, before the next
 SPACED_ROW = re.compile(r" (?<=\S ) +\S+ {2,}\S")  # three cells aligned with spaces: a table as text
+
+
+def _barred_rows(contents: list[str]) -> frozenset[int]:
+    """Rows of a table copied with | between its cells that hold figures (数量 | 75件 | 16件 |)."""
+    return frozenset(i for i, c in enumerate(contents)
+                     if ("|" in c or "丨" in c) and len(_BARRED_FIGURE_CELL.findall(c)) >= 2)
 
 
 def _is_table_line(doc: Doc, line_index: int) -> bool:

@@ -27,7 +27,7 @@ COMPARED_TO = re.compile(rf"(?:比|较|与|和)(?P<base>{_BASE}|同期)(?:相比
 # A comma after a digit and before exactly three (3,417户) groups thousands and bounds no
 # clause; 88886666,1-10月 is a clause's end (a copy may have turned ， into ,). _CLAUSE_BOUNDARY
 # reads forward; _CLAUSE_BOUNDARY_REVERSED reads the reversed text clause_start_of searches.
-_CLAUSE_PUNCT = r"[，。；;：:！？!?\n]"
+_CLAUSE_PUNCT = r"[，。；;：:！？!?\n|｜]"  # | between the cells of a table copied as text
 _CLAUSE_BOUNDARY = re.compile(rf"{_CLAUSE_PUNCT}|(?<!\d),|,(?!\d\d\d)|,(?=\d\d\d\d)")
 _CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?!\d)|(?<!\d\d\d),|(?<=\d\d\d\d),")
 # 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
