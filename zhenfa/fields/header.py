@@ -87,8 +87,8 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
     else:
         other = _other_document(doc, layout)
         if other is not None:
-            first, last, kind = other
-            start, end = doc.lines[first].content_start, doc.lines[last].content_end
+            first_line, last_line, kind = other
+            start, end = doc.lines[first_line].content_start, doc.lines[last_line].content_end
             header.not_a_report = True
             header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is {kind}, not a report: "
                                         "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
