@@ -1191,3 +1191,19 @@ def test_a_report_whose_page_links_a_work_plan_is_still_a_report():
 def test_a_news_headline_names_who_published_the_report(title, name):
     r = zhenfa.extract_text(doc(title, *body()))
     assert r.title == title and r.bureau.name == name
+
+
+def test_next_years_plans_opened_by_their_year_are_no_year_conflict():
+    # round K: 2024年，我局将… after the outline began opens the plans, not the report's year
+    text = doc("某县司法局2023年法治政府建设情况报告", "一、主要举措和成效", "（一）深化普法宣传。全年开展普法活动120场次。",
+               "二、存在的问题", "一是部分执法人员法治意识不强。", "2024年，我局将重点做好以下三方面工作：",
+               "（一）持续深化普法。开展活动150场次。", "（二）加强队伍建设。组织培训4期。")
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023 and "year_conflict" not in codes(r)
+    assert [p.year for p in r.plans] == [2024, 2024]
+
+
+def test_a_year_that_opens_the_introduction_still_conflicts_with_the_title():
+    text = doc("某县司法局2023年法治政府建设情况报告", "2022年，我局坚持依法行政，扎实推进法治政府建设。", *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.report_year == 2023 and "year_conflict" in codes(r)

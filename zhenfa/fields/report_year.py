@@ -9,6 +9,7 @@ from collections import Counter
 
 from ..layout import Layout
 from ..models import SectionKind, Warning
+from ..outline.markers import starts_with_marker
 from ..text import Doc
 from ..warnings import warn
 from .dates import years_in
@@ -17,6 +18,7 @@ from .kinds import heading_kinds
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
+_ANNOUNCES_PLANS = re.compile(r"[^，,。；;]{0,12}?(?:将|要|拟|计划|打算)")
 
 
 def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | None,
@@ -98,13 +100,17 @@ def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None, stop: 
 def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
     """The covered year from the introduction: 现将2020年度…, a first sentence that starts with 2023年，."""
     checked = 0
+    in_intro = True  # before the first numbered heading
     for i in range(layout.body_start, layout.body_end):
         if not layout.is_body(i) or doc.lines[i].blank:
             continue
         line = doc.lines[i]
+        content = doc.view[line.content_start:line.content_end]
+        in_intro = in_intro and not starts_with_marker(content)
         for m in (_INTRO_REPORTING_YEAR.search(doc.view, line.content_start, line.content_end),
                   _INTRO_LEADING_YEAR.match(doc.view, line.content_start, line.content_end)):
-            if m:
+            # 2024年，我局将重点做好以下工作： after the outline began opens next year's plans
+            if m and (in_intro or not _ANNOUNCES_PLANS.match(doc.view, m.end(), line.content_end)):
                 ys = years_in(doc.view, m.start(), m.end() + 1)
                 if ys:
                     return ys[0]
