@@ -160,6 +160,7 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     # a table copied as text with | between its cells: the cells that carry a unit (the header row stays out)
     ("table-copied-with-bars", "受理行政复议申请涉及的事项见下表。\n申请事项  | 举报投诉处理  | 政府信息公开  |\n数量  | 75件  | 16件  |\n占新受理数比例  | 49.66%  | 10.59%  |",
      [(75, "件", None, "75件"), (16, "件", None, "16件"), (49.66, "%", None, "49.66%"), (10.59, "%", None, "10.59%")]),
+    ("target-then-fact-in-one-sentence", "力争全年办结率达到95%以上，目前已办结案件300件。", [(300, "件", None, "300件")]),
     ("buwei", "获交通运输部等4部委联合表彰。", [(4, "部委", None, "4部委")]),
     ("ren-slash-ci", "开展普法活动，受众320人/次。", [(320, "人次", None, "320人/次")]),
     ("negative-growth", "税收收入同比增长-5.3%，非税收入增长－12%。",

@@ -350,8 +350,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             ceiling = stop if stop != -1 else para.end
         clause_start = clause_start_of(view, begin, floor)
         cue = _TARGET_CUE.search(view, max(floor, begin - 60), begin)
-        if cue is not None and not CLAUSE_END.search(view, cue.end(), begin):
-            return  # 力争年底前…达到100%: a target, in the same sentence
+        if cue is not None and not CLAUSE_END.search(view, cue.end(), begin) and not _FACT_TURN.search(view, cue.end(), begin):
+            return  # 力争年底前…达到100%: a target, in the same sentence (not …，目前已办结300件)
         direction, compared = change_of(view, begin, clause_start)
         paired = bool(out) and _PAIRED_FIGURE.fullmatch(view, out[-1].span[1], begin) is not None
         if paired and direction is None and out[-1].change is not None:
@@ -479,6 +479,7 @@ _SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")
 # A fall written as a negative rise (同比增长-5.3%, 增幅为-2个百分点): the minus sign after a word
 # of change; elsewhere a dash before a figure is a range's or a code's.
 NEGATIVE_CHANGE = re.compile(r"-(?<=[长加升高幅速率为了]-)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|个百分点)")
+_FACT_TURN = re.compile(r"[，,](?:目前|截至|截止|现已|已经|已|实际)")  # …力争达到95%以上，目前已办结300件
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 
 
