@@ -61,6 +61,7 @@ PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
 ), key=lambda pair: -len(pair[0])))
 POST_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("以上", Qualifier.over), ("左右", Qualifier.about), ("上下", Qualifier.about), ("以内", Qualifier.under), ("以下", Qualifier.under))
+_POST_QUALIFIER_WORDS = tuple(word for word, _ in POST_QUALIFIERS)
 # Nouns that make a numeral and measure word the name of a policy, not a count.
 POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
 TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向")
@@ -91,6 +92,8 @@ def _qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None
 def _qualifier_after(view: str, end: int, qualifier: Qualifier | None) -> tuple[Qualifier | None, int]:
     """A qualifier written after the unit (300人以上, 百分之九十五以上), which is then part of the raw
     text; one written before the number wins."""
+    if not view.startswith(_POST_QUALIFIER_WORDS, end):  # most figures have none: one test in C
+        return qualifier, end
     for word, qual in POST_QUALIFIERS:
         if view.startswith(word, end):
             return qualifier or qual, end + len(word)
