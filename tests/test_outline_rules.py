@@ -155,6 +155,13 @@ def test_numerals_that_are_not_markers(line):
     ("其他需要报告的事项", [OT]),
     ("意见建议", [OT]),
     ("有关意见和建议", [OT]),
+    # round M: difficulties a report admits; measures that are next year's
+    ("存在的困难和挑战", [S]),
+    ("面临的困难", [S]),
+    ("下一步工作举措", [P]),
+    ("今后的工作措施", [P]),
+    ("存在问题及下一步工作措施", [S, P]),
+    ("2023年主要举措和2024年工作计划", [M, P]),
 ])
 def test_heading_kinds_table(heading, kinds):
     assert [k.value for k in heading_kinds(heading)] == kinds

@@ -19,7 +19,7 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     # 短板 and 薄弱 only as what a report admits (存在的短板), not as a theme (补齐短板弱项).
     (SectionKind.shortcomings, re.compile(
         r"不足|差距|存在(?:的)?(?:主要)?(?:问题|短板|薄弱)|(?<!补齐)(?<!补强)(?<!弥补)(?<!补足)(?<!破解)(?<!补上)短板|问题(?:和|与|及)(?:不足|原因|困难|短板)|短板(?:和|与|及)(?:不足|问题)|"
-        r"困难和问题|主要问题|原因分析|原因$")),
+        r"困难和问题|主要问题|原因分析|原因$|存在(?:的)?困难|困难(?:和|与|及)挑战|面临(?:的)?(?:困难|挑战)")),
     # 安排 and 计划 as the part of a report (主要安排, 2024年工作计划), not as words in a theme
     # (精心安排部署, 完善年度计划, 聚焦重点工作).
     (SectionKind.plans, re.compile(
@@ -31,6 +31,9 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     # 意见建议: what the bureau asks of others, not a statutory part
     (SectionKind.other, re.compile(r"^(?:其他|其它)|其他(?:需要|有关)|附件|附表|意见(?:和|与|及)?建议|(?:工作|有关|相关)建议$")),
 )
+
+
+_PLANNED_MEASURES = re.compile(r"举措|措施")
 
 
 def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionKind]:
@@ -48,6 +51,11 @@ def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionK
             if year and report_year is not None and int(year) <= report_year:
                 continue
             found.append((m.start(), kind))
+    plans_at = next((at for at, k in found if k is SectionKind.plans), None)
+    if plans_at is not None:
+        # 下一步工作举措, 今后的工作措施: the measures named after the plans' cue are next year's
+        found = [(at, k) for at, k in found
+                 if not (k is SectionKind.measures and at > plans_at and _PLANNED_MEASURES.match(heading, at))]
     kinds = [k for _, k in sorted(found, key=lambda pair: pair[0])]
     # 工作计划 inside a measures heading (制定年度工作计划并落实) is not a plan
     # section; a heading that names results and plans is both, which the table keeps.
