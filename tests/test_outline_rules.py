@@ -162,9 +162,29 @@ def test_numerals_that_are_not_markers(line):
     ("今后的工作措施", [P]),
     ("存在问题及下一步工作措施", [S, P]),
     ("2023年主要举措和2024年工作计划", [M, P]),
+    ("2025年工作重点", [P]),
+    ("2025年法治建设工作重点", [P]),
+    ("下一阶段工作重点", [P]),
+    ("2025年工作谋划", [P]),
+    ("2025年主要工作", [P]),
+    ("法治建设中存在的突出问题", [S]),
+    ("面临的问题和挑战", [S]),
+    ("工作中的薄弱环节", [S]),
+    ("需要改进的地方", [S]),
 ])
+
 def test_heading_kinds_table(heading, kinds):
     assert [k.value for k in heading_kinds(heading)] == kinds
+
+
+@pytest.mark.parametrize("heading", [
+    # round M: a theme that answers a problem admits none
+    "聚焦补短板强弱项，提升基层执法能力",
+    "对标先进找差距，提升依法行政水平",
+    "坚持问题导向，推动主要问题整改",
+])
+def test_a_theme_that_answers_a_problem_is_no_shortcomings_heading(heading):
+    assert heading_kinds(heading) == []
 
 
 @pytest.mark.parametrize("heading", ["深入推进依法行政，持续优化营商环境", "强化执法监督", "坚持党的领导"])
