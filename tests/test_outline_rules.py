@@ -1511,3 +1511,30 @@ def test_headed_paragraphs_under_a_theme_section_are_its_measures():
     assert [i.title for i in r.measures] == ["坚持用党的创新理论凝心铸魂", "健全党领导法治政府建设制度机制", "深化依法行政"]
     assert [i.path for i in r.measures] == [["一、"], ["一、"], ["二、"]]
     assert_grounded(r, text)
+
+
+def test_a_sentence_that_announces_the_shortcomings_is_none_of_them():
+    # round M: the part's opening sentence names no shortcoming; the paragraphs after it do
+    text = doc(
+        "某县自然资源局2023年度法治政府建设情况报告",
+        "一、主要举措和成效", "（一）加强组织领导。全年召开党组会议研究法治工作3次。",
+        "二、存在的不足",
+        "2023年，我局法治政府建设虽取得一定成效，但仍存在一些问题和不足。",
+        "执法力量相对薄弱。全局持证执法人员仅12名，难以满足执法需要。",
+        "普法宣传针对性不强。普法形式较为传统，群众参与度不高。",
+        "三、2024年工作计划", "（一）加强执法队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法力量相对薄弱", "普法宣传针对性不强"]
+
+
+def test_a_shortcoming_that_says_what_is_lacking_is_kept():
+    text = doc(
+        "某县自然资源局2023年度法治政府建设情况报告",
+        "一、主要举措和成效", "（一）加强组织领导。全年召开党组会议研究法治工作3次。",
+        "二、存在的不足",
+        "执法人员数量还存在一定不足。",
+        "普法宣传针对性不强。普法形式较为传统，群众参与度不高。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["执法人员数量还存在一定不足", "普法宣传针对性不强"]

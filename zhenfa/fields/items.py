@@ -169,7 +169,20 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
     if items:
         return items
     return [_span_item(doc, *clause, path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None
-            for clause in semicolon_list(doc, *doc.strip_span(s, e))]
+            and not _announces_shortcomings(doc.view[s:e]) for clause in semicolon_list(doc, *doc.strip_span(s, e))]
+
+
+# A sentence that only announces the part (…虽取得一定成效，但仍存在一些问题和不足。): no shortcoming itself.
+# Problems in general: some (一些问题), or of both kinds (问题和不足); 存在一定不足 names what is lacking.
+_GAP = r"(?:问题|不足|差距|短板|薄弱环节)"
+_SHORTCOMINGS_FRAME = re.compile(
+    rf"(?:存在|还有|仍有|也有)着?(?:(?:一些|不少|以下|如下|诸多|许多)的?{_GAP}(?:(?:和|与|及){_GAP})?|(?:一定的?)?{_GAP}(?:和|与|及){_GAP})"
+    r"[。：:]?$")
+
+
+def _announces_shortcomings(text: str) -> bool:
+    text = text.strip()
+    return "。" not in text[:-1] and _SHORTCOMINGS_FRAME.search(text) is not None
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:
