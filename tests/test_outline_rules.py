@@ -1538,3 +1538,18 @@ def test_a_shortcoming_that_says_what_is_lacking_is_kept():
     )
     r = zhenfa.extract_text(text)
     assert [i.title for i in r.shortcomings] == ["执法人员数量还存在一定不足", "普法宣传针对性不强"]
+
+
+def test_a_plans_lead_in_that_answers_the_problems_opens_no_part():
+    # round M: 针对存在的问题 names what the plans answer; the plans stay under their heading
+    text = doc(
+        "某经济开发区管委会2023年度法治政府建设情况报告",
+        "一、工作开展情况", "（一）强化组织领导。全年召开专题会议研究法治工作4次。",
+        "二、存在问题", "一是部分干部法治思维有待提升；", "二是执法队伍力量不足。",
+        "三、2024年工作思路", "2024年，开发区将针对存在的问题，着力抓好以下工作：",
+        "1.健全领导干部学法用法机制。", "2.加强综合行政执法能力建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [s.heading for s in r.sections] == ["一、工作开展情况", "二、存在问题", "三、2024年工作思路"]
+    assert [p.path for p in r.plans] == [["三、", "1."], ["三、", "2."]]
+    assert [k for s in r.sections for k in s.kinds].count("shortcomings") == 1

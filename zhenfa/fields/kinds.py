@@ -97,8 +97,10 @@ def opens_plans(text: str, report_year: int | None) -> bool:
     return m is not None and (m.group("year") is None or (report_year is not None and int(m.group("year")) == report_year + 1))
 
 
+# (not 针对存在的问题, 围绕…存在的短板: what a plan answers, which another part admitted)
 SHORTCOMING_TRANSITION = re.compile(
-    r"(?:存在|还有|仍有|也有|尚有)[^。]{0,12}(?:不足|问题|差距|短板|薄弱)|不足之处|主要表现(?:在|为)|主要问题")
+    r"(?<!针对)(?<!围绕)(?<!聚焦)(?<!解决)(?<!整改)(?:存在|还有|仍有|也有|尚有)[^。]{0,12}(?:不足|问题|差距|短板|薄弱)"
+    r"|不足之处|主要表现(?:在|为)|主要问题")
 
 
 # What leads into a list of items: 主要是, 主要有, 主要表现在 … (a colon may follow).
