@@ -1553,3 +1553,29 @@ def test_a_plans_lead_in_that_answers_the_problems_opens_no_part():
     assert [s.heading for s in r.sections] == ["一、工作开展情况", "二、存在问题", "三、2024年工作思路"]
     assert [p.path for p in r.plans] == [["三、", "1."], ["三、", "2."]]
     assert [k for s in r.sections for k in s.kinds].count("shortcomings") == 1
+
+
+PLANS_TAIL = ("某县文化广电和旅游局2023年度法治政府建设情况报告", "一、主要举措和成效", "（一）加强组织领导。召开专题会议4次。",
+              "二、存在的不足", "一是执法力量不足；二是普法形式单一。", "三、2024年工作打算")
+THREE_PLANS = ["强化文化市场综合执法，提升执法规范化水平", "深化旅游市场秩序整治，维护游客合法权益", "创新普法宣传方式，推动文旅普法融合发展"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # round M: plans listed 一要…二要…, or after the frame's colon with ； alone between them
+    "2024年，我局将着力抓好以下工作：一要强化文化市场综合执法，提升执法规范化水平；二要深化旅游市场秩序整治，维护游客合法权益；"
+    "三要创新普法宣传方式，推动文旅普法融合发展。",
+    "2024年，我局将着力抓好以下工作：强化文化市场综合执法，提升执法规范化水平；深化旅游市场秩序整治，维护游客合法权益；"
+    "创新普法宣传方式，推动文旅普法融合发展。",
+])
+def test_plans_listed_in_the_frames_paragraph(paragraph):
+    text = doc(*PLANS_TAIL, paragraph)
+    r = zhenfa.extract_text(text)
+    assert [p.title for p in r.plans] == THREE_PLANS
+    assert all(p.year == 2024 for p in r.plans)
+    assert_grounded(r, text)
+
+
+def test_yi_yao_qiu_is_no_marker():
+    text = doc(*PLANS_TAIL, "严格落实统一要求，一要求全员参加培训，做到应训尽训。")
+    r = zhenfa.extract_text(text)
+    assert [p.text for p in r.plans] == ["严格落实统一要求，一要求全员参加培训，做到应训尽训。"]

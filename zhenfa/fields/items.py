@@ -117,10 +117,14 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                         # a part may begin inside a paragraph (…薄弱。下一步，…): its plans from there
                         p_start = para.start if para in opening else max(para.start, floor)
                         text = doc.view[p_start:para.end]
-                        if (para in opening or (p_start < para.end and p_start < end and para.start < end
-                                                and (para.start >= floor or _mid_part(doc, para, floor)))) \
-                                and not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
+                        if not (para in opening or (p_start < para.end and p_start < end and para.start < end
+                                                    and (para.start >= floor or _mid_part(doc, para, floor)))):
+                            continue
+                        if not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, p_start, para.end, root_path, year))
+                        elif (listed := _listed_after_frame(doc, p_start, para.end)) is not None:
+                            # …着力抓好以下工作：强化…；深化…；创新…。 the frame's list, one plan per piece
+                            plans.extend(_span_item(doc, s, e, root_path, year) for s, e in semicolon_list(doc, *listed))
     return SectionItems(measures, shortcomings, plans, plan_ranges)
 
 
@@ -183,6 +187,19 @@ _SHORTCOMINGS_FRAME = re.compile(
 def _announces_shortcomings(text: str) -> bool:
     text = text.strip()
     return "。" not in text[:-1] and _SHORTCOMINGS_FRAME.search(text) is not None
+
+
+def _listed_after_frame(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """What follows a frame's colon in its own paragraph (…做好以下工作：A；B；C。), or None."""
+    m = _FRAME_COLON.search(doc.view, start, end)
+    if m is None:
+        return None
+    listed = doc.strip_span(m.end(), end)
+    return listed if listed[1] - listed[0] >= MIN_LISTED_PLAN else None
+
+
+_FRAME_COLON = re.compile(r"以下[^。：:]{0,12}[:：]")
+MIN_LISTED_PLAN = 6
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

@@ -92,6 +92,9 @@ FAMILIES: tuple[MarkerFamily, ...] = (
                  enumeration=True, second="②"),
     # 一是 … 二是 …
     MarkerFamily("cn_shi", 7, re.compile(rf"(?P<num>{_CN})是"), small_cn, _CN_CHARS, enumeration=True, second="二是", needs_second=True),
+    # 一要 … 二要 … (plans: 2024年，我局将着力抓好以下工作：一要…；二要…) — not 一要求, 三要素
+    MarkerFamily("cn_yao", 7, re.compile(rf"(?P<num>{_CN})要(?![求点素件闻害务紧])"), small_cn, _CN_CHARS, enumeration=True,
+                 second="二要", needs_second=True),
     # 第一，… 第二，…
     MarkerFamily("di_cn", 8, re.compile(rf"第(?P<num>{_CN})[,、:;]"), small_cn, "第", enumeration=True, second="第二"),
     # 其一，… (rare)
@@ -156,6 +159,6 @@ _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
 # (digits are too frequent to stop at), and the marker after it (LIST_BOUNDARY, a space).
 LIST_BOUNDARY = ":;。"
 INLINE_CANDIDATE = re.compile(
-    rf"[{_CN_CHARS}第(\u2460-\u2473{LIST_BOUNDARY}](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|、)"
+    rf"[{_CN_CHARS}第(\u2460-\u2473{LIST_BOUNDARY}](?:(?<=[{_CN_CHARS}])[{_CN_CHARS}]{{0,2}}(?:是|要|、)"
     rf"|(?<=第){_CN}[,、:;]|(?<=\() ?{_CN} ?\)|(?<=[\u2460-\u2473])"
     rf"|(?<=[{LIST_BOUNDARY}])(?= ?(?:\( ?\d{{1,2}} ?\)|\d{{1,2}}[.、])))")

@@ -33,7 +33,7 @@ from .unnumbered import unnumbered_headings
 
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
-_FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一是")
+_FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一[是要](?![求点素件闻害务紧])")
 # How the second line of a heading split in two ends: 主要举措 / 和成效
 _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
