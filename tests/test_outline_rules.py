@@ -1579,3 +1579,41 @@ def test_yi_yao_qiu_is_no_marker():
     text = doc(*PLANS_TAIL, "严格落实统一要求，一要求全员参加培训，做到应训尽训。")
     r = zhenfa.extract_text(text)
     assert [p.text for p in r.plans] == ["严格落实统一要求，一要求全员参加培训，做到应训尽训。"]
+
+
+def test_a_sub_heading_that_names_another_part_begins_it():
+    # round M: 三、下一步工作打算 / （一）存在的问题 … / （二）2024年工作计划 …
+    text = doc(
+        "某县农业农村局2023年度法治政府建设情况报告",
+        "一、主要举措和成效", "（一）加强组织领导。召开专题会议4次。",
+        "二、下一步工作打算",
+        "（一）存在的问题", "1.农业综合执法力量不足。", "2.普法宣传针对性不强。",
+        "（二）2024年工作计划", "1.加强执法队伍建设。", "2.深化普法宣传。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["农业综合执法力量不足", "普法宣传针对性不强"]
+    assert [i.title for i in r.plans] == ["加强执法队伍建设", "深化普法宣传"]
+    assert r.shortcomings[0].path == ["二、", "（一）", "1."]
+
+
+def test_a_problems_sub_heading_among_the_measures_gives_shortcomings():
+    text = doc(
+        "某县农业农村局2023年度法治政府建设情况报告",
+        "一、2023年法治政府建设工作情况", "（一）加强组织领导。召开专题会议4次。", "（二）规范农业执法。办理案件12件。",
+        "（三）存在的问题。一是农业综合执法力量不足；二是普法宣传针对性不强。",
+        "二、2024年工作计划", "（一）加强执法队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["加强组织领导", "规范农业执法"]
+    assert [i.title for i in r.shortcomings] == ["农业综合执法力量不足", "普法宣传针对性不强"]
+
+
+def test_a_plans_sub_heading_that_names_measures_stays_plans():
+    text = doc(
+        "某县农业农村局2023年度法治政府建设情况报告",
+        "一、主要举措和成效", "（一）加强组织领导。召开专题会议4次。",
+        "二、2024年工作计划", "（一）工作目标", "全面提升依法行政水平。", "（二）主要举措", "1.加强执法队伍建设。", "2.深化普法宣传。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.measures] == ["加强组织领导"]
+    assert r.shortcomings == []

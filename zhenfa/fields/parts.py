@@ -50,7 +50,7 @@ def _heading_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[S
 def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | None = None) -> list[tuple[SectionKind, int, int]]:
     """(kind, start, end) of each item-bearing part of a section: the parts its heading names,
     then a later part that a list run into a paragraph leads into (…。下一步，我局将：一是…)."""
-    segments = _heading_segments(doc, outline, section)
+    segments = _split_at_part_headings(doc, section, _heading_segments(doc, outline, section), report_year)
     for lead in inline_leads(doc, outline, section):
         for i, (k0, s, e) in enumerate(segments):
             if s <= lead.start < e:
@@ -66,6 +66,30 @@ def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | 
                 break
     if len(segments) > 1:  # a part the heading named but that found no start of its own is empty
         segments = [seg for seg in segments if seg[1] < seg[2] or sum(k is seg[0] for k, _, _ in segments) == 1]
+    return segments
+
+
+PART_HEADING_MAX = 14  # characters: a sub-heading that is a part's name (（一）存在的问题), not a measure's
+
+
+def _split_at_part_headings(doc: Doc, section: Node, segments: list[tuple[SectionKind, int, int]],
+                            report_year: int | None) -> list[tuple[SectionKind, int, int]]:
+    """A sub-heading that is itself the name of another part (三、下一步工作打算 / （一）存在的问题 /
+    （二）2024年工作计划) begins that part, up to the next such sub-heading or the section's end."""
+    for child in section.children:
+        if child.family is None or child.family.enumeration or child.inline:
+            continue  # 一是…法治建设举措有待创新: an item, whatever words it uses
+        title = doc.view[child.marker_end:child.heading_end].strip()
+        if not title or len(title) > PART_HEADING_MAX:
+            continue
+        # (a sub-heading that names measures, （二）主要举措 under the plans, is next year's)
+        named = [k for k in heading_kinds(title, report_year) if k in (SectionKind.shortcomings, SectionKind.plans)]
+        if len(named) != 1:
+            continue
+        for i, (kind, start, end) in enumerate(segments):
+            if start <= child.start < end and kind is not named[0]:
+                segments[i:i + 1] = [seg for seg in ((kind, start, child.start), (named[0], child.start, end)) if seg[1] < seg[2]]
+                break
     return segments
 
 
