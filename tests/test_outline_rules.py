@@ -1617,3 +1617,19 @@ def test_a_plans_sub_heading_that_names_measures_stays_plans():
     r = zhenfa.extract_text(text)
     assert [i.title for i in r.measures] == ["加强组织领导"]
     assert r.shortcomings == []
+
+
+def test_shortcomings_admitted_only_in_the_plans_opening():
+    # round M: no shortcomings part; the plans' opening names them (…还存在A、B、C等问题。2024年，我局将…)
+    text = doc(
+        "苏州市吴中区民政局2023年法治政府建设情况报告",
+        "一、主要举措和成效", "（一）加强组织领导。召开专题会议4次。",
+        "二、下一步工作计划",
+        "对照法治政府建设的目标要求，我局工作中还存在基层民政执法力量薄弱、社会组织监管手段不多、养老服务风险防范能力不强等问题。"
+        "2024年，我局将重点做好以下工作：",
+        "（一）提升依法行政能力。加强民政执法人员培训。", "（二）加强社会组织综合监管。开展专项行动。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.shortcomings] == ["基层民政执法力量薄弱", "社会组织监管手段不多", "养老服务风险防范能力不强"]
+    assert [i.title for i in r.plans] == ["提升依法行政能力", "加强社会组织综合监管"]
+    assert_grounded(r, text)

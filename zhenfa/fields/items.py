@@ -103,6 +103,11 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                 else:
                     shortcomings.extend(_unmarked_shortcomings(doc, outline, section, start, end, root_path))
             elif kind is SectionKind.plans:
+                if not shortcomings:
+                    # a report that admits its problems only in the plans' opening (…还存在A、B等问题。
+                    # 2024年，我局将…): those are its shortcomings
+                    shortcomings.extend(_span_item(doc, s, e, root_path) for p in _lead_paragraphs(outline, section, start)
+                                        for s, e in shortcoming_clauses(doc, p.start, p.end))
                 year = plans_year(doc, outline, section, start, report_year)
                 if children:
                     plans.extend(_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year)) for c in children)
@@ -187,6 +192,12 @@ _SHORTCOMINGS_FRAME = re.compile(
 def _announces_shortcomings(text: str) -> bool:
     text = text.strip()
     return "。" not in text[:-1] and _SHORTCOMINGS_FRAME.search(text) is not None
+
+
+def _lead_paragraphs(outline: Outline, section: Node, start: int) -> list[Paragraph]:
+    """The paragraphs of a part before its first sub-heading."""
+    first_child = section.children[0].start if section.children else section.end
+    return [p for p in outline.paragraphs_in(section) if max(start, section.heading_end) <= p.start < first_child]
 
 
 def _listed_after_frame(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -20,6 +20,7 @@ _ITEM_SPLIT = re.compile(r"[；;]")
 _LISTED_PROBLEMS = re.compile(
     r"(?:存在|还有|仍有|也有|尚有)(?:着|一些|一定的|不少)?(?!的)(?P<list>[^。：:]{4,80}?)等(?:方面的?|一系列|一些|诸多)?(?:问题|不足|短板|困难|薄弱环节)")
 _LISTED_SPLIT = re.compile(r"[、，,；;]")
+_STILL = re.compile(r"(?:还|仍|仍然|依然|尚)\s*$")
 _TURN = re.compile(r"(?:但是?|然而|不过|同时)(?:也|还|仍|仍然|依然)?\s*$")
 
 
@@ -30,7 +31,8 @@ def _opens_or_turns(view: str, para_start: int, cue: int) -> bool:
     clause_start = max(before.rfind(ch) for ch in "，,")
     if clause_start <= stop:  # the cue's clause opens its sentence
         return True
-    return _TURN.search(before, clause_start + 1) is not None
+    # …，但也存在…, or an admission that something is still there (…，我局工作中还存在…)
+    return _TURN.search(before, clause_start + 1) is not None or _STILL.search(before, clause_start + 1) is not None
 
 
 def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[int, int]]:
