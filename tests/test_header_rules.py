@@ -1207,3 +1207,62 @@ def test_a_year_that_opens_the_introduction_still_conflicts_with_the_title():
     text = doc("某县司法局2023年法治政府建设情况报告", "2022年，我局坚持依法行政，扎实推进法治政府建设。", *body()[1:])
     r = zhenfa.extract_text(text)
     assert r.report_year == 2023 and "year_conflict" in codes(r)
+
+
+# The false-positive hunt on the rules above
+@pytest.mark.parametrize("above", [
+    ["某某县司法局2023年法治政府建设工作总结及2024年工作计划"],
+    ["某某县人民政府2023年度法治政府建设工作总结暨2024年工作要点"],
+    ["政策文件解读", "某某县2023年度法治政府建设情况"],
+    ["某某县2024年法治政府建设工作要点", "某某县2023年度法治政府建设情况"],
+    ["某某县2023年度法治政府建设情况", "发布时间：2024-01-20", "【相关解读】某某县2023年度法治政府建设情况图文解读"],
+])
+def test_a_report_is_not_taken_for_another_genre(above):
+    r = zhenfa.extract_text(doc(*above, "", *body()))
+    assert "not_a_report" not in codes(r) and r.measures
+
+
+def test_dated_links_below_the_title_are_not_the_title():
+    title = "某某县司法局2023年度法治政府建设情况报告"
+    text = doc(title, "相关阅读", "某某县2022年度法治政府建设情况报告 2023-02-10", "某某县2021年度法治政府建设情况报告 2022-01-28",
+               "", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.report_year == 2023 and r.published is None
+
+
+def test_a_list_of_dated_links_is_no_title():
+    text = doc("相关链接", "某某县2022年度法治政府建设情况报告 2023-02-10", "某某县2021年度法治政府建设情况报告 2022-01-28",
+               "", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title is None and r.report_year == 2023
+
+
+def test_a_visitor_counter_after_the_sign_off_is_page_furniture():
+    text = doc("某某县司法局2023年度法治政府建设情况报告", *body(), "", "某某县司法局", "2024年1月15日", "",
+               "今日访问量 | 128 | 累计访问量 | 3562894")
+    r = zhenfa.extract_text(text)
+    assert r.published == "2024-01-15" and "truncated" not in codes(r)
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，县司法局指导各乡镇深入推进法治建设，取得明显成效。现将有关情况报告如下：",
+    "2023年，区城管局会同各街道持续开展违建整治。现将有关情况报告如下：",
+])
+def test_a_bureau_that_works_with_the_towns_is_no_town(opening):
+    r = zhenfa.extract_text(doc("2023年度法治政府建设情况报告", "", opening, *body()[1:]))
+    assert r.bureau is None or r.bureau.level != "town"
+
+
+def test_a_market_regulation_bureau_is_no_city_bureau():
+    r = zhenfa.extract_text(doc("市场监督管理局2023年度法治政府建设情况报告", *body(), "", "金水区市场监督管理局", "2024年1月15日"))
+    assert place(r)[:3] == ("河南省", "郑州市", "金水区")
+
+
+def test_a_cover_letters_attachment_line_is_no_title():
+    title_lines = ("某某县交通运输局关于2023年度法治政府建设", "工作情况的报告")
+    text = doc("县委全面依法治县委员会办公室：", "", "现将《某某县交通运输局关于2023年度法治政府建设工作情况的报告》报上，请审阅。", "",
+               "附件：某某县交通运输局关于2023年度法治政府建设工作情况的报告", "", "某某县交通运输局", "2024年1月10日", "",
+               "附件", "", *title_lines, "", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title is None or not r.title.startswith("附件")
+    assert r.bureau.name == "某某县交通运输局"

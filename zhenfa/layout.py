@@ -80,8 +80,9 @@ _NAV_BAR = re.compile(
     rf"\s*+(?:[^\s{_CELL_CHARS}][^{_CELL_CHARS}]{{0,9}})?$")
 # A row of a table copied with | between its cells (数量 | 75件 | 16件 | 40件 |): two cells or more
 # that hold a figure, with its unit or %, make it body text, which a navigation bar never has.
-# (A unit is one character, not a date's 年/月/日: 2023年 and 12345热线 in a bar are no figures.)
-_BARRED_FIGURE_CELL = re.compile(r"(?:^|[|丨｜])\s*+\d[\d.,]*+\s*+(?:%|‰|(?![年月日号时])[\u4e00-\u9fff])?\s*+(?=[|丨｜]|$)")
+# (A figure has its unit or %: a bare number is a visitor counter's; and the unit is one character,
+# not a date's 年/月/日: 2023年 and 12345热线 in a bar are no figures.)
+_BARRED_FIGURE_CELL = re.compile(r"(?:^|[|丨｜])\s*+\d[\d.,]*+\s*+(?:%|‰|(?![年月日号时])[\u4e00-\u9fff])\s*+(?=[|丨｜]|$)")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
 

@@ -7,8 +7,9 @@ import re
 from .date_patterns import CN_MONTH
 from .layout import Layout, Role
 from .models import Report, Warning
-from .outline.markers import starts_with_marker
+from .outline.markers import detect_marker, starts_with_marker
 from .text import Doc
+from .titles import ORG_SUFFIX
 from .warnings import warn
 
 _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
@@ -63,12 +64,25 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             continue  # a stray mark at the very end of a page
         if _SENTENCE_END.search(content):
             return None
-        if len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content) and not starts_with_marker(content):
-            return None  # a date or a sign-off ends a report; a heading (一、2021年主要举措和…) does not
+        if len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content) and not _opens_a_part(content):
+            return None  # a date or a sign-off ends a report; a part's heading (一、2021年主要举措和…) does not
         return warn("truncated", "the text ends mid-sentence; it may be cut off", (max(line.start, line.content_end - 1), line.content_end))
     else:
         return None
     return warn("truncated", "the text ends with an opening bracket; it is cut off", (line.content_start, line.content_end))
+
+
+def _opens_a_part(content: str) -> bool:
+    """A top-level heading (一、…, 第一部分…), which no report ends with; a list's last item
+    (2.推进2024年度“八五”普法) written without a full stop may."""
+    m = detect_marker(content, 0, len(content)) if starts_with_marker(content) else None
+    return m is not None and m.family.rank <= TOP_LEVEL_RANK and not _ORG_END.search(content)
+
+
+_ORG_END = re.compile(ORG_SUFFIX + "$")  # 一、某某县司法局: a sign-off, whatever stands before it
+
+
+TOP_LEVEL_RANK = 1  # 第一部分 (0) and 一、 (1)
 
 
 def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:

@@ -74,7 +74,15 @@ def other_genre(content: str) -> str | None:
     if not 6 <= len(content) <= 100 or CLAUSE_END.search(content) or TITLE_MARKER.match(content):
         return None
     m = _READING_TAG.match(content) or OTHER_GENRES.search(content)
-    return m.group("genre") if m else None
+    if m is None or (m.group("genre") in _PLAN_GENRES and _REPORT_BEFORE_PLAN.search(content, 0, m.start())):
+        return None  # …工作总结及2024年工作计划: the report, with next year's plan as its last part
+    return m.group("genre")
+
+
+_PLAN_GENRES = frozenset({"工作要点", "实施方案", "工作方案", "行动方案", "工作计划"})
+
+
+_REPORT_BEFORE_PLAN = re.compile(r"总结|情况|报告|汇报")
 
 
 def is_title_line(content: str) -> bool:

@@ -72,7 +72,9 @@ OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "�
 _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
 # 新市街道办事处坚持…, 下太镇坚持…, 城关镇人民政府坚持…: a town or street office opening the report
 # (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
-_SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
+# (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
+_SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办|各|指导|联合|会同|督促|推动|推进|组织|法治|示范|特色|小镇|乡村)[\u4e00-\u9fff]){2,8}?"
+                           r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
                            + "|".join(OPENING_VERBS) + ")")
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
 _REPORTING_SUBJECT = re.compile(r"现将《?(?P<who>[^\s，,。：:《》]{2,20}?)(?:关于)?(?:19|20)\d\d ?年")

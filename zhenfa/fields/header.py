@@ -7,6 +7,7 @@ bureau.py); the first rule that finds a value wins and records where it read it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..layout import Layout, Role
@@ -48,11 +49,21 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
         lines = other_notice_lines(doc, i)
         if lines is not None:
             return lines[0], lines[1], "a notice"
-    for i in header_lines:
-        genre = other_genre(doc.content(i)) if layout.roles[i] is not Role.chrome else None
-        if genre is not None:
-            return i, i, f"a {genre}"
+    # Another genre only by the line in the title's place: the nearest above the body that is
+    # no date, byline, link or page furniture (a column named 政策解读 or a sidebar's 工作要点 is not)
+    for i in reversed(header_lines):
+        content = doc.content(i)
+        if not content or layout.roles[i] is not Role.text or _NOT_A_TITLE_PLACE.match(content) or title_trailer(content) == 0:
+            continue
+        if _DATED_LINE.search(content) and other_genre(content) is None:
+            continue  # 清水县人民政府 2024年01月08日: the byline under a title
+        genre = other_genre(content)
+        return (i, i, f"a {genre}") if genre is not None else None
     return None
+
+
+_NOT_A_TITLE_PLACE = re.compile(r"^(?:[【\[]?相关|上一篇|下一篇|栏目|来源|发布)")
+_DATED_LINE = re.compile(r"(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}日?(?: +\d{1,2}:\d{2})?\s*$")
 
 
 def extract_header(doc: Doc, layout: Layout) -> Header:
@@ -94,7 +105,7 @@ def extract_header(doc: Doc, layout: Layout) -> Header:
                                         "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
         else:
             header.warnings.append(warn("no_title", "no title line was found above the body"))
-    hit, date_warnings = find_published(doc, layout)
+    hit, date_warnings = find_published(doc, layout, header.title_lines)
     header.warnings.extend(date_warnings)
     header.warnings.extend(body_malformed_dates(doc, layout))
     if hit is not None:

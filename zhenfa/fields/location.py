@@ -104,7 +104,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             return None
         hits = [context]
         own_level = level_prefix(bureau.name or "")[1]
-        if not town and own_level in ("市", "省") and view[context[1] - 1] != own_level:
+        if not town and own_level in ("市", "省") and view[context[1] - 1] != own_level \
+                and not (bureau.name or "").startswith(_NOT_A_LEVEL):
             # 市教育局 on a page that names 金水区 (its address, a venue): the city's bureau, not the district's
             single = only_single(doc, context[2])
             above = _enclosing(single, own_level) if single is not None else None
@@ -188,6 +189,10 @@ def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, 
             continue
         out.append((s, e, divs))
     return out
+
+
+# Names that start with 市 or 省 as a word, not a level: 市场监督管理局, 市容环境卫生管理局, 市政, 省级
+_NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市区", "市县", "省级", "省市")
 
 
 def _enclosing(div: Division, level_char: str) -> Division | None:

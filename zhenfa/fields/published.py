@@ -54,7 +54,10 @@ _BARE_DATE_LINE = re.compile(
     rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s){_REGION})?$")
 
 
-def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warning]]:
+def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None = None
+                   ) -> tuple[DateHit | None, list[Warning]]:
+    """The publication date shown with the document; `title_lines` are the title's, whose last
+    line may carry it (…报告 2024-01-15): a date after another title is a link's."""
     candidates: list[tuple[DateSource, int, DateHit]] = []  # (source, order, hit): the lowest wins
     warnings: list[Warning] = []
     header_lines = range(min(layout.body_start, len(doc.lines)))
@@ -81,7 +84,7 @@ def find_published(doc: Doc, layout: Layout) -> tuple[DateHit | None, list[Warni
                         warnings.append(warn("malformed_date", f"damaged date {bad.group(1)!r} after {m.group()}; not used",
                                              (bad.start(1), bad.end(1))))
         bare = _BARE_DATE_LINE.match(content) is not None
-        trailer = None if bare else title_trailer(content)
+        trailer = title_trailer(content) if not bare and title_lines is not None and i == title_lines[1] else None
         if bare or trailer is not None:  # or after the title on its line: …报告 2024-01-15
             hit = find_date(doc.view, line.content_start + (trailer or 0), line.content_end)
             if hit:

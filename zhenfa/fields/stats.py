@@ -29,7 +29,7 @@ from .numerals import COUNT_CHARS, cn_to_int
 from .sections import marker_text
 from .subject import JOINERS, change_of, clause_start_of, subject_of
 from .table_cells import may_hold_spaced_rows, row_name, table_figures
-from .units import UNIT_ALT, UNIT_WORD_BREAKS, UNITS
+from .units import UNIT_ALT, UNIT_COUNTED_WORDS, UNIT_WORD_BREAKS, UNITS
 
 # The number: Arabic (1,234.5, or 12 000 grouped with spaces) not preceded by a digit, '.', '-', '/' or 'digit,'; or a Chinese
 # numeral of at most 12 characters not preceded by a numeral character (so a run of 一一一…
@@ -150,8 +150,19 @@ def _ordinal(c: _Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
     return c.before in ("第", "届")
 
 
+def _mixed_numerals(c: _Candidate) -> bool:  # the 5百万元 of 2千5百万元: only the tail of a mixed number
+    return not c.chinese and c.before != "" and c.before in "千百十" and c.start - 2 >= c.para_start \
+        and c.view[c.start - 2].isdigit()
+
+
 def _rank(c: _Candidate) -> bool:  # 前3名, 居前五位, 后10位: a place in a ranking, not a count
-    return c.unit in ("名", "位") and c.before != "" and c.before in "前后第"
+    return c.unit in ("名", "位") and c.before != "" and c.before in "前后第" \
+        and not c.view.endswith(_TIME_WORDS_IN_QIAN_HOU, c.para_start, c.start)
+
+
+# 先后两名同志, 目前三名执法人员: 前/后 ending a word of time, not a rank
+_TIME_WORDS_IN_QIAN_HOU = ("先后", "此前", "目前", "会前", "此后", "之前", "之后", "事前", "事后", "随后", "其后", "日前", "当前",
+                           "年前", "年后", "节前", "节后", "课前", "课后", "然后", "以后", "以前", "今后", "赛前", "赛后", "最后")
 
 
 def _names_a_place(c: _Candidate) -> bool:  # 三门县, 七台河市, and 法治三门 in a report that names 三门县
@@ -162,7 +173,13 @@ def _names_a_place(c: _Candidate) -> bool:  # 三门县, 七台河市, and 法�
         return False
     if c.view.startswith(full, c.start):
         return True
-    return any(c.view.startswith(name, c.start) and c.view.find(whole) != -1 for name, whole in short)
+    # the short form only as a place's name (法治三门, 平安三台), in a report that names the place in full;
+    # elsewhere 执法车辆三台 is a count
+    return c.view.endswith(_BEFORE_A_SHORT_PLACE, c.para_start, c.start) and any(
+        c.view.startswith(name, c.start) and c.view.find(whole) != -1 for name, whole in short)
+
+
+_BEFORE_A_SHORT_PLACE = ("法治", "平安", "美丽", "幸福", "数字", "智慧", "活力", "品质", "建设", "全域", "打造")
 
 
 @cache
@@ -185,8 +202,9 @@ def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》
     return c.titles.inside(c.start)
 
 
-def _unit_starts_a_word(c: _Candidate) -> bool:  # 3条例, 10部署
-    return c.after < len(c.view) and c.unit in UNIT_WORD_BREAKS and c.view[c.after] in UNIT_WORD_BREAKS[c.unit]
+def _unit_starts_a_word(c: _Candidate) -> bool:  # 3条例, 10部署 (not 1127个人民调解委员会)
+    return c.after < len(c.view) and c.unit in UNIT_WORD_BREAKS and c.view[c.after] in UNIT_WORD_BREAKS[c.unit] \
+        and not c.view.startswith(UNIT_COUNTED_WORDS.get(c.unit, ()), c.after)
 
 
 def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三个层次
@@ -196,9 +214,10 @@ def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三�
 def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
     if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
         return True
-    if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by(_SLOGAN_NUMERALS)):
-        return True  # 三个强化, 三个到位, 五个一工程, 四个100%: what is counted is a slogan's wording
-    if c.before == "个" and c.start - 2 >= c.para_start and c.view[c.start - 2] in _SLOGAN_NUMERALS:
+    if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by(("100%", "一工程", "一批"))):
+        return True  # 三个强化, 三个到位, 四个100%, 五个一工程: what is counted is a slogan's wording
+    if c.num == "100" and c.unit == "%" and c.before == "个" and c.start - 2 >= c.para_start \
+            and c.view[c.start - 2] in _SLOGAN_NUMERALS:
         return True  # the 100% of 四个100%
     if c.unit in RADIUS_UNITS and _NAMES_A_CIRCLE.match(c.view, c.after, c.after + 10) is not None:
         return True
@@ -206,29 +225,30 @@ def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张�
 
 
 # Verbs and adjectives that follow 三个 in a slogan (三个强化, 三个到位), where a count has a noun.
-SLOGAN_VERBS = ("强化", "到位", "坚持", "提升", "确保", "聚焦", "突出", "推进", "加强", "优化", "深化", "不变", "不减",
-                "转变", "统筹", "必须", "注重", "一流")
+SLOGAN_VERBS = ("强化", "到位", "坚持", "提升", "确保", "聚焦", "不变", "不减", "转变", "必须", "注重", "一流")
 _SLOGAN_NUMERALS = tuple("0123456789一二三四五六七八九十两")
 
 
-def _idiom(c: _Candidate) -> bool:  # 三番五次, 五花八门, 三天两头: four characters, two numerals
-    if not c.chinese or len(c.num) != 1 or len(c.unit) != 1 or c.m.group("mid") or c.m.group("post"):
+def _idiom(c: _Candidate) -> bool:  # 三番五次, 五花八门, 三天两头, 四面八方
+    if not c.chinese or len(c.num) != 1:
         return False
-    view, start, after = c.view, c.start, c.after
-    if start - 2 >= c.para_start and view[start - 2] in _IDIOM_NUMERALS and "\u4e00" <= view[start - 1] <= "\u9fff":
-        return True
-    return after + 2 <= len(view) and view[after] in _IDIOM_NUMERALS and "\u4e00" <= view[after + 1] <= "\u9fff"
+    return any(c.view[c.start + offset:c.start + offset + 4] in IDIOMS for offset in (0, -2) if c.start + offset >= c.para_start)
 
 
-_IDIOM_NUMERALS = frozenset("一二三四五六七八九十百千万两")
+# Four-character idioms with a numeral and a unit in them (a list: 一年两次 and 两年三次 are counts).
+IDIOMS = frozenset({"三番五次", "三番两次", "五花八门", "三天两头", "四面八方", "三令五申", "七嘴八舌", "三年五载", "千门万户",
+                    "三年两载", "一年半载", "五湖四海", "八面玲珑", "四分五裂", "七零八落"})
 
 
 def _round_the_clock(c: _Candidate) -> bool:  # 365天不打烊, 24小时自助服务: when a service is open, not a count
-    return (c.unit, c.num) in _WHOLE_PERIODS and c.followed_by(_OPEN_WORDS)
+    return (c.unit, c.num) in _WHOLE_PERIODS and c.followed_by(_OPEN_WORDS) and c.before not in _DEADLINE_BEFORE
+
+
+_DEADLINE_BEFORE = ("至", "在", "于", "内", "、")  # 压缩至24小时, 在24小时受理: a time limit
 
 
 _WHOLE_PERIODS = frozenset({("小时", "24"), ("天", "365"), ("天", "366")})
-_OPEN_WORDS = ("不打烊", "不间断", "不断线", "不停歇", "无休", "自助", "在线", "服务", "值守", "值班", "营业", "开放", "受理",
+_OPEN_WORDS = ("不打烊", "不间断", "不断线", "不停歇", "无休", "自助", "在线", "服务", "值守", "值班", "营业", "开放",
                "全天候", "畅通", "运行", "热线", "可办", "网上")
 
 
@@ -280,6 +300,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
     ("ordinal", _ordinal),
     ("names_a_place", _names_a_place),
+    ("mixed_numerals", _mixed_numerals),
     ("plenum", _plenum),
     ("in_title", _in_title),
     ("unit_starts_a_word", _unit_starts_a_word),
@@ -391,6 +412,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") else None
+            if times is not None and times.group().startswith("/") and unit in _PER_TIME_UNITS:
+                times = None  # 800元/次, 3天/次: a rate, so much per occasion
             if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
                 unit += "次"
                 end = times.end()
@@ -476,6 +499,7 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
     return out
 
 
+_PER_TIME_UNITS = frozenset({"元", "天", "分", "米", "吨", "亩", "本", "份", "张", "篇"})
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]|/次)(?![要数序第日月年])")
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
 _SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")

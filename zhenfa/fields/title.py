@@ -17,6 +17,7 @@ from ..titles import (
     is_other_notice,
     is_title_line,
     title_core,
+    title_trailer,
 )
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年")
@@ -31,19 +32,45 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     i = 0
     while i < limit:
         here = _title_at(doc, layout, i, limit)
+        if here is not None and _trailed(doc, here[1]) and (found is not None or _in_link_list(doc, here[1])):
+            here = None  # …报告 2023-02-10 among related links, or below the page's own title: a link
         if here is not None:
             if found is None or _names_a_year(doc, here) or not _names_a_year(doc, found):
                 found = here  # but not a column's name (法治政府建设年度报告) below the titled one
             i = here[1]
         i += 1
     if found is None and layout.attached_report is not None:
-        # a cover letter above the report (…报上，请审阅。/ sign-off / 附件 / the report's title)
+        # a cover letter above the report (…报上，请审阅。/ sign-off / 附件 / the report's title);
+        # not the letter's own 附件：…报告 listing
         n = len(doc.lines)
-        for i in range(layout.attached_report, min(layout.attached_report + 4, n)):
+        for i in range(layout.attached_report, min(layout.attached_report + 6, n)):
+            if _ATTACHMENT_LABEL.match(doc.content(i)):
+                continue
             here = _title_at(doc, layout, i, min(i + 3, n))
             if here is not None:
                 return here
     return found
+
+
+_ATTACHMENT_LABEL = re.compile(r"^附\s?件")
+
+
+def _trailed(doc: Doc, i: int) -> bool:
+    """Line `i` reads as a title only once a byline or date after it is cut (…报告 2023-02-10)."""
+    content = doc.content(i)
+    return not is_title_line(content) and title_trailer(content) is not None
+
+
+def _in_link_list(doc: Doc, i: int) -> bool:
+    """A line of titles with dates next to another such line: a list of links, not a header."""
+    return any(j is not None and _trailed(doc, j) for j in (_line_above(doc, i), _line_below(doc, i)))
+
+
+def _line_below(doc: Doc, i: int) -> int | None:
+    j = i + 1
+    while j < len(doc.lines) and j - i <= 2 and not doc.content(j):
+        j += 1
+    return j if j < len(doc.lines) and doc.content(j) else None
 
 
 def _line_above(doc: Doc, i: int) -> int | None:

@@ -18,10 +18,14 @@ UNITS: tuple[str, ...] = (
 # A unit followed by these characters is the start of another word (条例, 部署, 期间 …).
 UNIT_WORD_BREAKS: dict[str, str] = {
     "条": "例件款文", "部": "署门分委长", "期": "间限待望", "起": "草诉来步", "名": "称义额", "处": "理置罚室分",
-    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "别月",
+    "人": "民员", "家": "长庭乡属", "节": "日约点", "门": "户槛类", "本": "级部地身", "天": "津", "个": "人体性别月",
     "次": "要", "组": "织长成建", "支": "持部付", "台": "账", "套": "餐", "块": "钱", "例": "如", "元": "旦",
     "首": "届次批个位先长府要", "集": "中体团成市聚约资", "面": "向积对临貌上谈试授人", "架": "构设", "间": "隔接断",
 }
+# Words after a unit that its break characters begin but that the unit counts: 1127个人民调解委员会,
+# 5个人才驿站, 12个体育场所 (not 三个体现, 两个人员到位: those begin another word).
+UNIT_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
+    "个": ("人民调解", "人民法庭", "人民监督", "人民陪审", "人民来信", "人民防线", "人才", "人大", "体育")}
 # A compound unit followed by these is a shorter unit and a word (12个次要问题, 3000人日均…):
 # the pattern then falls back to the shorter unit (个, 人).
 COMPOUND_UNIT_BREAKS: dict[str, str] = {
