@@ -19,8 +19,11 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     # 短板 and 薄弱 only as what a report admits (存在的短板), not as a theme (补齐短板弱项).
     # Nor 找差距, 缩小差距, 补短板 or 主要问题整改: themes that answer a problem, not an admission.
     (SectionKind.shortcomings, re.compile(
-        r"(?<!弥补)(?<!补齐)不足|(?<!找)(?<!缩小)(?<!查找)(?<!拉开)差距|(?<!整改)(?<!针对)(?<!解决)(?<!化解)存在(?:的)?(?:主要|突出)?(?:问题|短板|薄弱|困难)|"
-        r"(?<!补齐)(?<!补强)(?<!弥补)(?<!补足)(?<!破解)(?<!补上)(?<!补)短板|问题(?:和|与|及)(?:不足|原因|困难|短板|挑战)|短板(?:和|与|及)(?:不足|问题)|"
+        # (each branch starts with its words and looks back from them: a branch that starts with a
+        # look-behind is tried at every position, and the whole table with it)
+        r"不足(?<!弥补不足)(?<!补齐不足)|差距(?<!找差距)(?<!缩小差距)(?<!查找差距)(?<!拉开差距)|"
+        r"存在(?<!整改存在)(?<!针对存在)(?<!解决存在)(?<!化解存在)(?:的)?(?:主要|突出)?(?:问题|短板|薄弱|困难)|"
+        r"短板(?<!补短板)(?<!补齐短板)(?<!补强短板)(?<!弥补短板)(?<!补足短板)(?<!破解短板)(?<!补上短板)|问题(?:和|与|及)(?:不足|原因|困难|短板|挑战)|短板(?:和|与|及)(?:不足|问题)|"
         r"困难和问题|主要问题(?!整改|清单|导向)|突出问题$|原因分析|原因$|困难(?:和|与|及)挑战|面临(?:的)?(?:困难|挑战|问题)|薄弱环节|"
         r"需要改进|有待改进")),
     # 安排 and 计划 as the part of a report (主要安排, 2024年工作计划), not as words in a theme
@@ -99,7 +102,7 @@ def opens_plans(text: str, report_year: int | None) -> bool:
 
 # (not 针对存在的问题, 围绕…存在的短板: what a plan answers, which another part admitted)
 SHORTCOMING_TRANSITION = re.compile(
-    r"(?<!针对)(?<!围绕)(?<!聚焦)(?<!解决)(?<!整改)(?:存在|还有|仍有|也有|尚有)[^。]{0,12}(?:不足|问题|差距|短板|薄弱)"
+    r"(?:存在|还有|仍有|也有|尚有)(?<!针对..)(?<!围绕..)(?<!聚焦..)(?<!解决..)(?<!整改..)[^。]{0,12}(?:不足|问题|差距|短板|薄弱)"
     r"|不足之处|主要表现(?:在|为)|主要问题")
 
 
