@@ -1633,3 +1633,32 @@ def test_shortcomings_admitted_only_in_the_plans_opening():
     assert [i.title for i in r.shortcomings] == ["基层民政执法力量薄弱", "社会组织监管手段不多", "养老服务风险防范能力不强"]
     assert [i.title for i in r.plans] == ["提升依法行政能力", "加强社会组织综合监管"]
     assert_grounded(r, text)
+
+
+def test_part_headings_over_numbered_sub_items_when_the_top_numbering_was_lost():
+    # round M: Word's level-1 numbering lost in a web copy; （一）（二） remain under a bare part heading
+    text = doc(
+        "树人镇2024年法治政府建设情况报告",
+        "2024年，树人镇深入学习贯彻习近平法治思想，扎实推进法治政府建设各项工作。现将有关情况报告如下。",
+        "2024年推进法治政府建设的主要举措和成效",
+        "（一）强化组织领导，压实法治责任", "镇党委、政府召开专题会议研究法治政府建设工作5次。",
+        "（二）坚持依法决策，规范权力运行", "全年作出重大行政决策3项，均经过合法性审查。",
+        "存在的问题", "一是部分干部法治意识还不够强。二是持证执法人员仅有6名。",
+        "2025年工作打算", "一是持续深化学习贯彻习近平法治思想。", "二是加强综合行政执法队伍建设。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(s.heading, s.marker, s.kinds) for s in r.sections] == [
+        ("2024年推进法治政府建设的主要举措和成效", None, ["measures"]), ("存在的问题", None, ["shortcomings"]),
+        ("2025年工作打算", None, ["plans"])]
+    assert [(m.title, m.path) for m in r.measures] == [("强化组织领导，压实法治责任", ["", "（一）"]),
+                                                       ("坚持依法决策，规范权力运行", ["", "（二）"])]
+
+
+def test_one_part_like_line_among_sub_items_is_no_outline():
+    text = doc(
+        "某镇2024年法治政府建设情况报告",
+        "（一）强化组织领导，压实法治责任", "召开专题会议研究法治政府建设工作5次。",
+        "主要举措和成效", "（二）坚持依法决策，规范权力运行", "全年作出重大行政决策3项。",
+    )
+    r = zhenfa.extract_text(text)
+    assert all(s.marker is not None for s in r.sections)

@@ -20,16 +20,21 @@ _UNNUMBERED_STOP = re.compile(
     r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}(?:[-./]|年(?:度)?[,，]|年\d)")
 # A line that names a part of the report the way its headings do: words only (not a caption
 # ▲…, a name line 镇主要负责人 张三, a slogan of two phrases), ending with the part's noun.
-_PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、]{2,36}(?:成效|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|职责|情况)")
+_PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、0-9]{2,36}(?:成效|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|职责|情况)")
 
 
 def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
     """Headings a report sets apart by layout only (a short line above its text), used
     when it numbers none: 全面贯彻落实党的二十大精神 统筹推进法治政府建设高质量发展."""
+    sub_levels_only = False  # numbered, but with no top level (一、): Word's level-1 numbering lost
     for para in paras:
         m = detect_marker(view, para.start, para.end)
         if m is not None and not m.family.enumeration:
-            return set()
+            if m.family.rank <= TOP_LEVEL_RANK:
+                return set()
+            sub_levels_only = True
+    if sub_levels_only:
+        return _part_headings_over_sub_levels(view, paras, report_year)
     found: set[int] = set()
     for i, para in enumerate(paras[:-1]):
         text = view[para.start:para.end]
@@ -51,3 +56,23 @@ def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | No
         if i == 0 or not view[paras[i - 1].start:paras[i - 1].end].rstrip().endswith("。") or nxt.end - nxt.start < 60:
             return set()
     return found
+
+
+TOP_LEVEL_RANK = 1  # 第一部分 (0) and 一、 (1): a report numbered so has its parts numbered
+MIN_PART_HEADINGS = 2  # one part-like line among numbered items may be a stray line; two are the outline
+
+
+def _part_headings_over_sub_levels(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
+    """Part headings (主要举措和成效, 存在的问题, 2025年工作打算) on lines of their own over numbered
+    sub-items （一）… in a report whose level-1 numbering was lost: each names a different part."""
+    found: dict[int, tuple[object, ...]] = {}
+    for i, para in enumerate(paras[:-1]):
+        text = view[para.start:para.end]
+        if not (4 <= len(text) <= 40) or _UNNUMBERED_STOP.search(text) or detect_marker(view, para.start, para.end):
+            continue
+        kinds = heading_kinds(text, report_year) if _PART_HEADING.fullmatch(text) else []
+        if kinds:
+            found[i] = tuple(kinds)
+    if len(found) < MIN_PART_HEADINGS or len(set(found.values())) < len(found):
+        return set()  # fewer than two parts, or a part named twice: not an outline
+    return set(found)
