@@ -1662,3 +1662,56 @@ def test_one_part_like_line_among_sub_items_is_no_outline():
     )
     r = zhenfa.extract_text(text)
     assert all(s.marker is not None for s in r.sections)
+
+
+# The false-positive hunt on the section and item rules above
+@pytest.mark.parametrize("sub_heading", ["印发年度工作要点", "分解落实工作任务", "理清工作思路", "查摆问题不足", "强化统筹谋划",
+                                         "着力解决群众反映的突出问题", "需要改进的工作作风整顿"])
+def test_a_measure_sub_heading_that_mentions_a_plan_or_a_problem_stays_a_measure(sub_heading):
+    text = doc("某县卫生健康局2023年度法治政府建设情况报告", "一、主要举措和成效",
+               f"（一）{sub_heading}", "全年制定工作要点，明确重点任务28项。", "（二）强化卫生监督执法", "全年检查单位420家次，立案36件。",
+               "二、存在的不足", "一是执法力量不足；二是普法形式单一。", "三、2024年工作计划", "（一）加强执法队伍建设。")
+    r = zhenfa.extract_text(text)
+    assert [m.title for m in r.measures] == [sub_heading, "强化卫生监督执法"]
+    assert [s.raw for s in r.statistics] == ["28项", "420家次", "36件"]
+
+
+@pytest.mark.parametrize("theme", ["坚持党的领导，强化统筹谋划", "坚持问题导向，着力解决群众反映的突出问题", "聚焦薄弱环节，提升行政执法质效"])
+def test_a_theme_heading_that_tackles_a_problem_is_measures(theme):
+    text = doc("某县市场监督管理局2023年度法治政府建设情况报告", f"一、{theme}", "（一）健全工作机制。召开专题会议5次。",
+               "二、严格规范执法，维护市场秩序", "（一）加强执法监督。查办案件26件。", "三、存在的不足", "一是执法力量不足；二是普法形式单一。")
+    r = zhenfa.extract_text(text)
+    assert [s.kinds for s in r.sections] == [["measures"], ["measures"], ["shortcomings"]]
+    assert [m.title for m in r.measures] == ["健全工作机制", "加强执法监督"]
+
+
+@pytest.mark.parametrize("sentence", ["部分执法人员运用法治思维和法治方式解决问题的能力仍存在一些不足。",
+                                      "执法装备和信息化建设方面存在一定的短板和不足。"])
+def test_a_shortcoming_that_names_where_something_is_lacking_is_kept(sentence):
+    text = doc("某县交通运输局2023年度法治政府建设情况报告", "一、主要举措和成效", "（一）加强组织领导。召开专题会议4次。",
+               "二、存在的不足", sentence, "三、2024年工作计划", "（一）加强执法队伍建设。")
+    assert [s.text for s in zhenfa.extract_text(text).shortcomings] == [sentence]
+
+
+def test_the_problems_of_regulated_firms_in_the_plans_opening_are_no_shortcomings():
+    text = doc("某县应急管理局2023年度法治政府建设情况报告", "一、强化组织领导，压实法治责任", "（一）健全机制。召开会议5次。",
+               "二、下一步工作打算", "当前，部分小微企业仍存在安全意识不足、主体责任悬空等问题，安全生产形势依然严峻。2024年，我局将重点做好以下工作：",
+               "（一）强化企业监管。开展专项执法检查。", "（二）深化普法宣传。")
+    r = zhenfa.extract_text(text)
+    assert r.shortcomings == [] and [p.title for p in r.plans] == ["强化企业监管", "深化普法宣传"]
+
+
+def test_a_frame_followed_by_a_guiding_sentence_adds_no_plan():
+    text = doc(*PLANS_TAIL, "2024年，我局将重点做好以下工作：以习近平法治思想为指导，全面贯彻落实党的二十大精神，深入推进法治政府建设。",
+               "强化执法监督。开展案卷评查。", "深化普法宣传。推动法律进社区。")
+    assert [p.title for p in zhenfa.extract_text(text).plans] == ["强化执法监督", "深化普法宣传"]
+
+
+def test_an_admission_about_rectification_opens_the_shortcomings():
+    text = doc("某县应急管理局2023年度法治政府建设情况报告", "一、强化组织领导，压实法治责任", "（一）健全机制。召开会议5次。",
+               "二、严格安全生产执法，维护安全生产秩序", "（一）加强执法检查。检查企业120家次。",
+               "一年来，我局取得了一定成效，但对照上级要求，安全生产问题整改存在一些不足：一是部分隐患整改不彻底；二是整改跟踪问效不到位。",
+               "三、2024年工作计划", "（一）加强执法队伍建设。")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["部分隐患整改不彻底", "整改跟踪问效不到位"]
+    assert [m.title for m in r.measures] == ["健全机制", "加强执法检查"]

@@ -105,8 +105,9 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
             elif kind is SectionKind.plans:
                 if not shortcomings:
                     # a report that admits its problems only in the plans' opening (…还存在A、B等问题。
-                    # 2024年，我局将…): those are its shortcomings
-                    shortcomings.extend(_span_item(doc, s, e, root_path) for p in _lead_paragraphs(outline, section, start)
+                    # 2024年，我局将…): those are its shortcomings; not those of the firms it regulates
+                    shortcomings.extend(_span_item(doc, s, e, root_path) for p in _lead_paragraphs(outline, section, start)[:1]
+                                        if not _OTHERS_PROBLEMS.search(doc.view, p.start, p.end)
                                         for s, e in shortcoming_clauses(doc, p.start, p.end))
                 year = plans_year(doc, outline, section, start, report_year)
                 if children:
@@ -127,9 +128,11 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                             continue
                         if not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
                             plans.append(_span_item(doc, p_start, para.end, root_path, year))
-                        elif (listed := _listed_after_frame(doc, p_start, para.end)) is not None:
-                            # …着力抓好以下工作：强化…；深化…；创新…。 the frame's list, one plan per piece
-                            plans.extend(_span_item(doc, s, e, root_path, year) for s, e in semicolon_list(doc, *listed))
+                        elif (listed := _listed_after_frame(doc, p_start, para.end)) is not None \
+                                and len(pieces := semicolon_list(doc, *listed)) >= 2:
+                            # …着力抓好以下工作：强化…；深化…；创新…。 the frame's list, one plan per piece (one
+                            # sentence after the colon is a guiding statement, not a task)
+                            plans.extend(_span_item(doc, s, e, root_path, year) for s, e in pieces)
     return SectionItems(measures, shortcomings, plans, plan_ranges)
 
 
@@ -190,8 +193,20 @@ _SHORTCOMINGS_FRAME = re.compile(
 
 
 def _announces_shortcomings(text: str) -> bool:
+    """One sentence that turns from the year's results to its problems in general (…虽取得一定成效，
+    但仍存在一些问题和不足。), or leads into them (…还存在着诸多问题和不足：); not one that says
+    where something is lacking (执法人员…的能力仍存在一些不足。)."""
     text = text.strip()
-    return "。" not in text[:-1] and _SHORTCOMINGS_FRAME.search(text) is not None
+    return "。" not in text[:-1] and _SHORTCOMINGS_FRAME.search(text) is not None \
+        and (text.endswith(("：", ":")) or _CONCESSION.search(text) is not None)
+
+
+_CONCESSION = re.compile(r"虽|尽管|取得[^。]{0,12}(?:成效|成绩|进展)")
+
+
+# Problems the plans set out to tackle in others (部分企业仍存在…, 新业态还存在…, 针对…): not the bureau's
+_OTHERS_PROBLEMS = re.compile(r"(?:企业|经营主体|市场主体|商户|业态|行业|领域|群众|学校|医院|村|社区|针对)[^。，,]{0,20}?"
+                              r"(?:还|仍|也|尚)?(?:存在|有)")
 
 
 def _lead_paragraphs(outline: Outline, section: Node, start: int) -> list[Paragraph]:

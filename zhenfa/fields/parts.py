@@ -69,28 +69,51 @@ def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | 
     return segments
 
 
-PART_HEADING_MAX = 14  # characters: a sub-heading that is a part's name (（一）存在的问题), not a measure's
+# A sub-heading that is a part's own name, from its first word (not 印发年度工作要点, 查摆问题不足,
+# 着力解决群众反映的突出问题: the year's work on a plan or a problem).
+_PART_NAMES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
+    (SectionKind.shortcomings, re.compile(
+        r"^(?:(?:当前|目前|工作中)?(?:存在|面临)的?(?:主要|突出)?(?:问题|不足|短板|困难|差距|薄弱环节)"
+        r"(?:(?:和|与|及)(?:不足|原因|困难|挑战|短板|问题))?"
+        r"|(?:问题|不足|困难)(?:和|与|及)(?:不足|原因|困难|挑战|短板)|(?:主要)?(?:问题|不足)|(?:需要|有待)改进的(?:地方|方面))$")),
+    (SectionKind.plans, re.compile(
+        r"^(?:下一步|下步|今后|明年|下一年度?|(?:19|20)\d\d ?年度?)(?:的)?(?:工作)?(?:的)?(?:主要|重点)?"
+        r"(?:打算|计划|安排|思路|重点|要点|任务|设想|谋划)$")),
+)
+
+
+def part_name_kind(title: str) -> SectionKind | None:
+    """The part a sub-heading names as its whole (（一）存在的问题, （二）2024年工作计划), or None."""
+    for kind, pattern in _PART_NAMES:
+        if pattern.match(title):
+            return kind
+    return None
 
 
 def _split_at_part_headings(doc: Doc, section: Node, segments: list[tuple[SectionKind, int, int]],
                             report_year: int | None) -> list[tuple[SectionKind, int, int]]:
     """A sub-heading that is itself the name of another part (三、下一步工作打算 / （一）存在的问题 /
-    （二）2024年工作计划) begins that part, up to the next such sub-heading or the section's end."""
-    for child in section.children:
-        if child.family is None or child.family.enumeration or child.inline:
-            continue  # 一是…法治建设举措有待创新: an item, whatever words it uses
-        title = doc.view[child.marker_end:child.heading_end].strip()
-        if not title or len(title) > PART_HEADING_MAX:
-            continue
-        # (a sub-heading that names measures, （二）主要举措 under the plans, is next year's)
-        named = [k for k in heading_kinds(title, report_year) if k in (SectionKind.shortcomings, SectionKind.plans)]
-        if len(named) != 1:
+    （二）2024年工作计划) begins that part, up to the next sibling that names none or the section's end."""
+    children = [c for c in section.children if c.family is not None and not c.family.enumeration and not c.inline]
+    for n, child in enumerate(children):
+        named = part_name_kind(doc.view[child.marker_end:child.heading_end].strip().rstrip("。.："))
+        if named is None or (named is SectionKind.plans and not _after_report_year(doc, child, report_year)):
             continue
         for i, (kind, start, end) in enumerate(segments):
-            if start <= child.start < end and kind is not named[0]:
-                segments[i:i + 1] = [seg for seg in ((kind, start, child.start), (named[0], child.start, end)) if seg[1] < seg[2]]
+            if start <= child.start < end and kind is not named:
+                # to the next sibling that names no part (（三）面临的问题 / （四）深化税收普法: a measure again)
+                stop = next((c.start for c in children[n + 1:]
+                             if c.start < end and part_name_kind(doc.view[c.marker_end:c.heading_end].strip()) is None), end)
+                pieces = ((kind, start, child.start), (named, child.start, stop), (kind, stop, end))
+                segments[i:i + 1] = [seg for seg in pieces if seg[1] < seg[2]]
                 break
     return segments
+
+
+def _after_report_year(doc: Doc, child: Node, report_year: int | None) -> bool:
+    """A plans name with a year (2024年工作重点) names next year's only when the year is after the report's."""
+    ys = _years(doc.view, child.marker_end, child.heading_end)
+    return not ys or report_year is None or all(y > report_year for y in ys)
 
 
 # How the words before a list run into a paragraph end when they introduce it: …存在一些不足：
