@@ -174,6 +174,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("a-rate-per-time", "按照800元/次的标准发放办案补贴，培训3天/次。", [(800, "元", None, "800元"), (3, "天", None, "3天")]),
     ("a-deadline-of-24-hours", "确保24小时受理、48小时办结。", [(24, "小时", None, "24小时"), (48, "小时", None, "48小时")]),
     ("a-count-in-a-place-named-by-it", "全年新增执法车辆三台，推进法治三台建设，三台县综合行政执法局获评先进。", [(3, "台", None, "三台")]),
+    # round J2: a PDF copy's spaces before 余/多; votes
+    ("spaced-yu-duo", "提供法律咨询 240 余人次，化解纠纷 30 多件。", [(240, "人次", OVER, "240 余人次"), (30, "件", OVER, "30 多件")]),
+    ("piao", "民主测评满意25票，基本满意3票。", [(25, "票", None, "25票"), (3, "票", None, "3票")]),
     ("buwei", "获交通运输部等4部委联合表彰。", [(4, "部委", None, "4部委")]),
     ("ren-slash-ci", "开展普法活动，受众320人/次。", [(320, "人次", None, "320人/次")]),
     ("negative-growth", "税收收入同比增长-5.3%，非税收入增长－12%。",

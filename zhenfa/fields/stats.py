@@ -49,7 +49,7 @@ BARE_BIG_NUMERALS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIER_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 QUANTITY = re.compile(
-    rf"{_NUMBER}(?P<mid>余|多)?(?: ?(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
+    rf"{_NUMBER}(?: ?(?P<mid>余|多))?(?: ?(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((
