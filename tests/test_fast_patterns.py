@@ -44,7 +44,8 @@ SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
 
 _CN_NUM = "(?<![零〇两一二三四五六七八九十百千万亿])[零〇两一二三四五六七八九十百千万亿]{1,12}"
 QUANTITY_SPEC = re.compile(
-    rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})(?P<mid>余|多)?(?P<mult>万|亿)?(?P<post>余|多)?"
+    rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d{{1,3}}(?: \d{{3}}(?!\d))+(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})"
+    rf"(?: ?(?P<mid>余|多))?(?: ?(?P<mult>万亿|千万|百万|万|亿|千))?(?P<post>余|多)?"
     rf"(?P<sp> ?)(?P<unit>{UNIT_ALT})"
 )
 _CN = "[一二三四五六七八九十]{1,3}"
