@@ -1266,3 +1266,10 @@ def test_a_cover_letters_attachment_line_is_no_title():
     r = zhenfa.extract_text(text)
     assert r.title is None or not r.title.startswith("附件")
     assert r.bureau.name == "某某县交通运输局"
+
+
+@pytest.mark.parametrize("line", ["2025-04-27 10:14 黑龙江省人民政府网", "2025-04-27 黑龙江日报"])
+def test_a_date_line_that_names_the_source_site(line):
+    # round J2
+    r = zhenfa.extract_text(doc("黑龙江省2024年度法治政府建设情况报告", "", line, "", *body(subject="黑龙江省", year="2024")))
+    assert r.published == "2025-04-27"
