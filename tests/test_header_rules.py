@@ -1273,3 +1273,15 @@ def test_a_date_line_that_names_the_source_site(line):
     # round J2
     r = zhenfa.extract_text(doc("黑龙江省2024年度法治政府建设情况报告", "", line, "", *body(subject="黑龙江省", year="2024")))
     assert r.published == "2025-04-27"
+
+
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("城关镇2023年法治政府建设工作总结及2024年工作思路", "工作总结"),
+    ("某某县司法局2023年法治政府建设情况报告和下一步工作打算", "情况报告"),
+])
+def test_a_title_that_names_next_years_part_after_its_type(title, doc_type):
+    # round J2
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert (r.title, r.doc_type, r.report_year) == (title, doc_type, 2023)
+    s, e = r.evidence.doc_type
+    assert doc(title)[s:e] == doc_type  # the type as written, before the next year's part

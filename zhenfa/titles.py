@@ -27,7 +27,10 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
 # A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知, 关于公布…报告的公告.
 _NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告|函))?"
-DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NOTICE_END + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
+# A title that names next year's part after its type: …工作总结及2024年工作思路, …情况和下一步工作打算.
+_NEXT_PART_TAIL = r"(?:(?:及|和|暨|与)(?:下一步|下一年度?|明年|(?:19|20)\d\d ?年度?)?的?(?:工作)?(?:思路|计划|打算|安排|要点|设想|重点))?"
+DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NEXT_PART_TAIL + _NOTICE_END
+                          + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
 TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 
@@ -145,6 +148,7 @@ def doc_type_of(title: str) -> tuple[str, int, int] | None:
     """(type, start, end) in the title, from how the title ends."""
     stripped = re.sub(_TRAILING_NOTE + r"\s*$", "", title.rstrip()).rstrip(" \"'”》")
     stripped = re.sub(_NOTICE_END + "$", "", stripped).rstrip(" \"'”》")
+    stripped = re.sub(_NEXT_PART_TAIL + "$", "", stripped)
     for ending, kind in _TYPE_ENDINGS:
         m = ending.search(stripped)
         if m:
