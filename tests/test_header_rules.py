@@ -1285,3 +1285,12 @@ def test_a_title_that_names_next_years_part_after_its_type(title, doc_type):
     assert (r.title, r.doc_type, r.report_year) == (title, doc_type, 2023)
     s, e = r.evidence.doc_type
     assert doc(title)[s:e] == doc_type  # the type as written, before the next year's part
+
+
+def test_the_addressee_of_a_report_is_not_where_it_is_from():
+    # round J2: a county's report to its prefecture; the body names the county (in a cited title)
+    text = doc("中共红河州委、红河州人民政府：", "2025年，县委、县政府坚持依法行政，现将工作开展情况报告如下。",
+               "一、主要做法和成效", "（一）加强领导。印发《金平县党政主要负责人述法办法》等文件，召开专题会议5次。",
+               "二、存在的不足", "（一）执法力量不足。")
+    r = zhenfa.extract_text(text)
+    assert place(r)[:3] == ("云南省", "红河哈尼族彝族自治州", "金平苗族瑶族傣族自治县")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..models import Bureau, Level, Warning
-from ..text import Doc, title_ranges
+from ..text import Doc, Ranges, title_ranges
 from ..warnings import warn
 from .places import MUNICIPALITIES, Division, gazetteer
 
@@ -210,10 +210,12 @@ def only_single(doc: Doc, divisions: list[Division]) -> Division | None:
     return found[0] if len(found) == 1 else None
 
 
-def _trusted_places(view: str, start: int, end: int) -> list[tuple[int, int, list[Division]]]:
+def _trusted_places(view: str, start: int, end: int, skip: Ranges | None = None) -> list[tuple[int, int, list[Division]]]:
     """Place names in running text. A two-character name (城区, 和县) is also an ordinary word or
     part of one (遂宁市城区农贸市场, 文件要求和县委…): it counts only right after its own city."""
     hits = gazetteer().find_places(view, start, end)
+    if skip is not None:
+        hits = [h for h in hits if not skip.inside(h[0])]
     out = []
     for i, (s, e, divs) in enumerate(hits):
         if e - s <= 2:
@@ -232,7 +234,10 @@ def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[
     """The most specific place the page names most often near its top (title, addressee, opening)."""
     view = doc.view
     limit = min(len(view), max(name_span[1], 0) + 1500)
-    hits = _trusted_places(view, 0, limit)
+    # The addressee a report is sent to (中共红河州委、红河州人民政府：) is above where it is from:
+    # the place only when the page names no other (a town's report to 宁远县人民政府：).
+    salutations = Ranges.merged([m.span() for m in _SALUTATION.finditer(view, 0, limit)])
+    hits = _trusted_places(view, 0, limit, skip=salutations) or _trusted_places(view, 0, limit)
     if not hits:
         # Further down, a place must be named more than once, or be unmistakable (three
         # characters or more): 和县 also reads inside 文件要求和县委….
@@ -243,6 +248,9 @@ def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[
     rank = {"county": 0, "city": 1, "province": 2}
     best = min(hits, key=lambda h: (rank.get(h[2][0].level, 3), -counts[view[h[0]:h[1]]], h[0]))
     return best
+
+
+_SALUTATION = re.compile(r"^[^\S\n]*[^\n。，,：:]{2,60}?(?:委|政府|局|厅|部|办公室|委员会)[^\n。，,：:]{0,20}[：:][^\S\n]*$", re.MULTILINE)
 
 
 def _contains(outer: Division, inner: Division) -> bool:
