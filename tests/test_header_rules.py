@@ -1294,3 +1294,12 @@ def test_the_addressee_of_a_report_is_not_where_it_is_from():
                "二、存在的不足", "（一）执法力量不足。")
     r = zhenfa.extract_text(text)
     assert place(r)[:3] == ("云南省", "红河哈尼族彝族自治州", "金平苗族瑶族傣族自治县")
+
+
+def test_a_heads_own_report_names_the_bureau_it_heads():
+    # round J2: 述法 reports are written by the head in the first person
+    opening = "2025年以来，我作为区林业局主要负责人，坚持依法行政，认真履行推进法治建设第一责任人职责。现将有关情况报告如下："
+    r = zhenfa.extract_text(doc(opening, "一、履行法治建设第一责任人职责主要成效", "一是深学笃行法治思想。专题学习法治内容8次。"))
+    assert r.bureau.name == "区林业局"
+    s, e = r.bureau.span
+    assert doc(opening)[s:e] == "区林业局"

@@ -77,6 +77,8 @@ _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办
                            r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
                            + "|".join(OPENING_VERBS) + ")")
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
+_AS_ITS_HEAD = re.compile(rf"我作为(?P<who>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
+                          r"书记|厅长|镇长|乡长|区长|县长|市长|负责人)")
 _REPORTING_SUBJECT = re.compile(r"现将《?(?P<who>[^\s，,。：:《》]{2,20}?)(?:关于)?(?:19|20)\d\d ?年")
 _PUBLISH_VERB = re.compile(rf"(?:{PUBLISH_VERBS})\s*《?")  # 关于公布《…局2022年度…报告》的公告
 _TRAILING_PUBLISH_VERB = re.compile(rf"\s*(?:{PUBLISH_VERBS})$")
@@ -301,6 +303,9 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m:
         return (m.start(), m.end())
+    head = _AS_ITS_HEAD.match(view, pos, para_end)  # 我作为区林业局主要负责人，…: a head's own report (述法)
+    if head:
+        return (head.start("who"), head.end("who"))
     hits = gazetteer().find_places(view, pos, min(para_end, pos + 30))
     if hits and hits[0][0] == pos:
         stop = hits[0][1]
