@@ -308,6 +308,9 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
 @pytest.mark.parametrize(("body", "index", "subject"), [
     pytest.param("2021年组织法律顾问参与法律意见27次。", 0, "组织法律顾问参与法律意见", id="year-stripped"),
     pytest.param("全年培训执法人员约200人。", 0, "培训执法人员", id="qualifier-not-in-subject"),
+    # round J2: a scope before the figure is where, not what was counted
+    pytest.param("全市已有196个行政执法部门。", 0, "行政执法部门", id="scope-then-figure"),
+    pytest.param("市本级1148个政务服务事项。", 0, "政务服务事项", id="scope-benji-then-figure"),
     pytest.param("区司法局办理行政复议案件12件。", 0, "区司法局办理行政复议案件", id="whole-clause"),
     pytest.param("全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。", 1, "办结", id="second-clause"),
     pytest.param("全年共受理行政复议案件56件，办结52件，纠错率达到7.1%。", 2, "纠错率", id="dadao-stripped"),

@@ -71,6 +71,8 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
             before = before[m.end():]
     if before and before[-1] in JOINERS and _JOINED_AFTER_FIGURE.search(before):
         before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
+    if _SCOPE_ONLY.fullmatch(before):
+        before = ""  # 全市已有 (196个行政执法部门), 市本级 (1148个事项): where, not what was counted
     after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT and unit not in DURATION_UNITS else None
     if after is not None and (len(before) < 2 or after[1] - after[0] <= AFTER_UNIT_SUBJECT):
         # 3名学生获… (nothing before the number): the clause after the unit; 聘请3名法律顾问,
@@ -82,6 +84,7 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
     return None
 
 
+_SCOPE_ONLY = re.compile(r"(?:全(?:市|县|区|省|镇|乡|街道|州|盟|旗)|(?:省|市|县|区)本级|本级|我(?:局|市|县|区|镇))(?:已经|已|共|现|目前)?")
 SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
 AFTER_UNIT_SUBJECT = 8  # and a noun after the unit is short (法律顾问); a longer run is a clause of its own
 DURATION_UNITS = frozenset({"天", "个月", "小时", "分钟", "个工作日", "工作日", "年", "周"})  # 提前5天完成…: no noun follows
