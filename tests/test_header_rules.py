@@ -1268,7 +1268,7 @@ def test_a_cover_letters_attachment_line_is_no_title():
     assert r.bureau.name == "某某县交通运输局"
 
 
-@pytest.mark.parametrize("line", ["2025-04-27 10:14 黑龙江省人民政府网", "2025-04-27 黑龙江日报"])
+@pytest.mark.parametrize("line", ["2025-04-27 10:14 黑龙江省人民政府网", "2025-04-27 10:14:05 黑龙江日报"])
 def test_a_date_line_that_names_the_source_site(line):
     # round J2
     r = zhenfa.extract_text(doc("黑龙江省2024年度法治政府建设情况报告", "", line, "", *body(subject="黑龙江省", year="2024")))
@@ -1303,3 +1303,26 @@ def test_a_heads_own_report_names_the_bureau_it_heads():
     assert r.bureau.name == "区林业局"
     s, e = r.bureau.span
     assert doc(opening)[s:e] == "区林业局"
+
+
+def test_a_news_list_line_with_a_site_is_no_publication_date():
+    # a list of dated links above the title names its site but no time
+    text = doc("2024-02-01 永州市人民政府网", "", "宁远县司法局2023年法治政府建设情况报告", *body(), "", "宁远县司法局", "2024年1月15日")
+    assert zhenfa.extract_text(text).published == "2024-01-15"
+
+
+def test_a_sentence_broken_over_lines_is_no_title():
+    text = doc("现将我局2023年法治政府建设工作情况和下一步工作打算", "报告如下：", *body()[1:])
+    assert zhenfa.extract_text(text).title is None
+
+
+def test_an_addressed_town_is_not_placed_where_a_venue_is():
+    text = doc("宁远县人民政府：", "2023年，我镇坚持依法行政，组织干部赴长沙市参加法治培训。现将有关情况报告如下：", *body()[1:])
+    assert place(zhenfa.extract_text(text))[:3] == ("湖南省", "永州市", "宁远县")
+
+
+@pytest.mark.parametrize("opening", ["2023年，我作为分管法治工作的县政府办副主任，认真履职。现将有关情况报告如下：",
+                                     "2023年，我作为驻村工作队所在乡镇的干部，认真履职。现将有关情况报告如下："])
+def test_as_its_head_takes_no_clause_for_a_name(opening):
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None or ("的" not in r.bureau.name and "所在" not in r.bureau.name)

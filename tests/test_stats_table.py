@@ -243,6 +243,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("nav-bar-with-a-year-and-a-hotline", "全市法治宣传工作有序推进。\n首页 | 2023年 | 12345热线 | 5件事 | 政务公开"),
     ("ge-before-a-slogan", "在执法中做到三个体现，全面落实两个人民满意工作要求，坚持三个性质不变。"),
     ("mixed-arabic-and-chinese-amount", "全年收缴罚没款2千5百万元。"),
+    ("year-or-code-then-a-space-and-duo", "2023 多项措施落地见效，12345 多个平台联动。"),
     ("chrome-after-body", "全市法治宣传工作有序推进。\n网站标识码：5101080001  浏览次数：1523次"),
     ("chrome-inside-body", "全市法治宣传工作有序推进。\n浏览次数：356次\n行政复议工作规范开展。"),
 ]

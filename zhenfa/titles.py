@@ -46,8 +46,13 @@ _PUBLISHES = re.compile(PUBLISH_VERBS)
 _ISSUER_YEAR_WORK = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:19|20)\d\d ?年度?工作(?:总结|报告)$")
 
 
+# A sentence broken over lines (a PDF copy): 现将我局2023年…工作情况和下一步工作打算 / 报告如下：
+_SENTENCE_OPENING = re.compile(r"^(?:现将|现就|现把|根据|按照)")
+
+
 def _reads_as_title(content: str) -> bool:
     return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not TITLE_MARKER.match(content)
+            and not _SENTENCE_OPENING.match(content)
             and DOC_TYPE_END.search(content) is not None
             and (TITLE_TOPIC.search(content) is not None or _ISSUER_YEAR_WORK.match(content) is not None))
 

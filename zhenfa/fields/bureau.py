@@ -77,7 +77,7 @@ _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办
                            r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
                            + "|".join(OPENING_VERBS) + ")")
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
-_AS_ITS_HEAD = re.compile(rf"我作为(?P<who>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
+_AS_ITS_HEAD = re.compile(rf"我作为(?P<who>(?:(?!的|所在)[\u4e00-\u9fff（）()]){{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
                           r"书记|厅长|镇长|乡长|区长|县长|市长|负责人)")
 _REPORTING_SUBJECT = re.compile(r"现将《?(?P<who>[^\s，,。：:《》]{2,20}?)(?:关于)?(?:19|20)\d\d ?年")
 _PUBLISH_VERB = re.compile(rf"(?:{PUBLISH_VERBS})\s*《?")  # 关于公布《…局2022年度…报告》的公告

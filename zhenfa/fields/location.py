@@ -237,7 +237,14 @@ def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[
     # The addressee a report is sent to (中共红河州委、红河州人民政府：) is above where it is from:
     # the place only when the page names no other (a town's report to 宁远县人民政府：).
     salutations = Ranges.merged([m.span() for m in _SALUTATION.finditer(view, 0, limit)])
-    hits = _trusted_places(view, 0, limit, skip=salutations) or _trusted_places(view, 0, limit)
+    hits = _trusted_places(view, 0, limit)
+    addressed = [h for h in hits if salutations.inside(h[0])]
+    if addressed:
+        # other places only within the addressee's (金平县 under 红河州, even in a cited title); a
+        # venue elsewhere (长沙市) says nothing of where a town writing to 宁远县 is
+        others = _trusted_places(view, 0, limit, skip=salutations)
+        within = [h for h in others if any(_contains(a, d) for _, _, ads in addressed for a in ads for d in h[2])]
+        hits = within or hits
     if not hits:
         # Further down, a place must be named more than once, or be unmistakable (three
         # characters or more): 和县 also reads inside 文件要求和县委….
@@ -250,7 +257,8 @@ def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[
     return best
 
 
-_SALUTATION = re.compile(r"^[^\S\n]*[^\n。，,：:]{2,60}?(?:委|政府|局|厅|部|办公室|委员会)[^\n。，,：:]{0,20}[：:][^\S\n]*$", re.MULTILINE)
+_SALUTATION = re.compile(r"^[^\S\n]*(?![^\n]*(?:现将|如下|报告))[^\n。，,：:]{2,60}?(?:委|政府|局|厅|部|办公室|委员会)[^\n。，,：:]{0,20}[：:][^\S\n]*$",
+                         re.MULTILINE)
 
 
 def _contains(outer: Division, inner: Division) -> bool:

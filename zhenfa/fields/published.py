@@ -49,11 +49,12 @@ _DATE_VALUE = rf"(?:{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE}
 _REGION = r"(?:发表于)?[\u4e00-\u9fff]{2,4}"
 _ACCOUNT_DATE = (r"(?:原创\s++)?(?!截至|截止)(?:[^\s，。,：:]{2,20}\s++){1,2}"
                  rf"(?={ARABIC_DATE} +\d{{1,2}}:\d{{2}}(?:\s++{_REGION})?$)")
-# The site a page was copied from, after its date: 2025-04-27 10:14 黑龙江省人民政府网
+# The site a page was copied from, after its date and time: 2025-04-27 10:14 黑龙江省人民政府网 (a
+# news list's 2024-02-01 永州市人民政府网 has no time)
 _SOURCE_SITE = r"[\u4e00-\u9fff]{2,20}(?:网|网站|客户端|日报|晚报|发布|微信公众号)"
 _BARE_DATE_LINE = re.compile(
     rf"^(?:{_ACCOUNT_DATE})?(?:{_PAGE_TOOLS}\s*+)*+[-•·*\s\[【（(]*+{_DATE_VALUE}\s*+[\]】）)]?+\s*+"  # possessive: a run of spaces is read once
-    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s){_REGION}|(?<=\s){_SOURCE_SITE})?$")
+    rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s){_REGION}|(?<=\d:\d\d ){_SOURCE_SITE})?$")
 
 
 def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None = None

@@ -401,6 +401,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 continue  # the upper end of a range, read with it
             if exclusion(view, m, para.start, titles) is not None:
                 continue
+            if m.group("mid") and view[m.end("num")] == " " and (len(m.group("num")) >= 5 or _YEAR_NUMBER.fullmatch(m.group("num"))):
+                continue  # 2023 多项措施, 12345 多个平台: a year or a code, then words (240 余人次 is a count)
             value = _value(m.group("num"), m.group("mult"))
             if value is None or (value == 0 and not m.group("num")[0].isdigit()) or abs(value) >= MAX_VALUE:
                 continue  # no value, or implausibly large (a code or a run of digits, not a count)
