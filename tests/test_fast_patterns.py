@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from zhenfa.clean import _PREFILTER_TERMS, _SLOT, _SPAM_PREFILTER, CONTROL, _may_hold_control, slot_matches
 from zhenfa.display import SPACE_CHARS, _whitespace, canonical, verbatim
-from zhenfa.fields.stats import QUANTITY
+from zhenfa.fields.quantities import QUANTITY
 from zhenfa.fields.subject import (
     _COMPARISON,
     _COMPARISON_ENDS,
@@ -273,7 +273,7 @@ def test_malformed_date_pattern_matches_its_specification(text):
 def test_value_fast_path_agrees_with_decimal_reading(num):
     from decimal import Decimal
 
-    from zhenfa.fields.stats import _value
+    from zhenfa.fields.quantities import quantity_value as _value
 
     exact = Decimal(num)
     assert _value(num, None) == int(exact)

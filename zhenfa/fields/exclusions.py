@@ -1,0 +1,243 @@
+"""Exclusions: the rules that say a number with a unit is not a statistic, each named, in order
+(EXCLUSIONS): ordinals and ranks, plenary sessions, numbers in 《titles》, a unit that starts another
+word (3条例), parts of a text (四个方面), slogans and idioms, place names that read as counts
+(三门县), counts of a list just enumerated, orders of magnitude (数十万人), dates and editions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from ..text import Ranges
+from .numerals import COUNT_CHARS, cn_to_int
+from .quantities import QUANTITY, YEAR_NUMBER, qualifier_before
+from .subject import clause_start_of
+from .units import UNIT_COUNTED_WORDS, UNIT_WORD_BREAKS
+
+# Nouns that make a numeral and measure word the name of a policy, not a count.
+POLICY_NOUNS = ("清单", "制度", "规定", "机制", "工程", "原则", "理念", "意识", "自信", "确立", "维护", "战略", "方针", "责任")
+TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层面", "维度", "方向")
+PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
+PLENUM_LIST_REACH = 60  # 二次、三次、四次全会: how far the list of sessions may run (bounded: linear time)
+_PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:" + "|".join(re.escape(w) for w in PLENUM_WORDS) + ")")
+# Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
+ONE_COUNT_UNITS = frozenset({"名", "位"})
+# Slogans whose numerals are not counts even when unquoted.
+SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a setattr call per field
+class _Candidate:
+    """A number-and-unit match, with what the exclusion rules look at around it."""
+
+    view: str
+    m: re.Match[str]
+    para_start: int
+    titles: Ranges
+    start: int
+    after: int
+    num: str
+    unit: str
+    chinese: bool
+    before: str
+
+    @classmethod
+    def of(cls, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> _Candidate:
+        start, num = m.start(), m.group("num")
+        return cls(view, m, para_start, titles, start, m.end(), num, m.group("unit"), not num[0].isdigit(),
+                   view[start - 1] if start > para_start else "")
+
+    def followed_by(self, words: str | tuple[str, ...]) -> bool:
+        return self.view.startswith(words, self.after)
+
+    def clause(self) -> str:
+        return self.view[clause_start_of(self.view, self.start, self.para_start):self.start]
+
+
+def _ordinal(c: _Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
+    return c.before in ("第", "届")
+
+
+def _mixed_numerals(c: _Candidate) -> bool:  # the 5百万元 of 2千5百万元: only the tail of a mixed number
+    return not c.chinese and c.before != "" and c.before in "千百十" and c.start - 2 >= c.para_start \
+        and c.view[c.start - 2].isdigit()
+
+
+def _rank(c: _Candidate) -> bool:  # 前3名, 居前五位, 后10位: a place in a ranking, not a count
+    return c.unit in ("名", "位") and c.before != "" and c.before in "前后第" \
+        and not c.view.endswith(_TIME_WORDS_IN_QIAN_HOU, c.para_start, c.start)
+
+
+# 先后两名同志, 目前三名执法人员: 前/后 ending a word of time, not a rank
+_TIME_WORDS_IN_QIAN_HOU = ("先后", "此前", "目前", "会前", "此后", "之前", "之后", "事前", "事后", "随后", "其后", "日前", "当前",
+                           "年前", "年后", "节前", "节后", "课前", "课后", "然后", "以后", "以前", "今后", "赛前", "赛后", "最后")
+
+
+def _names_a_place(c: _Candidate) -> bool:  # 三门县, 七台河市, and 法治三门 in a report that names 三门县
+    if not c.chinese:
+        return False
+    openings, full, short = numeral_first_places()
+    if not c.view.startswith(openings, c.start):
+        return False
+    if c.view.startswith(full, c.start):
+        return True
+    # the short form only as a place's name (法治三门, 平安三台), in a report that names the place in full;
+    # elsewhere 执法车辆三台 is a count
+    return c.view.endswith(_BEFORE_A_SHORT_PLACE, c.para_start, c.start) and any(
+        c.view.startswith(name, c.start) and c.view.find(whole) != -1 for name, whole in short)
+
+
+_BEFORE_A_SHORT_PLACE = ("法治", "平安", "美丽", "幸福", "数字", "智慧", "活力", "品质", "建设", "全域", "打造")
+
+
+@cache
+def numeral_first_places() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Division names that read as a quantity (三门县 as 3门, 五家渠市 as 5家), from the gazetteer:
+    their two-character openings (a quick test), the names, and (short form, name) pairs."""
+    from .places import gazetteer
+
+    names = sorted({name for name in gazetteer().by_name if name[0] in COUNT_CHARS and QUANTITY.match(name) is not None},
+                   key=len, reverse=True)
+    short = tuple((name[:-1], name) for name in names if name[-1] in "县市区旗" and len(name) >= 3)
+    return tuple(sorted({name[:2] for name in names})), tuple(names), short
+
+
+def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会: the numbering of plenary sessions
+    return c.unit == "次" and (c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after, c.after + PLENUM_LIST_REACH) is not None)
+
+
+def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》
+    return c.titles.inside(c.start)
+
+
+def _unit_starts_a_word(c: _Candidate) -> bool:  # 3条例, 10部署 (not 1127个人民调解委员会)
+    return c.after < len(c.view) and c.unit in UNIT_WORD_BREAKS and c.view[c.after] in UNIT_WORD_BREAKS[c.unit] \
+        and not c.view.startswith(UNIT_COUNTED_WORDS.get(c.unit, ()), c.after)
+
+
+def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三个层次
+    return c.chinese and c.unit == "个" and c.followed_by(TEXT_PARTS)
+
+
+def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
+    if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
+        return True
+    if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by(("100%", "一工程", "一批"))):
+        return True  # 三个强化, 三个到位, 四个100%, 五个一工程: what is counted is a slogan's wording
+    if c.num == "100" and c.unit == "%" and c.before == "个" and c.start - 2 >= c.para_start \
+            and c.view[c.start - 2] in _SLOGAN_NUMERALS:
+        return True  # the 100% of 四个100%
+    if c.unit in RADIUS_UNITS and _NAMES_A_CIRCLE.match(c.view, c.after, c.after + 10) is not None:
+        return True
+    return c.before in ("“", '"', "「") and _QUOTE_CLOSES.match(c.view, c.after, c.after + 8) is not None
+
+
+# Verbs and adjectives that follow 三个 in a slogan (三个强化, 三个到位), where a count has a noun.
+SLOGAN_VERBS = ("强化", "到位", "坚持", "提升", "确保", "聚焦", "不变", "不减", "转变", "必须", "注重", "一流")
+_SLOGAN_NUMERALS = tuple("0123456789一二三四五六七八九十两")
+
+
+def _idiom(c: _Candidate) -> bool:  # 三番五次, 五花八门, 三天两头, 四面八方
+    if not c.chinese or len(c.num) != 1:
+        return False
+    return any(c.view[c.start + offset:c.start + offset + 4] in IDIOMS for offset in (0, -2) if c.start + offset >= c.para_start)
+
+
+# Four-character idioms with a numeral and a unit in them (a list: 一年两次 and 两年三次 are counts).
+IDIOMS = frozenset({"三番五次", "三番两次", "五花八门", "三天两头", "四面八方", "三令五申", "七嘴八舌", "三年五载", "千门万户",
+                    "三年两载", "一年半载", "五湖四海", "八面玲珑", "四分五裂", "七零八落"})
+
+
+def _round_the_clock(c: _Candidate) -> bool:  # 365天不打烊, 24小时自助服务: when a service is open, not a count
+    return (c.unit, c.num) in _WHOLE_PERIODS and c.followed_by(_OPEN_WORDS) and c.before not in _DEADLINE_BEFORE
+
+
+_DEADLINE_BEFORE = ("至", "在", "于", "内", "、")  # 压缩至24小时, 在24小时受理: a time limit
+
+
+_WHOLE_PERIODS = frozenset({("小时", "24"), ("天", "365"), ("天", "366")})
+_OPEN_WORDS = ("不打烊", "不间断", "不断线", "不停歇", "无休", "自助", "在线", "服务", "值守", "值班", "营业", "开放",
+               "全天候", "畅通", "运行", "热线", "可办", "网上")
+
+
+_QUOTE_CLOSES = re.compile(r"[^”\"」。，]{0,6}[”\"」]")
+# 15分钟公共法律服务圈, 半小时生活圈: a distance named as the reach of a service, not a measurement.
+RADIUS_UNITS = frozenset({"分钟", "小时", "公里"})
+_NAMES_A_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}圈")
+
+
+def _vague_amount(c: _Candidate) -> bool:  # 数十万人, 几百件: an order of magnitude, not a count
+    return c.chinese and c.before in ("数", "几")
+
+
+def _not_a_count(c: _Candidate) -> bool:
+    """Chinese numerals that count nothing: 〇, 一个 (an article), 千家万户, 统一, 两个确立, “三项制度”,
+    评估论证、征求意见、集体审议三个环节 (the count of the items just listed)."""
+    if not c.chinese:
+        return False
+    num, unit, view = c.num, c.unit, c.view
+    if num in ("〇", "零") or unit in ("%", "‰"):
+        return True
+    if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in "统唯万之同单专逐划合")):
+        return True
+    if num in ("百", "千", "万", "亿") and not (c.m.group("mid") or c.m.group("post") or qualifier_before(view, c.start, c.para_start)[0]):
+        return True
+    if SLOGANS.match(view, c.start):
+        return True
+    clause = c.clause()
+    quote = max(clause.rfind("“"), clause.rfind('"'), clause.rfind("「"))
+    if quote != -1 and "”" not in clause[quote:] and "」" not in clause[quote:]:
+        return True
+    return _counts_listed_items(clause, num)
+
+
+def _date_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 2021期, 10时30分
+    if c.chinese:
+        return False
+    if c.unit in ("天", "小时") and c.before and c.before in "月日×*xX":
+        return True
+    if c.unit == "分" and c.before and c.before in "时点:":  # 10时30分: a time of day
+        return True
+    return c.unit in ("期", "批", "届", "部", "版") and YEAR_NUMBER.fullmatch(c.num.replace(",", "")) is not None
+
+
+
+
+# Not statistics, by rule, in order; the first that applies names the reason.
+EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
+    ("ordinal", _ordinal),
+    ("names_a_place", _names_a_place),
+    ("mixed_numerals", _mixed_numerals),
+    ("plenum", _plenum),
+    ("in_title", _in_title),
+    ("unit_starts_a_word", _unit_starts_a_word),
+    ("parts_of_a_text", _parts_of_a_text),
+    ("names_a_slogan", _names_a_slogan),
+    ("not_a_count", _not_a_count),
+    ("date_or_edition", _date_or_edition),
+    ("rank", _rank),
+    ("idiom", _idiom),
+    ("round_the_clock", _round_the_clock),
+    ("vague_amount", _vague_amount),
+)
+
+
+def exclusion(view: str, m: re.Match[str], para_start: int, titles: Ranges) -> str | None:
+    """The name of the rule that says this match is not a statistic, or None."""
+    candidate = _Candidate.of(view, m, para_start, titles)
+    for name, rule in EXCLUSIONS:
+        if rule(candidate):
+            return name
+    return None
+
+
+def _counts_listed_items(clause: str, num: str) -> bool:
+    """Whether a Chinese numeral counts the 、-separated items written just before it."""
+    if "、" not in clause or "各" in clause[-4:] or "每" in clause[-4:]:  # 各配备两名: a count per item
+        return False
+    value = cn_to_int(num)
+    items = clause.split("、")
+    return value is not None and value == len(items) and all(len(item.strip()) <= 12 for item in items[1:])
