@@ -7,9 +7,9 @@ import re
 from .date_patterns import CN_MONTH
 from .layout import Layout, Role
 from .models import Report, Warning
-from .outline.markers import detect_marker, starts_with_marker
+from .outline.markers import TOP_LEVEL_RANK, detect_marker, starts_with_marker
 from .text import Doc
-from .titles import ORG_SUFFIX
+from .titles import ORG_END
 from .warnings import warn
 
 _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
@@ -76,13 +76,9 @@ def _opens_a_part(content: str) -> bool:
     """A top-level heading (一、…, 第一部分…), which no report ends with; a list's last item
     (2.推进2024年度“八五”普法) written without a full stop may."""
     m = detect_marker(content, 0, len(content)) if starts_with_marker(content) else None
-    return m is not None and m.family.rank <= TOP_LEVEL_RANK and not _ORG_END.search(content)
+    # (一、某某县司法局: a sign-off, whatever stands before it)
+    return m is not None and m.family.rank <= TOP_LEVEL_RANK and not ORG_END.search(content)
 
-
-_ORG_END = re.compile(ORG_SUFFIX + "$")  # 一、某某县司法局: a sign-off, whatever stands before it
-
-
-TOP_LEVEL_RANK = 1  # 第一部分 (0) and 一、 (1)
 
 
 def _first_template_blank(doc: Doc, layout: Layout) -> Warning | None:

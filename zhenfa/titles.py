@@ -15,6 +15,7 @@ from .text import CLAUSE_END
 # How the name of an issuing body ends: 局, 委员会, 人民政府, 街道办事处, 区政府办 … (titles name their
 # issuer; the header reads issuer lines above a title, the bureau reader any name the table lacks).
 ORG_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委|(?:政府|党委|人大|政协|党政)办)"
+ORG_END = re.compile(ORG_SUFFIX + "$")  # a text that ends with a body's name
 
 # Document types a title ends with, longest first, and the canonical type each gives.
 DOC_TYPES: tuple[tuple[str, str], ...] = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
-from ..titles import ORG_SUFFIX, PUBLISH_VERBS
+from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS
 from ..warnings import warn
 from .location import (
     MINISTRY,
@@ -52,7 +52,6 @@ _DEPT = re.compile("(?=[" + "".join(sorted({d[0] for d in DEPARTMENTS})) + "])(?
 # …，市市场监管局把握…: a bureau naming itself by its level character and department.
 _SELF_NAME = re.compile(r"(?:^|[，,。；;、\s])([省市区县州旗盟](?:" + _DEPT.pattern + r"|[\u4e00-\u9fff]{2,8}?厅))")
 # Any organisation-like ending, for names the table does not know.
-_ORG_END = re.compile(ORG_SUFFIX + "$")
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 _PARTY_BODY = re.compile(r"(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?(?:委员会|工委|党组|党委)")
 # Where a title's issuer ends: before the year, 关于, or the topic.
@@ -143,7 +142,7 @@ def _is_org(text: str) -> bool:
     if _PRONOUN.match(text):
         return False  # 我局, 本委, 该局, 全局: how a report speaks of itself, not a name
     # the length first: a line of 来源：来源：… must not be searched whole for every label on it
-    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or _ORG_END.search(text) or MINISTRY.fullmatch(text))
+    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text) or MINISTRY.fullmatch(text))
 
 
 def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:

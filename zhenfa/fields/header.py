@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..date_patterns import ARABIC_DATE
 from ..layout import Layout, Role
 from ..models import Bureau, Evidence, Warning
 from ..text import Doc
@@ -63,7 +64,7 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
 
 
 _NOT_A_TITLE_PLACE = re.compile(r"^(?:[【\[]?相关|上一篇|下一篇|栏目|来源|发布)")
-_DATED_LINE = re.compile(r"(?:19|20)\d\d ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}日?(?: +\d{1,2}:\d{2})?\s*$")
+_DATED_LINE = re.compile(rf"{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}})?\s*$")
 
 
 def extract_header(doc: Doc, layout: Layout) -> Header:

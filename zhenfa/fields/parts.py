@@ -97,7 +97,9 @@ def _split_at_part_headings(doc: Doc, section: Node, segments: list[tuple[Sectio
     children = [c for c in section.children if c.family is not None and not c.family.enumeration and not c.inline]
     for n, child in enumerate(children):
         named = part_name_kind(doc.view[child.marker_end:child.heading_end].strip().rstrip("。.："))
-        if named is None or (named is SectionKind.plans and not _after_report_year(doc, child, report_year)):
+        # (2024年工作重点 names next year's plans only when the year is after the report's)
+        if named is None or (named is SectionKind.plans
+                             and not _no_past_year(doc.view[child.marker_end:child.heading_end], report_year)):
             continue
         for i, (kind, start, end) in enumerate(segments):
             if start <= child.start < end and kind is not named:
@@ -108,12 +110,6 @@ def _split_at_part_headings(doc: Doc, section: Node, segments: list[tuple[Sectio
                 segments[i:i + 1] = [seg for seg in pieces if seg[1] < seg[2]]
                 break
     return segments
-
-
-def _after_report_year(doc: Doc, child: Node, report_year: int | None) -> bool:
-    """A plans name with a year (2024年工作重点) names next year's only when the year is after the report's."""
-    ys = _years(doc.view, child.marker_end, child.heading_end)
-    return not ys or report_year is None or all(y > report_year for y in ys)
 
 
 # How the words before a list run into a paragraph end when they introduce it: …存在一些不足：

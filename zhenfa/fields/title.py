@@ -67,18 +67,20 @@ def _in_link_list(doc: Doc, i: int) -> bool:
 
 
 def _line_below(doc: Doc, i: int) -> int | None:
-    j = i + 1
-    while j < len(doc.lines) and j - i <= 2 and not doc.content(j):
-        j += 1
-    return j if j < len(doc.lines) and doc.content(j) else None
+    """The nearest non-blank line below line `i`, past at most two blank ones."""
+    return _nearest_line(doc, i, 1)
 
 
 def _line_above(doc: Doc, i: int) -> int | None:
     """The nearest non-blank line above line `i` (a copy may leave one blank line between a title's halves)."""
-    j = i - 1
-    while j >= 0 and i - j <= 2 and not doc.content(j):
-        j -= 1
-    return j if j >= 0 and doc.content(j) else None
+    return _nearest_line(doc, i, -1)
+
+
+def _nearest_line(doc: Doc, i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(doc.lines) and abs(j - i) <= 2 and not doc.content(j):
+        j += step
+    return j if 0 <= j < len(doc.lines) and doc.content(j) else None
 
 
 def other_notice_lines(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -126,14 +128,12 @@ def _title_at(doc: Doc, layout: Layout, i: int, limit: int) -> tuple[int, int] |
     if TITLE_TOPIC.search(content) and len(content) <= 60 and not CLAUSE_END.search(content) \
             and not TITLE_MARKER.match(content):
         # the next non-blank line (a copy may have put a blank line between the halves)
-        j = i + 1
-        while j < len(doc.lines) and j <= i + 2 and not doc.content(j):
-            j += 1
-        if j < len(doc.lines):
-            nxt = doc.content(j)
-            if 2 <= len(nxt) <= 24 and layout.roles[j] is Role.text and is_title_line(content + nxt) \
+        below = _line_below(doc, i)
+        if below is not None:
+            nxt = doc.content(below)
+            if 2 <= len(nxt) <= 24 and layout.roles[below] is Role.text and is_title_line(content + nxt) \
                     and not is_title_line(nxt):
-                return (_issuer_lines_above(doc, layout, i), j)
+                return (_issuer_lines_above(doc, layout, i), below)
     return None
 
 
@@ -154,10 +154,8 @@ _ISSUERLESS_TITLE = re.compile(r"^(?:关于|(?:19|20)\d\d ?年|[〇○零一二�
 
 def _title_head_above(doc: Doc, layout: Layout, i: int) -> int:
     """The line above a title that is the title's first part (…管理局2022年度 / 法治政府建设…报告)."""
-    j = i - 1
-    while j >= 0 and i - j <= 2 and not doc.content(j):
-        j -= 1
-    if j < 0 or layout.roles[j] is not Role.text:
+    j = _line_above(doc, i)
+    if j is None or layout.roles[j] is not Role.text:
         return i
     head = doc.content(j)
     return j if _TITLE_HEAD.match(head) and is_title_line(head + doc.content(i)) else i

@@ -101,6 +101,8 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     MarkerFamily("qi_cn", 9, re.compile(rf"其(?P<num>{_CN})[,、:;是]"), small_cn, "其", enumeration=True, second="其二"),
 )
 
+TOP_LEVEL_RANK = 1  # 第一部分 (0) and 一、 (1): the families that number a report's parts
+
 # Characters after which an inline marker may start: the end of a clause.
 INLINE_BOUNDARY = frozenset("。；;:：！？!? \u3000)）】」』”\"")
 

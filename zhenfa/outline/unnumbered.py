@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..fields.kinds import heading_kinds
-from .markers import detect_marker
+from .markers import TOP_LEVEL_RANK, detect_marker
 
 if TYPE_CHECKING:
     from .tree import Paragraph
@@ -58,7 +58,6 @@ def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | No
     return found
 
 
-TOP_LEVEL_RANK = 1  # 第一部分 (0) and 一、 (1): a report numbered so has its parts numbered
 MIN_PART_HEADINGS = 2  # one part-like line among numbered items may be a stray line; two are the outline
 
 
