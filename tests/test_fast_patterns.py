@@ -46,7 +46,7 @@ _CN_NUM = "(?<![零〇两一二三四五六七八九十百千万亿])[零〇两�
 QUANTITY_SPEC = re.compile(
     rf"(?<![\d.\-/])(?<!\d,)(?P<num>\d{{1,3}}(?: \d{{3}}(?!\d))+(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|{_CN_NUM})"
     rf"(?: ?(?P<mid>余|多))?(?: ?(?P<mult>万亿|千万|百万|万|亿|千))?(?P<post>余|多)?"
-    rf"(?P<sp> ?)(?P<unit>{UNIT_ALT})"
+    rf" ?(?P<unit>{UNIT_ALT})"
 )
 _CN = "[一二三四五六七八九十]{1,3}"
 INLINE_CANDIDATE_SPEC = re.compile(rf"(?:{_CN}是|第{_CN}[,、:;]|\( ?{_CN} ?\)|{_CN}、|[\u2460-\u2473]"

@@ -27,6 +27,7 @@ from .display import (
     display_text,
 )
 from .fold import fold_width
+from .wrapped import join_wrapped
 
 
 class Line(NamedTuple):
@@ -58,6 +59,8 @@ class Doc:
     display_cache: str | None = field(default=None, repr=False)  # display.display_text of the text, made on first use
     # Whether the text holds full-width letters or digits; None when not known (then searched).
     full_alnum: bool | None = field(default=None, repr=False)
+    # A hard-wrapped text's breaks inside paragraphs (wrapped.py): the start of each, by its end.
+    wrap_breaks: dict[int, int] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = (), folded: str | None = None,
@@ -66,10 +69,16 @@ class Doc:
         characters of `text` that fold_view_found found."""
         masked = merge_spans(masks)
         view = mask(fold_width(text) if folded is None else folded, masked)
-        lines = split_lines(view)
+        lines, wrap_breaks = join_wrapped(text, view, split_lines(view))
+        if wrap_breaks:
+            # A hard-wrapped paragraph's breaks (and the page numbers it ran across) are layout:
+            # masked as noise, so display strings drop them, and spaces in the view, line
+            # breaks included, so the rules read the paragraph as the one line it is.
+            masked = merge_spans([*masked, *wrap_breaks])
+            view = mask(view, wrap_breaks, keep_breaks=False)
         full_alnum = None if folded_chars is None else not folded_chars.isdisjoint(FULL_ALNUM_CHARS)
         return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked,
-                   full_alnum=full_alnum)
+                   full_alnum=full_alnum, wrap_breaks={end: start for start, end in wrap_breaks})
 
     def clean_slice(self, start: int, end: int) -> str:
         """The source text of [start, end) without the masked noise inside it."""
@@ -145,8 +154,8 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _NOT_A_BREAK = re.compile(f"[^{BREAK_CHARS}]")  # every line break survives masking
 
 
-def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
-    """Replace every span with spaces (line breaks kept) so offsets never move."""
+def mask(view: str, spans: Iterable[tuple[int, int]], *, keep_breaks: bool = True) -> str:
+    """Replace every span with spaces (line breaks kept, unless not) so offsets never move."""
     spans = sorted(spans)
     if not spans:
         return view
@@ -158,7 +167,7 @@ def mask(view: str, spans: Iterable[tuple[int, int]]) -> str:
             continue
         parts.append(view[pos:start])
         chunk = view[start:end]
-        parts.append(_NOT_A_BREAK.sub(" ", chunk))
+        parts.append(_NOT_A_BREAK.sub(" ", chunk) if keep_breaks else " " * len(chunk))
         pos = end
     parts.append(view[pos:])
     return "".join(parts)

@@ -42,6 +42,16 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
 
 
 _PLANNED_MEASURES = re.compile(r"举措|措施|主要工作")  # 下一步工作举措, 2025年主要工作
+# Spaces between Chinese characters: a PDF copy's, or a hard-wrapped line's break, which the
+# view reads as spaces (wrapped.py); cue words are read across them (存在的不 / 足).
+# (It starts with the space and looks back from it: a pattern that starts with a look-behind
+# is tried at every position.)
+_GAP_IN_WORDS = re.compile(r" (?<=[\u4e00-\u9fff] ) *(?=[\u4e00-\u9fff])")
+
+
+def squeeze(text: str) -> str:
+    """`text` without spaces between Chinese characters (most texts have none: no scan)."""
+    return _GAP_IN_WORDS.sub("", text) if " " in text else text
 
 
 def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionKind]:
@@ -49,6 +59,7 @@ def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionK
 
     A heading that is a plan only by its year (2024年重点工作) is one when the year is
     after the report's; 2023年主要工作 in a 2023 report is the year's work."""
+    heading = squeeze(heading)
     found: list[tuple[int, SectionKind]] = []
     for kind, cue in KIND_CUES:
         m = cue.search(heading)
@@ -98,7 +109,7 @@ PLAN_OPENING = re.compile(rf" *(?:{NEXT_YEAR_WORDS}|(?P<year>(?:19|20)\d\d) ?年
 
 def opens_plans(text: str, report_year: int | None) -> bool:
     """Whether a paragraph's text starts as one of next year's plans (PLAN_OPENING)."""
-    m = PLAN_OPENING.match(text)
+    m = PLAN_OPENING.match(squeeze(text))
     return m is not None and (m.group("year") is None or (report_year is not None and int(m.group("year")) == report_year + 1))
 
 
@@ -113,6 +124,7 @@ LIST_CUE = r"主要(?:是|有|表现在|表现为|体现在)"
 
 
 def transition_kinds(text: str) -> list[SectionKind]:
+    text = squeeze(text)
     found: list[tuple[int, SectionKind]] = []
     for kind, cue in ((SectionKind.shortcomings, SHORTCOMING_TRANSITION), (SectionKind.plans, PLAN_TRANSITION)):
         m = cue.search(text)

@@ -29,8 +29,19 @@ MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": De
 BARE_BIG_NUMERALS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIER_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
-QUANTITY = re.compile(
-    rf"{_NUMBER}(?: ?(?P<mid>余|多))?(?: ?(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?(?P<sp> ?)(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
+# What may stand between a figure and its multiplier or unit: a PDF copy's space (240 余人次).
+
+
+def _quantity(gap: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_NUMBER}(?:{gap}(?P<mid>余|多))?(?:{gap}(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?{gap}"
+        rf"(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
+
+
+QUANTITY = _quantity(" ?")
+# In a hard-wrapped text the view reads a paragraph's line break, with the spaces around it,
+# as spaces (wrapped.py), and a figure may be broken from its unit there (…数据60 / 条).
+QUANTITY_WRAPPED = _quantity(" *")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # Longest first, so 不超过 is not read as 超过.
 PRE_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(sorted((

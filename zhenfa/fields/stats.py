@@ -20,11 +20,12 @@ from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges
 from .exclusions import exclusion
-from .numerals import cn_to_int
+from .numerals import COUNT_CHARS, cn_to_int
 from .quantities import (
     MAX_VALUE,
     PERCENT_WORDS,
     QUANTITY,
+    QUANTITY_WRAPPED,
     YEAR_NUMBER,
     qualifier_after,
     qualifier_before,
@@ -50,6 +51,13 @@ def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | 
     return list(path)
 
 
+def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:
+    """Whether the figure at `start` is the tail of one a hard-wrapped line broke (…共4 / 7件):
+    read alone it would be a wrong value."""
+    before = doc.wrap_breaks.get(start)
+    return before is not None and before > 0 and (doc.view[before - 1].isdigit() or doc.view[before - 1] in COUNT_CHARS + ".")
+
+
 def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]]) -> list[Statistic]:
     """Every quantity stated as a fact; `plans` are the ranges of next year's plans (targets)."""
     view = doc.view
@@ -62,6 +70,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     paths: dict[int, list[str]] = {}
     has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
     dashes = _range_dashes(view, outline.paragraphs[0].start, last.end)
+    quantity = QUANTITY_WRAPPED if doc.wrap_breaks else QUANTITY
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph,
                subject: tuple[int, int] | None = None, low: float | int | None = None) -> None:
@@ -99,9 +108,11 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         ranges = _ranges(view, para, titles) if dashes and dashes.inside(para.start, para.end) else []
         for rng in ranges:
             record(rng.high, rng.unit, None, rng.start, rng.end, para, low=rng.low)
-        for m in QUANTITY.finditer(view, para.start, para.end):
+        for m in quantity.finditer(view, para.start, para.end):
             if ranges and any(rng.start <= m.start() < rng.end for rng in ranges):
                 continue  # the upper end of a range, read with it
+            if doc.wrap_breaks and _figure_cut_by_wrap(doc, m.start()):
+                continue
             if exclusion(view, m, para.start, titles) is not None:
                 continue
             if m.group("mid") and view[m.end("num")] == " " and (len(m.group("num")) >= 5 or YEAR_NUMBER.fullmatch(m.group("num"))):

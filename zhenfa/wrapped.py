@@ -1,0 +1,148 @@
+"""Hard-wrapped text: paragraphs broken into lines of one width, as pdftotext, a PDF
+viewer's copy or an e-mail client writes them.
+
+The rules read a line as a paragraph (a heading, an item, a sentence list), so a
+paragraph broken at the right margin would read as several. When most lines of a text
+end at one width, the lines that reach it and run on into the next are joined into one
+`Line` whose span holds the line breaks. Nothing in the text changes: the joined line is
+the same source span, and display strings drop the breaks as they do in a title split
+over two lines. A text that is not wrapped (most copies from the web and from Word keep
+a paragraph on one line) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+from .display import SPACE_CHARS
+
+if TYPE_CHECKING:
+    from .text import Line  # text.py builds the lines and calls join_wrapped
+
+# A text is read as wrapped when at least this many non-blank lines, and this share of
+# them, end within WIDTH_SLACK columns of the commonest long width.
+MIN_LINES = 12
+MIN_SHARE = 0.4
+# Columns: an ASCII character is one, any other two (a Chinese character is as wide as
+# two digits, and a justified line holds fewer of them when it holds digits).
+WIDTH_SLACK = 6
+MIN_WIDTH = 30  # narrower lines are headings, table cells and chrome, not a margin
+MAX_WIDTH = 240  # wider lines are whole paragraphs
+
+# A line that begins with outline numbering, a bracket or a list mark starts a paragraph.
+# Not the inline enumerations of markers.py (一是, 二要): they run on inside paragraphs, and
+# a wrapped line may well begin with one.
+_STARTS_PARAGRAPH = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
+    r"|[①-⑳]|第[一二三四五六七八九十\d]{1,3}[，,、部章节条]|[■●◆▲★☆○◇□·•-])"
+)
+# A page number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12), which a paragraph
+# that runs on to the next page is read across; and how many lines such a break may take.
+_PAGE_NUMBER = re.compile(
+    r"[-—–~ ]*\d{1,3}[-—–~ ]*|第 ?\d{1,3} ?页(?: ?[,，/]? ?共 ?\d{1,3} ?页)?|\d{1,3} ?/ ?\d{1,3}"
+)
+MAX_BETWEEN = 4
+# A paragraph's last line may reach the margin too. Where the text indents its paragraphs,
+# the next line's indentation tells; where it does not, a line that reaches the margin runs
+# on unless the next begins with numbering: a sentence may end at the margin inside a
+# paragraph as often as a paragraph ends there, and two paragraphs of prose read as one
+# lose less than a paragraph split between its 一是 and its 二是.
+
+
+class Wrap(NamedTuple):
+    """How a text is wrapped: the margin's column and the indentation of a paragraph's
+    continuation lines (a line indented further begins a paragraph)."""
+
+    margin: int
+    base_indent: int
+
+
+def _width(content: str) -> int:
+    return 2 * len(content) - len(content.encode("ascii", "ignore"))
+
+
+def _indent(text: str, start: int, end: int) -> int:
+    """Indentation of the physical line [start, end) in the text (the view masks noise as spaces)."""
+    line = text[start:end]
+    return len(line) - len(line.lstrip(SPACE_CHARS))
+
+
+def find_wrap(text: str, lines: list[Line]) -> Wrap | None:
+    """How the text's lines wrap, or None when they do not. Widths count the indentation
+    (a paragraph's first line is indented, and so two characters short)."""
+    shown = [ln for ln in lines if ln.content_start < ln.content_end]  # (not the `blank` property: a call per line)
+    if len(shown) < MIN_LINES:
+        return None
+    # First by length in characters, which costs no slicing: a wrapped text's lines mostly
+    # share one length give or take a few characters; a copy from the web's do not.
+    lengths = Counter([ln.content_end - ln.start for ln in shown])
+    commonest = lengths.most_common(1)[0][0]
+    if sum(lengths[commonest + k] for k in range(-3, 4)) < MIN_SHARE * len(shown):
+        return None
+    widths = [_width(text[ln.start:ln.end].rstrip(SPACE_CHARS)) for ln in shown]
+    long = Counter(w for w in widths if MIN_WIDTH <= w <= MAX_WIDTH)
+    if not long:
+        return None
+    # The margin: the width that the most lines reach, slack included.
+    margin = max(long, key=lambda w: (sum(long[w - d] for d in range(WIDTH_SLACK + 1)), w))
+    at_margin = sum(1 for w in widths if margin - WIDTH_SLACK <= w <= margin)
+    beyond = sum(1 for w in widths if w > margin + WIDTH_SLACK)
+    if at_margin < MIN_LINES // 2 or at_margin < MIN_SHARE * len(widths) or beyond > 0.05 * len(widths):
+        return None
+    indents = [_indent(text, ln.start, ln.end) for ln in shown]
+    return Wrap(margin, Counter(indents).most_common(1)[0][0])
+
+
+def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]:
+    """`lines` of `text` (and its same-length `view`) with each run of wrapped lines joined
+    into one Line (numbered afresh), and the spans between the joined lines: the line
+    break, the spaces around it and any page number it ran across. The caller masks those
+    as noise, like a conversion artifact, so display strings read the paragraph as one
+    line (an item's text keeps a line break between paragraphs, not inside one)."""
+    wrap = find_wrap(text, lines)
+    if wrap is None:
+        return lines, []
+    joined: list[Line] = []
+    breaks: list[tuple[int, int]] = []
+    between: list[Line] = []  # blank lines and page numbers after a line that reaches the margin
+    for ln in lines:
+        if joined and len(between) < MAX_BETWEEN and _reaches_margin(text, view, joined[-1], wrap) and (
+                ln.blank or _PAGE_NUMBER.fullmatch(view, ln.content_start, ln.content_end)):
+            between.append(ln)
+            continue
+        page_break = any(not b.blank for b in between)
+        if joined and (page_break or not between) and _continues(text, view, joined[-1], ln, wrap):
+            breaks.append((joined[-1].content_end, ln.content_start))
+            joined[-1] = joined[-1]._replace(end=ln.end, content_end=ln.content_end)
+        else:
+            joined.extend(_numbered(b, len(joined) + k) for k, b in enumerate(between))
+            joined.append(_numbered(ln, len(joined)))
+        between = []
+    joined.extend(_numbered(b, len(joined) + k) for k, b in enumerate(between))
+    return joined, breaks
+
+
+def _numbered(ln: Line, number: int) -> Line:
+    return ln if ln.number == number else ln._replace(number=number)
+
+
+def _last_line_start(view: str, ln: Line) -> int:
+    """Where the last physical line of `ln` starts (a run already joined holds several)."""
+    return max(view.rfind("\n", ln.start, ln.content_end) + 1, ln.start)
+
+
+def _reaches_margin(text: str, view: str, ln: Line, wrap: Wrap) -> bool:
+    # Measured in the text: the view masks noise, and a line that ends in it still reached the margin.
+    last = text[_last_line_start(view, ln):ln.end].rstrip(SPACE_CHARS)
+    return not ln.blank and _width(last) >= wrap.margin - WIDTH_SLACK
+
+
+def _continues(text: str, view: str, prev: Line, ln: Line, wrap: Wrap) -> bool:
+    """Whether `ln` carries on the paragraph `prev` ends with."""
+    if ln.blank or not _reaches_margin(text, view, prev, wrap):
+        return False
+    if _indent(text, ln.start, ln.end) > wrap.base_indent:
+        return False  # indented: a new paragraph
+    return not _STARTS_PARAGRAPH.match(view, ln.content_start)
