@@ -45,6 +45,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("four-digits", "全年共受理各类案件2338件。", [(2338, "件", None, "2338件")]),
     ("space-before-unit", "全年开展执法检查5 次。", [(5, "次", None, "5 次")]),
     ("nearly-wan-renci", "全年累计开展法治宣传教育近50万人次。", [(500000, "人次", NEARLY, "近50万人次")]),
+    # 约 and 近 that end a word (节约, 签约, 附近) qualify nothing; 大约 still does
+    ("yue-jin-ending-a-word", "政府采购节约1.2亿元，签约12个项目，附近5个村庄受益，大约300人参加。",
+     [(120000000, "元", None, "1.2亿元"), (12, "个", None, "12个"), (5, "个", None, "5个"), (300, "人", ABOUT, "大约300人")]),
     ("percent-ascii-da", "全市行政机关负责人出庭应诉率达100%。", [(100, "%", None, "100%")]),
     ("percent-fullwidth-dadao", "行政执法案卷评查合格率达到100％。", [(100, "%", None, "100％")]),
     ("percent-junwei", "行政执法案卷合格率均为100%。", [(100, "%", None, "100%")]),

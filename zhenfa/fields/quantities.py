@@ -59,6 +59,12 @@ MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers 
 
 _PRE_QUALIFIER_AT_END = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PRE_QUALIFIERS) + ")$")
 _PRE_QUALIFIER_OF = dict(PRE_QUALIFIERS)
+# Words whose last character is a one-character qualifier and which mean something else:
+# 节约1.2亿元 is what was saved, not "about 1.2亿元"; 附近5个村庄 are the villages nearby.
+WORDS_ENDING_IN_A_QUALIFIER = frozenset({
+    "节约", "签约", "预约", "履约", "违约", "解约", "合约", "制约", "集约", "特约", "邀约", "缔约", "续约",
+    "附近", "最近", "就近", "邻近", "临近", "靠近", "赶超",
+})
 _LONGEST_PRE = max(len(w) for w, _ in PRE_QUALIFIERS)
 
 
@@ -66,7 +72,7 @@ def qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None,
     """A qualifier written just before the number (近50万, 不超过10%) and where it begins."""
     window = view[max(floor, pos - _LONGEST_PRE):pos]
     m = _PRE_QUALIFIER_AT_END.search(window)
-    if m is None:
+    if m is None or (len(m.group()) == 1 and window[-2:] in WORDS_ENDING_IN_A_QUALIFIER):
         return None, pos
     return _PRE_QUALIFIER_OF[m.group()], pos - len(m.group())
 
