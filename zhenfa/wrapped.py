@@ -17,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .display import SPACE_CHARS
+from .outline.markers import YEAR_AFTER_MARKER
 
 if TYPE_CHECKING:
     from .text import Line  # text.py builds the lines and calls join_wrapped
@@ -31,18 +32,31 @@ WIDTH_SLACK = 6
 MIN_WIDTH = 30  # narrower lines are headings, table cells and chrome, not a margin
 MAX_WIDTH = 240  # wider lines are whole paragraphs
 
-# A line that begins with outline numbering, a bracket or a list mark starts a paragraph.
-# Not the inline enumerations of markers.py (一是, 二要): they run on inside paragraphs, and
-# a wrapped line may well begin with one.
-_STARTS_PARAGRAPH = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
-    r"|[①-⑳]|第[一二三四五六七八九十\d]{1,3}[，,、部章节条]|[■●◆▲★☆○◇□·•-])"
+# A line that begins with outline numbering starts a paragraph: 一、 （一） 1. （1） ① 第一章, not 1.5万
+# (2.2023年工作计划 is a heading). Not the inline enumerations of markers.py (一是, 二要): they
+# run on inside paragraphs, and a wrapped line may well begin with one. The PDF reader
+# (formats/pdf.py) joins its lines by the same two tables.
+PARAGRAPH_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]"
+    r"|[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)]"
+    rf"|\d{{1,2}}\s?[.、．](?!(?!{YEAR_AFTER_MARKER})[\d.．])"
+    r"|[（(]\s?\d{1,2}\s?[）)]"
+    r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
+    r"|第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇])"
 )
-# A page number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12), which a paragraph
-# that runs on to the next page is read across; and how many lines such a break may take.
-_PAGE_NUMBER = re.compile(
-    r"[-—–~ ]*\d{1,3}[-—–~ ]*|第 ?\d{1,3} ?页(?: ?[,，/]? ?共 ?\d{1,3} ?页)?|\d{1,3} ?/ ?\d{1,3}"
+# A page number on a line of its own, its spaces removed (— 3 —, 第3页 共12页, 3/12, page 3, iv):
+# a paragraph that runs on to the next page is read across it.
+PAGE_NUMBER = re.compile(
+    r"^(?:[-‐‑–—―~〜_·•=]*\d{1,4}[-‐‑–—―~〜_·•=]*"
+    r"|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?"
+    r"|共\d{1,4}页[,，]?第\d{1,4}页"
+    r"|第?\d{1,4}/\d{1,4}页?"
+    r"|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?"
+    r"|第[一二三四五六七八九十百零〇]{1,5}页(?:[,，]?共[一二三四五六七八九十百零〇]{1,5}页)?"
+    r"|[-–—]?[ivx]{1,5}[-–—]?)$",
+    re.I,
 )
+# How many blank and page-number lines a paragraph may run across.
 MAX_BETWEEN = 4
 # A paragraph's last line may reach the margin too. Where the text indents its paragraphs,
 # the next line's indentation tells; where it does not, a line that reaches the margin runs
@@ -109,7 +123,7 @@ def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], l
     between: list[Line] = []  # blank lines and page numbers after a line that reaches the margin
     for ln in lines:
         if joined and len(between) < MAX_BETWEEN and _reaches_margin(text, view, joined[-1], wrap) and (
-                ln.blank or _PAGE_NUMBER.fullmatch(view, ln.content_start, ln.content_end)):
+                ln.blank or PAGE_NUMBER.match(view[ln.content_start:ln.content_end].replace(" ", ""))):
             between.append(ln)
             continue
         page_break = any(not b.blank for b in between)
@@ -145,4 +159,4 @@ def _continues(text: str, view: str, prev: Line, ln: Line, wrap: Wrap) -> bool:
         return False
     if _indent(text, ln.start, ln.end) > wrap.base_indent:
         return False  # indented: a new paragraph
-    return not _STARTS_PARAGRAPH.match(view, ln.content_start)
+    return not PARAGRAPH_START.match(view[ln.content_start:ln.content_end])

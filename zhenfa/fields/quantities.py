@@ -29,10 +29,11 @@ MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": De
 BARE_BIG_NUMERALS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIER_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
-# What may stand between a figure and its multiplier or unit: a PDF copy's space (240 余人次).
 
 
 def _quantity(gap: str) -> re.Pattern[str]:
+    """A number and its unit, with `gap` what may stand between the figure and its
+    multiplier or unit: a PDF copy's space (240 余人次)."""
     return re.compile(
         rf"{_NUMBER}(?:{gap}(?P<mid>余|多))?(?:{gap}(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?{gap}"
         rf"(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")

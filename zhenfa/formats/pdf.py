@@ -46,8 +46,8 @@ from typing import Any
 
 from ..errors import LoadError
 from ..models import Warning
-from ..outline.markers import YEAR_AFTER_MARKER
 from ..warnings import WARNING_CODES, warn
+from ..wrapped import PAGE_NUMBER, PARAGRAPH_START
 
 MAX_PAGES = 3000
 MAX_CHARS = 20_000_000  # characters in the text layer, all pages together
@@ -57,24 +57,6 @@ GARBLED_SHARE = 0.5  # over this share of unmapped glyphs the text layer is unus
 _LOCK = threading.Lock()  # PDFium is not thread-safe
 
 _SENTENCE_END = re.compile(r"[。！？!?；;：:…]['\"”’」』）)】》〉]*$")
-_MARKER_START = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]"
-    r"|[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)]"
-    rf"|\d{{1,2}}\s?[.、．](?!(?!{YEAR_AFTER_MARKER})[\d.．])"  # not 1.5万; 2.2023年工作计划 is a heading
-    r"|[（(]\s?\d{1,2}\s?[）)]"
-    r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
-    r"|第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇])"
-)
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-‐‑–—―~〜_·•=]*\d{1,4}[-‐‑–—―~〜_·•=]*"
-    r"|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?"
-    r"|共\d{1,4}页[,，]?第\d{1,4}页"
-    r"|第?\d{1,4}/\d{1,4}页?"
-    r"|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?"
-    r"|第[一二三四五六七八九十百零〇]{1,5}页(?:[,，]?共[一二三四五六七八九十百零〇]{1,5}页)?"
-    r"|[-–—]?[ivx]{1,5}[-–—]?)$",
-    re.I,
-)
 _WS = re.compile(r"\s+")
 _CLOSING = frozenset("，。、；：？！,.;:?!）)》」』”’】〉…")
 _OPENING = frozenset("（(《「『“‘【〈[")
@@ -446,7 +428,7 @@ def _remove_chrome(pages: list[_Page]) -> int:
 
     for p, page in enumerate(pages):
         for i, apart in edges[p]:
-            if apart and _PAGE_NUMBER.match(_squash(page.lines[i].text)):
+            if apart and PAGE_NUMBER.match(_squash(page.lines[i].text)):
                 removed.add((p, i))
             keys.setdefault(key_of(page.lines[i]), set()).add(p)
     with_text = sum(1 for page in pages if page.lines)
@@ -539,7 +521,7 @@ def _paragraph_style(pages: list[_Page], frames: list[_Frame | None]) -> _Style:
             if line.chars < 4 or before.x1 >= frame.right - 3 * before.em or before.x0 > frame.left + 4 * before.em:
                 continue
             is_indented = 1.5 * line.em <= line.x0 - frame.left <= 2.6 * line.em
-            if _MARKER_START.match(line.text) and not is_indented:
+            if PARAGRAPH_START.match(line.text) and not is_indented:
                 continue
             starts += 1
             indented += is_indented
@@ -550,7 +532,7 @@ def _paragraph_style(pages: list[_Page], frames: list[_Frame | None]) -> _Style:
 
 def _continues(line: _Line, nxt: _Line, frame: _Frame | None, next_frame: _Frame | None, same_page: bool,
                style: _Style) -> bool:
-    if frame is None or _MARKER_START.match(nxt.text):
+    if frame is None or PARAGRAPH_START.match(nxt.text):
         return False
     em = max(line.em, 1.0)
     if max(line.em, nxt.em) > 1.25 * min(line.em, nxt.em):
