@@ -910,6 +910,43 @@ def test_headed_paragraphs_stop_at_a_transition_and_need_a_heading_phrase():
     assert r.measures[-1].text == "完善制度体系。修订完善内部管理制度15项，废止3项。"
 
 
+@pytest.mark.parametrize("sep", ["，", ",", "、"])
+def test_a_heading_phrase_of_two_short_clauses_opens_a_measure(sep):
+    # 加强学习，提升法治素养能力。…: parallel clauses, one of them verb-first, the numbering lost
+    text = doc(
+        "某某区审计局2024年法治政府建设年度报告",
+        "2024年，我局坚持依法审计。现将有关情况报告如下：",
+        "一、主要举措和成效",
+        f"加强学习{sep}提升法治素养能力。通过党组会专题学习，学法考试通过率达100%。",
+        f"精准审计{sep}规范各项权力运行。聚焦重大决策部署，实施全链条跟踪审计。",
+        "二、存在的不足",
+        "法治宣传覆盖面不够广。",
+    )
+    r = zhenfa.extract_text(text)
+    # titles are canonical: an ASCII comma between Chinese words reads ，
+    assert [i.title for i in r.measures] == [canonical(f"加强学习{sep}提升法治素养能力"), canonical(f"精准审计{sep}规范各项权力运行")]
+    assert r.measures[1].text == canonical(f"精准审计{sep}规范各项权力运行。聚焦重大决策部署，实施全链条跟踪审计。")
+    assert_grounded(r, text)
+
+
+@pytest.mark.parametrize("opening", [
+    "今年以来，我局持续推进依法行政。",  # a time and a speaker, no heading
+    "2024年，全面加强法治建设。",  # a figure: a year opens prose
+    "成效明显，群众满意。",  # no clause begins with a heading verb
+    "全局上下高度重视，层层抓好落实工作部署，各项任务推进有力。",  # a clause longer than a heading's
+])
+def test_a_sentence_with_commas_that_is_no_heading_phrase_opens_no_measure(opening):
+    text = doc(
+        "某某区审计局2024年法治政府建设年度报告",
+        "一、主要举措和成效",
+        opening + "通过党组会专题学习，学法考试通过率达100%。",
+        opening + "聚焦重大决策部署，实施全链条跟踪审计。",
+        "二、存在的不足",
+        "法治宣传覆盖面不够广。",
+    )
+    assert zhenfa.extract_text(text).measures == []
+
+
 @pytest.mark.parametrize("paragraph", [
     # 存在的… is a relative clause, and the problems named were solved
     "我局全年协调解决了张家港市、昆山市等地区存在的跨区域执法等问题，但执法协作机制仍不健全。",

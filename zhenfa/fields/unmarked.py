@@ -69,8 +69,27 @@ HEADING_VERBS = (
     "紧扣", "围绕", "立足", "发挥", "贯彻", "学习", "推行", "建设", "加速", "增强", "激发", "统筹", "强力", "大力", "积极",
 )
 _HEADED_PARAGRAPH = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})[^，,。；;：:！？!?\d]{{2,22}}。")
+# A heading phrase of two or three short parallel clauses: 加强学习，提升法治素养能力。 精准审计，
+# 规范各项权力运行。 One clause begins with a heading verb; none is a time or a speaker
+# (今年以来，我局…。), and the phrase holds no figure (2024年，…).
+_CLAUSED_PHRASE = re.compile(r"[^，,、。；;：:！？!?\d\s]{2,12}(?:[，,、][^，,、。；;：:！？!?\d\s]{2,12}){1,2}。")
+_CLAUSE_SEP = re.compile(r"[，,、]")
+_HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
+_NOT_A_HEADING_CLAUSE = re.compile(r"^(?:我|今年|本年|全年|年内|一年|近年|同时|此外|但|然而|其中|目前|截至|期间|通过|经过)|以来$|年$")
 HEADED_PARAGRAPH_REST = 8  # the heading phrase opens a paragraph of text; a short sentence alone is no heading
 MIN_HEADED_PARAGRAPHS = 2  # one such paragraph may be a short opening sentence; two or more are a list
+
+
+def _heading_phrase_end(view: str, start: int, end: int) -> int | None:
+    """Where the heading phrase that opens a paragraph ends (after its 。), or None."""
+    if m := _HEADED_PARAGRAPH.match(view, start, end):
+        return m.end()
+    if (m := _CLAUSED_PHRASE.match(view, start, end)) is None:
+        return None
+    clauses = _CLAUSE_SEP.split(view[start:m.end() - 1])
+    if any(_NOT_A_HEADING_CLAUSE.search(c) for c in clauses) or not any(_HEADING_VERB.match(c) for c in clauses):
+        return None
+    return m.end()
 
 
 def headed_paragraphs(doc: Doc, outline: Outline, section: Node, start: int, end: int) -> list[tuple[int, int]]:
@@ -82,7 +101,7 @@ def headed_paragraphs(doc: Doc, outline: Outline, section: Node, start: int, end
     stop = next((i for i, p in enumerate(paras) if transition_kinds(doc.view[p.start:p.end])), len(paras))
     paras = paras[:stop]
     heads = [i for i, p in enumerate(paras)
-             if (m := _HEADED_PARAGRAPH.match(doc.view, p.start, p.end)) and p.end - m.end() >= HEADED_PARAGRAPH_REST]
+             if (e := _heading_phrase_end(doc.view, p.start, p.end)) is not None and p.end - e >= HEADED_PARAGRAPH_REST]
     if len(heads) < MIN_HEADED_PARAGRAPHS:
         return []
     bounds = [*heads, len(paras)]
