@@ -684,7 +684,28 @@ def test_truncated_when_the_text_stops_at_a_heading(heading):
     assert len(found) == 1 and found[0].span[1] == text.rindex(heading) + len(heading)
 
 
+@pytest.mark.parametrize("last", ["（一）", "(一)", "1.", "（1）"])
+def test_truncated_when_the_text_stops_at_a_bare_marker(last):
+    # a ） or . closes no sentence when it closes a marker: the text was cut after the number
+    text = truncation_text("（二）加强执法人员培训，全面提升执法能力。", "（三）严格规范执法", last)
+    r = zhenfa.extract_text(text)
+    found = warnings_of(r, "truncated")
+    assert len(found) == 1 and text[slice(*found[0].span)] == last
+    # and the bare marker is no item with an empty title
+    assert all(i.title for i in r.measures)
+    assert [i.title for i in r.measures][-1] == "严格规范执法"
+
+
+@pytest.mark.parametrize("cut", ["...", "……", "。。。"])
+def test_truncated_when_the_text_stops_at_an_ellipsis(cut):
+    text = truncation_text(f"（二）加强执法人员培训，开展法治宣传活动，覆盖群众{cut}")
+    found = warnings_of(zhenfa.extract_text(text), "truncated")
+    assert len(found) == 1 and text[slice(*found[0].span)].endswith(cut)
+
+
 @pytest.mark.parametrize("tail", [
+    # an ellipsis inside the last sentence (宪法、民法典……等) ends no text
+    ("（二）开展宪法、民法典……等法律宣传，效果良好。",),
     ("（二）加强执法人员培训，全面提升执法能力。",),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日"),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局"),

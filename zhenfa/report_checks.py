@@ -18,6 +18,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
 # Lines that may end a document without a full stop: dates, sign-offs, notes.
 _CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五六七八九]{4}年" + CN_MONTH + r"月|^\s*20\d{3,6}\s*$"
                            r"|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # Template blanks left in a text (x镇, ××县, 20XX年, ____).
 _TEMPLATE_BLANK = re.compile(r"[xX×＊*]{1,3}(?=[镇乡县区市局名人件项个次年月日])|20[xX×]{2}年|[_＿]{3,}")
@@ -62,6 +63,14 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             if re.search(r"[（(“《【\[]", content):
                 break  # an opening bracket with nothing after it: cut off
             continue  # a stray mark at the very end of a page
+        if (m := detect_marker(content, 0, len(content)) if starts_with_marker(content) else None) \
+                and not content[m.end:].strip():
+            # a marker with nothing after it: （三） or 1. closes no sentence, though ） and . may
+            return warn("truncated", "the text ends at an outline marker with nothing after it; it is cut off",
+                        (line.content_start, line.content_end))
+        if _ELLIPSIS_END.search(content):
+            # …覆盖群众... : an excerpt's cut, not a report's last sentence
+            return warn("truncated", "the text ends with an ellipsis; it may be cut off", (line.content_start, line.content_end))
         if _SENTENCE_END.search(content):
             return None
         if len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content) and not _opens_a_part(content):

@@ -75,7 +75,8 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
         for kind, start, end in part_segments(doc, outline, section, report_year):
             if kind is SectionKind.plans:
                 plan_ranges.append((start, end))
-            children = _nodes_in(section, start, end)
+            # a marker with nothing after it (a text cut at （三）) is no item
+            children = [c for c in _nodes_in(section, start, end) if not _is_bare(doc, c)]
             if kind is SectionKind.shortcomings and len(children) > 1:
                 # （一）存在的不足 …（二）原因分析: the causes are not shortcomings
                 kept = [c for c in children if not _CAUSE_HEADING.search(doc.view[c.marker_end:c.heading_end])]
@@ -95,7 +96,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     measures.append(_item(doc, section, root_path, 1))
                 for child in children:
                     for node in walk([child]):
-                        if node.start < end:  # not a list of another part run into its last paragraph
+                        if node.start < end and not _is_bare(doc, node):  # not a list of another part run into its last paragraph
                             measures.append(_item(doc, node, _path_of(doc, node), node.depth))
             elif kind is SectionKind.shortcomings:
                 if children:
@@ -145,6 +146,11 @@ def _is_theme(doc: Doc, section: Node) -> bool:
     heading = doc.view[section.marker_end:section.heading_end]
     return not section.implicit and section.family is not None and section.heading_end > section.marker_end \
         and not heading_kinds(heading) and not _FRAMING_HEADING.match(heading.lstrip())
+
+
+def _is_bare(doc: Doc, node: Node) -> bool:
+    """A marker with nothing after it: the text was cut there."""
+    return not node.children and not doc.view[node.marker_end:max(node.end, node.heading_end)].strip()
 
 
 def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
