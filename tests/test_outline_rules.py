@@ -929,6 +929,24 @@ def test_a_heading_phrase_of_two_short_clauses_opens_a_measure(sep):
     assert_grounded(r, text)
 
 
+def test_a_lone_yi_shi_is_the_items_marker_not_its_first_word():
+    # a shortcomings part with one 一是 (no 二是 followed, so the outline took no list): the item
+    # keeps 一是 as its marker, and its title is what the bureau admits
+    text = doc(
+        "某某市人民政府关于2023年度法治政府建设情况的报告",
+        "一、主要举措和成效",
+        "（一）加强组织领导。全年召开专题会议4次。",
+        "二、存在的不足",
+        "一是法治宣传不够深入，覆盖面不广。",
+        "三、2024年工作安排",
+        "（一）深化学习。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(i.title, i.marker) for i in r.shortcomings] == [("法治宣传不够深入，覆盖面不广", "一是")]
+    assert r.shortcomings[0].text == "一是法治宣传不够深入，覆盖面不广。"
+    assert_grounded(r, text)
+
+
 @pytest.mark.parametrize("opening", [
     "今年以来，我局持续推进依法行政。",  # a time and a speaker, no heading
     "2024年，全面加强法治建设。",  # a figure: a year opens prose

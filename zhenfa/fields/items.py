@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..display import verbatim
 from ..models import Item, SectionKind, build
+from ..outline.markers import ENUMERATION_START, detect_marker
 from ..outline.tree import Node, Outline, Paragraph, walk
 from ..text import SENTENCE_END, Doc
 from .kinds import heading_kinds, opens_plans
@@ -57,11 +59,14 @@ def _path_of(doc: Doc, node: Node) -> list[str]:
 
 def _span_item(doc: Doc, start: int, end: int, path: list[str], year: int | None = None) -> Item:
     value = doc.display(start, end)
-    title_end = SENTENCE_END.search(doc.view, start, end)
+    # a lone 一是 the outline did not take (no 二是 followed): the marker, not the title's first word
+    enum = detect_marker(doc.view, start, end) if doc.view[start:start + 1] in ENUMERATION_START else None
+    t_start = enum.end if enum is not None and enum.family.enumeration and enum.end < end else start
+    title_end = SENTENCE_END.search(doc.view, t_start, end)
     t_end = title_end.start() if title_end else end
     return build(Item,
-        title=doc.display(start, t_end), text=value, depth=1, path=path, span=(start, end),
-        title_span=(start, t_end), marker=None, year=year,
+        title=doc.display(t_start, t_end), text=value, depth=1, path=path, span=(start, end),
+        title_span=(t_start, t_end), marker=verbatim(doc.text[start:t_start]).strip() or None, year=year,
     )
 
 

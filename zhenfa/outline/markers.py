@@ -147,6 +147,9 @@ def starts_with_marker(text: str) -> bool:
     return bool(text) and text[0] in _BY_FIRST_CHAR and detect_marker(text, 0, len(text)) is not None
 
 
+# The characters an enumeration marker (一是, 第一、, 其一，) can start with.
+ENUMERATION_START: frozenset[str] = frozenset().union(*(f.start_chars for f in FAMILIES if f.enumeration))
+
 # The families a marker starting with a given character can belong to, in table order.
 _BY_FIRST_CHAR: dict[str, tuple[MarkerFamily, ...]] = {
     ch: tuple(f for f in FAMILIES if ch in f.start_chars) for ch in set().union(*(f.start_chars for f in FAMILIES))
