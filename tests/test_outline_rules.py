@@ -192,6 +192,18 @@ def test_theme_heading_has_no_cue(heading):
     assert heading_kinds(heading) == []
 
 
+@pytest.mark.parametrize(("heading", "kinds"), [
+    # a plan word names the plans whatever the year (a slip, or a mid-year report)
+    ("2025年工作计划", [P]), ("2025年工作安排", [P]), ("2025年度法治政府建设工作谋划", [P]),
+    # a year's work or its key tasks, in the year reported, are what was done
+    ("2025年重点工作", []), ("2025年主要工作", [M]),
+    # and the next year's are plans
+    ("2026年重点工作", [P]),
+])
+def test_a_headings_year_against_the_reports(heading, kinds):
+    assert [k.value for k in heading_kinds(heading, 2025)] == kinds
+
+
 def test_theme_headings_are_measures_until_a_later_part():
     resolved = resolve_theme_kinds([[], [], [SectionKind.shortcomings], [SectionKind.plans], []])
     assert [[k.value for k in ks] for ks in resolved] == [[M], [M], [S], [P], [OT]]

@@ -41,6 +41,9 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
 )
 
 
+# Words that name a plan whatever its year: 2025年工作计划 in a 2025 report is still its plans
+# (a writer's slip or a mid-year report), where 2025年重点工作 is the year's work.
+PLAN_WORDS = ("计划", "安排", "谋划")
 _PLANNED_MEASURES = re.compile(r"举措|措施|主要工作")  # 下一步工作举措, 2025年主要工作
 # Spaces between Chinese characters: a PDF copy's, or a hard-wrapped line's break, which the
 # view reads as spaces (wrapped.py); cue words are read across them (存在的不 / 足).
@@ -67,7 +70,7 @@ def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionK
             if kind is SectionKind.leadership:
                 return [kind]
             year = m.groupdict().get("year")
-            if year and report_year is not None and int(year) <= report_year:
+            if year and report_year is not None and int(year) <= report_year and not m.group().endswith(PLAN_WORDS):
                 continue
             found.append((m.start(), kind))
     plans_at = next((at for at, k in found if k is SectionKind.plans), None)
