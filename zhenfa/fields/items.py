@@ -155,7 +155,10 @@ def _is_theme(doc: Doc, section: Node) -> bool:
 
 def _is_bare(doc: Doc, node: Node) -> bool:
     """A marker with nothing after it: the text was cut there."""
-    return not node.children and not doc.view[node.marker_end:max(node.end, node.heading_end)].strip()
+    return not node.children and _NOT_SPACE.search(doc.view, node.marker_end, max(node.end, node.heading_end)) is None
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _nodes_in(section: Node, start: int, end: int) -> list[Node]:
