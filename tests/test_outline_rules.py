@@ -964,6 +964,8 @@ def test_a_lone_yi_shi_is_the_items_marker_not_its_first_word():
     "2024年，全面加强法治建设。",  # a figure: a year opens prose
     "成效明显，群众满意。",  # no clause begins with a heading verb
     "全局上下高度重视，层层抓好落实工作部署，各项任务推进有力。",  # a clause longer than a heading's
+    "另外，加强队伍建设。",  # a connective opens prose
+    "根据上级要求，开展专项自查。",  # so does a preposition
 ])
 def test_a_sentence_with_commas_that_is_no_heading_phrase_opens_no_measure(opening):
     text = doc(
