@@ -1124,6 +1124,38 @@ def test_plans_as_plain_paragraphs():
     assert_grounded(r, text)
 
 
+@pytest.mark.parametrize("connective", ["同时，", "此外，", "与此同时，"])
+def test_a_plans_paragraph_that_goes_on_with_the_one_before_is_part_of_it(connective):
+    text = doc(
+        "南通市崇川区司法局2023年法治政府建设情况报告",
+        "一、主要举措和成效",
+        "（一）强化行政执法监督。",
+        "二、下一年度工作计划",
+        "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。",
+        f"{connective}推进执法人员持证上岗，力争持证率达到100%。",
+        "深化普法宣传教育。创新普法形式，推动普法向基层延伸。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.plans] == ["加强执法队伍建设", "深化普法宣传教育"]
+    assert r.plans[0].text == f"加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。{connective}推进执法人员持证上岗，力争持证率达到100%。"
+    assert_grounded(r, text)
+
+
+def test_a_connective_after_a_frame_starts_a_plan_of_its_own():
+    # the frame (…重点做好以下工作：) stands between: nothing to go on with
+    text = doc(
+        "南通市崇川区司法局2023年法治政府建设情况报告",
+        "一、主要举措和成效",
+        "（一）强化行政执法监督。",
+        "二、下一年度工作计划",
+        "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。",
+        "2024年，我局将重点做好以下工作：",
+        "同时，推进执法人员持证上岗，力争持证率达到100%。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.plans] == ["加强执法队伍建设", "同时，推进执法人员持证上岗，力争持证率达到100%"]
+
+
 @pytest.mark.parametrize(("items", "style"), [
     ("1.加强学习。2.规范执法。3.深化普法。", "1."),
     ("1．加强学习。2．规范执法。3．深化普法。", "1．"),

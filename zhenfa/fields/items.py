@@ -125,6 +125,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                         # the part was opened by its first plan (2023年，我区将…), which is one of them
                         opening = outline.paragraphs_starting_at(section.start)
                     floor = max(start, section.heading_end)
+                    last_plan: int | None = None  # the plan a paragraph of this part may go on with
                     for para in opening + paras:
                         # a part may begin inside a paragraph (…薄弱。下一步，…): its plans from there
                         p_start = para.start if para in opening else max(para.start, floor)
@@ -133,13 +134,24 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                                                     and (para.start >= floor or _mid_part(doc, para, floor)))):
                             continue
                         if not re.search(r"[:：]\s*$", text) and not _PLAN_FRAME.search(text):
+                            if last_plan is not None and _CONTINUES_PLAN.match(text):
+                                # 同时，… goes on with the plan above: one plan, not two
+                                plans[last_plan] = _span_item(doc, plans[last_plan].span[0], para.end, root_path, year)
+                                continue
                             plans.append(_span_item(doc, p_start, para.end, root_path, year))
-                        elif (listed := _listed_after_frame(doc, p_start, para.end)) is not None \
+                            last_plan = len(plans) - 1
+                            continue
+                        last_plan = None  # a frame between them: what follows starts afresh
+                        if (listed := _listed_after_frame(doc, p_start, para.end)) is not None \
                                 and len(pieces := semicolon_list(doc, *listed)) >= 2:
                             # …着力抓好以下工作：强化…；深化…；创新…。 the frame's list, one plan per piece (one
                             # sentence after the colon is a guiding statement, not a task)
                             plans.extend(_span_item(doc, s, e, root_path, year) for s, e in pieces)
     return SectionItems(measures, shortcomings, plans, plan_ranges)
+
+
+# A paragraph of a plans part that goes on with the plan before it rather than start one.
+_CONTINUES_PLAN = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|而且|加之|在此基础上|以此为基础)[，,]")
 
 
 # Headings with no cue that frame the report rather than name a piece of its work.
