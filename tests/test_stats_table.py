@@ -170,8 +170,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
      [(2, "次", None, "两次"), (3, "次", None, "三次")]),
     ("counts-after-n-ge", "聚焦五个突出问题开展整治，建成两个一站式矛盾纠纷调处化解中心。",
      [(5, "个", None, "五个"), (2, "个", None, "两个")]),
-    ("figure-after-n-ge", "全年审查两个3000万元以上的政府投资项目。",
-     [(2, "个", None, "两个"), (30000000, "元", OVER, "3000万元以上")]),
+    # 3000万元以上的 bounds what the projects are (a category), so only 两个 is a count (red team K2)
+    ("figure-after-n-ge", "全年审查两个3000万元以上的政府投资项目，涉及资金1.2亿元。",
+     [(2, "个", None, "两个"), (120000000, "元", None, "1.2亿元")]),
     ("chinese-count-after-xianhou", "我局先后两名同志获评先进个人，目前三名执法人员正在参加培训。",
      [(2, "名", None, "两名"), (3, "名", None, "三名")]),
     ("a-rate-per-time", "按照800元/次的标准发放办案补贴，培训3天/次。", [(800, "元", None, "800元"), (3, "天", None, "3天")]),
@@ -185,6 +186,32 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("negative-growth", "税收收入同比增长-5.3%，非税收入增长－12%。",
      [(-5.3, "%", None, "-5.3%"), (-12, "%", None, "－12%")]),
     ("percent-words-then-yishang", "执法人员持证率达到百分之九十五以上。", [(95, "%", OVER, "百分之九十五以上")]),
+    # red team K2: the classifiers and units of 农业农村, 卫健, 水利, 能源 and 督察 reports; m² read as 平方米
+    ("units-k2-classifiers", "出栏生猪1200头，收缴种子30袋，查扣农药12箱、45瓶，新建机井32眼，修建蓄水池15口，安装路灯260盏，编印汇编3辑。",
+     [(1200, "头", None, "1200头"), (30, "袋", None, "30袋"), (12, "箱", None, "12箱"), (45, "瓶", None, "45瓶"),
+      (32, "眼", None, "32眼"), (15, "口", None, "15口"), (260, "盏", None, "260盏"), (3, "辑", None, "3辑")]),
+    ("units-k2-energy-and-area", "新增装机12万千瓦，发电3.5亿千瓦时，拆除56737m²，清理违建1200㎡，拆除围墙300m’。",
+     [(120000, "千瓦", None, "12万千瓦"), (350000000, "千瓦时", None, "3.5亿千瓦时"), (56737, "平方米", None, "56737m²"),
+      (1200, "平方米", None, "1200㎡"), (300, "平方米", None, "300m’")]),
+    ("units-k2-compounds", "接种二类疫苗1.2万剂次，督察覆盖31省份，对教育局等6单位进行督察，查获产品2516 台件，检查设备120台套，整顿市场 2453 个/ 次。",
+     [(12000, "剂次", None, "1.2万剂次"), (31, "省份", None, "31省份"), (6, "单位", None, "6单位"), (2516, "台件", None, "2516 台件"),
+      (120, "台套", None, "120台套"), (2453, "个次", None, "2453 个/ 次")]),
+    ("negative-per-mille", "全县出生率为6.12‰，自然增长率为-1.23‰。", [(6.12, "‰", None, "6.12‰"), (-1.23, "‰", None, "-1.23‰")]),
+    # grades (一类…二类…三类, 二类疫苗) are no counts of kinds; 五类案件 still counts
+    ("grades-are-not-counts", "其中一类占88.5%，二类占11.5%，无三类的；评定一类调委会12个，二类调委会5个；整治五类案件。",
+     [(88.5, "%", None, "88.5%"), (11.5, "%", None, "11.5%"), (12, "个", None, "12个"), (5, "个", None, "5个"), (5, "类", None, "五类")]),
+    # a session's number is no count of meetings (the meetings a body held are)
+    ("sessions-beside-counts", "召开政府常务会议12次，出席市八届人大二次会议代表12名。",
+     [(12, "次", None, "12次"), (12, "名", None, "12名")]),
+    # a rule of frequency is no count; the year's total is
+    ("frequency-rule-beside-totals", "坚持每月开展1次集中学法，全年共开展12次，每月例会共召开12次。",
+     [(12, "次", None, "12次"), (12, "次", None, "12次")]),
+    # a bound that ends its clause, a share, or a count's bound before a verb is a fact (over); a bound
+    # on an amount that defines a category is not (对1000万元以上项目, 1200万元以上的案件)
+    ("bounds-stated-as-facts", "挽回经济损失200万元以上，90%以上的矛盾纠纷化解在基层，培训执法人员3000人次以上，1万人以上参加。",
+     [(2000000, "元", OVER, "200万元以上"), (90, "%", OVER, "90%以上"), (3000, "人次", OVER, "3000人次以上"), (10000, "人", OVER, "1万人以上")]),
+    ("bounds-defining-a-category", "对1000万元以上项目实行联审，共审查项目23个；挽回损失1200万元以上的案件3件。",
+     [(23, "个", None, "23个"), (3, "件", None, "3件")]),
     ("chrome-around-body",
      "首页 > 政务公开 > 法治政府建设\n发布日期：2022-03-01  浏览次数：356次\n"
      "2021年，全市共办理行政复议案件12件。\n网站标识码：5101080001  浏览次数：1523次",
@@ -249,6 +276,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("year-or-code-then-a-space-and-duo", "2023 多项措施落地见效，12345 多个平台联动。"),
     ("chrome-after-body", "全市法治宣传工作有序推进。\n网站标识码：5101080001  浏览次数：1523次"),
     ("chrome-inside-body", "全市法治宣传工作有序推进。\n浏览次数：356次\n行政复议工作规范开展。"),
+    # red team K2: session numbers, the three sectors, rules of frequency, thresholds, slogans, phases, full marks
+    ("session-ordinals", "较好地完成了县十七届人大三次会议确定的目标任务，区十八届政协五次会议以来成效明显。"),
+    ("three-sectors", "推动一二三次产业融合发展，三次产业结构持续优化。"),
+    ("frequency-rules", "坚持每月开展1次集中学法，每季度至少召开1次专题会议，每年至少开展2次培训。"),
+    ("thresholds", "对500万元以上重大项目严格审查，对罚款1万元以上的案件进行集体讨论，以车货总重超过55吨为重点。"),
+    ("slogan-phase-full-marks", "完善五个一机制，地铁4号线2期工程加快推进，考核满分100分。"),
+    ("classifier-words-after-chinese-numerals", "抓好两头，三头并进，三眼井村、五箱式变电站一口气建成，建设3口之家示范户，破解瓶颈。"),
 ]
 
 
@@ -340,6 +374,12 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("序号\t指标名称\t数量（件）\n1\t行政处罚案件\t326", 0, "行政处罚案件", id="table-row-name-after-its-serial-number"),
     pytest.param("序号\t指标名称\t单位\t数量\n1\t行政处罚案件\t件\t326", 0, "行政处罚案件", id="table-unit-column-row-name"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 1, "行政复议", id="table-row-name-for-a-cell-with-unit"),
+    # red team K2: a link character that ends a word stays (违法行为, 下达, 节约); the links after it go
+    pytest.param("查处违法行为12起。", 0, "查处违法行为", id="weifa-xingwei-kept"),
+    pytest.param("查处违法行为共计120起。", 0, "查处违法行为", id="links-after-xingwei-stripped"),
+    pytest.param("省厅全年下达12亿元。", 0, "省厅全年下达", id="xiada-kept"),
+    pytest.param("政府采购累计节约1.2亿元。", 0, "政府采购累计节约", id="jieyue-kept"),
+    pytest.param("刑事立案降幅34.3%。", 0, "刑事立案", id="jiangfu-stripped"),
 ])
 def test_subject(body: str, index: int, subject: str) -> None:
     _, report = _extract(body)
@@ -394,6 +434,17 @@ def test_a_range_is_one_statistic_with_its_low_end(body: str, expected: list) ->
     pytest.param("网上办件量增幅达15%。", (15, "%", None, "15%"), ChangeDirection.increase, None, id="zengfu-da"),
     pytest.param("税收收入同比增长-5.3%。", (-5.3, "%", None, "-5.3%"), ChangeDirection.increase, "同比",
                  id="negative-rise-as-written"),
+    # red team K2: 降幅/跌幅, 升幅/涨幅, 缩短/延长 (缩短至 is the new length, no change); a figure right after
+    # a changed one, in another unit, shares its change
+    pytest.param("全省刑事立案降幅34.3%。", (34.3, "%", None, "34.3%"), ChangeDirection.decrease, None, id="jiangfu"),
+    pytest.param("股价跌幅为5%。", (5, "%", None, "5%"), ChangeDirection.decrease, None, id="diefu"),
+    pytest.param("移送起诉人数升幅19.5%。", (19.5, "%", None, "19.5%"), ChangeDirection.increase, None, id="shengfu"),
+    pytest.param("罚没款涨幅12%。", (12, "%", None, "12%"), ChangeDirection.increase, None, id="zhangfu"),
+    pytest.param("办案时长缩短2.5天。", (2.5, "天", None, "2.5天"), ChangeDirection.decrease, None, id="suoduan"),
+    pytest.param("服务时间延长2小时。", (2, "小时", None, "2小时"), ChangeDirection.increase, None, id="yanchang"),
+    pytest.param("办理时限缩短至3个工作日。", (3, "个工作日", None, "3个工作日"), None, None, id="suoduan-zhi-is-a-level"),
+    pytest.param("来访同比减少23宗166人次。", [(23, "宗", None, "23宗"), (166, "人次", None, "166人次")],
+                 ChangeDirection.decrease, "同比", id="abutting-figures-share-the-change"),
 ])
 def test_change(body: str, expected: tuple | list[tuple], change: ChangeDirection | None,
                 compared_to: str | None) -> None:

@@ -1,7 +1,9 @@
 """Exclusions: the rules that say a number with a unit is not a statistic, each named, in order
-(EXCLUSIONS): ordinals and ranks, plenary sessions, numbers in 《titles》, a unit that starts another
-word (3条例), parts of a text (四个方面), slogans and idioms, place names that read as counts
-(三门县), counts of a list just enumerated, orders of magnitude (数十万人), dates and editions.
+(EXCLUSIONS): ordinals and ranks, plenary and congress sessions, grades (二类), rules of frequency
+(每月1次), bounds that define a category (对500万元以上项目), numbers in 《titles》, a unit that starts
+another word (3条例), parts of a text (四个方面), slogans and idioms, place names that read as counts
+(三门县), counts of a list just enumerated, orders of magnitude (数十万人), dates and editions,
+a project's phase and full marks.
 """
 
 from __future__ import annotations
@@ -23,10 +25,19 @@ TEXT_PARTS = ("部分", "方面", "阶段", "环节", "板块", "层次", "层�
 PLENUM_WORDS = ("全会", "全体会议", "全体(扩大)会议", "党代会", "代表大会")
 PLENUM_LIST_REACH = 60  # 二次、三次、四次全会: how far the list of sessions may run (bounded: linear time)
 _PLENUM_LIST = re.compile(r"(?:[、和及][一二三四五六七八九十\d]{1,3}次)+(?:" + "|".join(re.escape(w) for w in PLENUM_WORDS) + ")")
+# A session numbered within a congress's term: 县十七届人大三次会议, 区十八届政协五次会议,
+# 十五届人大常委会三次会议. 会议 alone follows a count as well (召开3次会议), so the session
+# is known by the 届 of its body just before the number; what stands between is the body's name.
+SESSION_WORDS = ("会议", "全会", "全体会议", "大会")
+_SESSION_BODY = re.compile(r"届(?:人大常委会|人大|人民代表大会|政协|党代会|职代会|教代会|常委会|全委会|[省市县区]委)$")
+SESSION_BODY_REACH = 8  # 届 and the longest body's name (届人民代表大会) just before the number
+# Classifiers that count only after an Arabic figure (生猪1200头, 机井32眼): after a Chinese numeral
+# they are far more often a word or a name (抓好两头, 三头并进, 三眼井村, 五箱式变电站).
+ARABIC_FIGURE_UNITS = frozenset({"头", "袋", "箱", "瓶", "眼", "口", "盏", "辑"})
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
 ONE_COUNT_UNITS = frozenset({"名", "位"})
 # Slogans whose numerals are not counts even when unquoted.
-SLOGANS = re.compile(r"(?:四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
+SLOGANS = re.compile(r"(?:两个一百年|四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a setattr call per field
@@ -105,8 +116,72 @@ def numeral_first_places() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tupl
     return tuple(sorted({name[:2] for name in names})), tuple(names), short
 
 
-def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会: the numbering of plenary sessions
-    return c.unit == "次" and (c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after, c.after + PLENUM_LIST_REACH) is not None)
+def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会, 十七届人大三次会议: the numbering of sessions
+    if c.unit != "次":
+        return False
+    if c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after, c.after + PLENUM_LIST_REACH) is not None:
+        return True
+    return c.followed_by(SESSION_WORDS) and _SESSION_BODY.search(c.view, max(c.para_start, c.start - SESSION_BODY_REACH), c.start) is not None
+
+
+def _grade(c: _Candidate) -> bool:  # 一类占88.5%，二类占11.5%，无三类的; 接种二类疫苗: a grade, as 二级 and 三甲 are
+    if c.unit != "类" or not c.chinese or len(c.num) != 1:
+        return False
+    if c.followed_by(GRADE_FOLLOWERS):
+        return True
+    # one of a series of grades that begins with 一类 in the same sentence (一类…二类…三类);
+    # not the 一类 of a word (统一类案, 同一类型)
+    first = c.view.rfind("一类", max(c.para_start, c.start - GRADE_SERIES_REACH), c.start)
+    return first != -1 and _SERIES_BREAK.search(c.view, first, c.start) is None \
+        and not (first > c.para_start and c.view[first - 1] in ONE_IN_A_WORD)
+
+
+# What follows a grade (一类/二类/三类) where a count of kinds (五类案件, 三类问题) has its noun:
+# its share or rating (二类占11.5%, 评为三类), 的 (无三类的), or what grades are given to.
+GRADE_FOLLOWERS = ("占", "为", "的", "疫苗", "水质", "水体", "断面", "地区", "区域", "用地", "资质", "医疗器械")
+_SERIES_BREAK = re.compile(r"[。；;！？!?\n]")  # a series of grades runs within one sentence or list item
+GRADE_SERIES_REACH = 60  # 一类占88.5%，二类占11.5%，无三类的: how far back the series' 一类 may stand
+# Characters before 一 that make it part of a word (统一, 唯一, 万一, 同一 …), not the numeral one.
+ONE_IN_A_WORD = "统唯万之同单专逐划合"
+
+
+def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每季度至少召开1次: how often, not how many
+    if c.unit not in FREQUENCY_UNITS:
+        return False
+    every = c.view.rfind("每", max(c.para_start, c.start - FREQUENCY_REACH), c.start)
+    return every != -1 and _FREQUENCY_RULE.fullmatch(c.view, every, c.start) is not None
+
+
+# 每 + a period, at most a short verb phrase (开展, 至少召开, 专题研究), then the figure: a rule of
+# frequency. Not when the words between state a total (每月例会共召开12次, 已累计…).
+_FREQUENCY_RULE = re.compile(r"每(?:日|天|周|个?月|季度|季|半年|年度|年|学期)[^\s\d，。；、,;:：共计已累]{0,6}")
+FREQUENCY_REACH = 12  # 每季度至少召开 + 1次: how far back the 每 may stand
+FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次"})
+
+
+def _threshold(c: _Candidate) -> bool:  # 对500万元以上重大项目, 罚款1万元以上的案件, 以超过55吨为重点
+    """A bound on a measure that defines a category (cases fined over 1万元), not a quantity stated
+    as a fact. Only amounts, weights, lengths, areas and scores: a count's bound before a noun is
+    often the fact itself (1000名以上的律师参加), a share always is (90%以上的案件在基层化解),
+    and so is a bound that ends its clause (挽回损失100万元以上，)."""
+    if c.unit not in MEASURE_UNITS:
+        return False
+    if c.followed_by(CRITERION_ENDS):
+        return True
+    if not c.followed_by(("以上", "以下")):
+        return False
+    after = c.view[c.after + 2:c.after + 3]
+    if after == "的":
+        return True  # 1万元以上的案件, 三十万元以上的: the bound of a noun phrase
+    # 以上 and a noun in a clause that selects (对500万元以上重大项目): the noun's bound
+    return after != "" and "\u4e00" <= after <= "\u9fff" and c.clause().startswith(SELECTION_OPENINGS)
+
+
+MEASURE_UNITS = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑", "吨", "公斤", "千克", "米", "公里", "平方公里", "亩",
+                           "公顷", "平方米", "立方米", "m²", "㎡", "m’", "千瓦", "千瓦时", "分"})
+# 以车货总重超过55吨为重点, 以3000万元为限: the figure is the criterion of what is singled out
+CRITERION_ENDS = ("为重点", "为标准", "为界", "为限", "为起点", "为门槛")
+SELECTION_OPENINGS = ("对", "针对", "凡", "以")
 
 
 def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》
@@ -125,8 +200,9 @@ def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三�
 def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
     if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
         return True
-    if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by(("100%", "一工程", "一批"))):
-        return True  # 三个强化, 三个到位, 四个100%, 五个一工程: what is counted is a slogan's wording
+    if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by("100%")
+                                          or (c.followed_by("一") and _ONE_OF_A_SLOGAN.match(c.view, c.after + 1) is not None)):
+        return True  # 三个强化, 三个到位, 四个100%, 五个一工程, 五个一机制: what is counted is a slogan's wording
     if c.num == "100" and c.unit == "%" and c.before == "个" and c.start - 2 >= c.para_start \
             and c.view[c.start - 2] in _SLOGAN_NUMERALS:
         return True  # the 100% of 四个100%
@@ -135,6 +211,9 @@ def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张�
     return c.before in ("“", '"', "「") and _QUOTE_CLOSES.match(c.view, c.after, c.after + 8) is not None
 
 
+# 五个一机制, 五个一工程, “三个一”: the slogan's name follows its 一, or nothing does (两个一站式中心
+# and 两个一级学科 are counts)
+_ONE_OF_A_SLOGAN = re.compile("(?:" + "|".join((*POLICY_NOUNS, "批", "活动", "行动", "要求", "标准", "模式", "体系")) + r"|[^\u4e00-\u9fff]|$)")
 # Verbs and adjectives that follow 三个 in a slogan (三个强化, 三个到位), where a count has a noun.
 SLOGAN_VERBS = ("强化", "到位", "坚持", "提升", "确保", "聚焦", "不变", "不减", "转变", "必须", "注重", "一流")
 _SLOGAN_NUMERALS = tuple("0123456789一二三四五六七八九十两")
@@ -179,9 +258,11 @@ def _not_a_count(c: _Candidate) -> bool:
     if not c.chinese:
         return False
     num, unit, view = c.num, c.unit, c.view
-    if num in ("〇", "零") or unit in ("%", "‰"):
+    if num in ("〇", "零") or unit in ("%", "‰") or unit in ARABIC_FIGURE_UNITS:
         return True
-    if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in "统唯万之同单专逐划合")):
+    if unit == "次" and c.followed_by("产业"):
+        return True  # 三次产业, 一二三次产业: the sectors of an economy
+    if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in ONE_IN_A_WORD)):
         return True
     if num in ("百", "千", "万", "亿") and not (c.m.group("mid") or c.m.group("post") or qualifier_before(view, c.start, c.para_start)[0]):
         return True
@@ -204,6 +285,15 @@ def _date_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 2021期,
     return c.unit in ("期", "批", "届", "部", "版") and YEAR_NUMBER.fullmatch(c.num.replace(",", "")) is not None
 
 
+def _phase_or_full_marks(c: _Candidate) -> bool:
+    if c.unit == "期" and (c.before == "线" or c.followed_by("工程")):
+        return True  # 地铁4号线2期, 2期工程: a project's phase (二期工程 is a named phase too)
+    return c.unit == "分" and c.view.endswith(FULL_MARKS, c.para_start, c.start)  # 满分100分: the most a score can be
+
+
+FULL_MARKS = ("满分", "满分为", "满分是")
+
+
 
 
 # Not statistics, by rule, in order; the first that applies names the reason.
@@ -212,12 +302,16 @@ EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
     ("names_a_place", _names_a_place),
     ("mixed_numerals", _mixed_numerals),
     ("plenum", _plenum),
+    ("grade", _grade),
+    ("frequency_rule", _frequency_rule),
+    ("threshold", _threshold),
     ("in_title", _in_title),
     ("unit_starts_a_word", _unit_starts_a_word),
     ("parts_of_a_text", _parts_of_a_text),
     ("names_a_slogan", _names_a_slogan),
     ("not_a_count", _not_a_count),
     ("date_or_edition", _date_or_edition),
+    ("phase_or_full_marks", _phase_or_full_marks),
     ("rank", _rank),
     ("idiom", _idiom),
     ("round_the_clock", _round_the_clock),

@@ -34,7 +34,7 @@ from .quantities import (
 from .sections import marker_text
 from .subject import JOINERS, change_of, clause_start_of, subject_of
 from .table_cells import may_hold_spaced_rows, row_name, table_figures
-from .units import UNIT_ALT, UNIT_WORD_BREAKS
+from .units import UNIT_ALT, UNIT_SPELLINGS, UNIT_WORD_BREAKS
 
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
@@ -74,6 +74,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
 
     def record(value: float | int, unit: str, qualifier: Qualifier | None, begin: int, end: int, para: Paragraph,
                subject: tuple[int, int] | None = None, low: float | int | None = None) -> None:
+        unit = UNIT_SPELLINGS.get(unit, unit)  # 56737m² is 56737 平方米
         if in_plans.inside(begin):
             return  # a target in next year's plans, not a fact of this year
         floor, ceiling = para.start, para.end
@@ -90,10 +91,13 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             return  # 力争年底前…达到100%: a target, in the same sentence (not …，目前已办结300件)
         direction, compared = change_of(view, begin, clause_start)
         paired = bool(out) and _PAIRED_FIGURE.fullmatch(view, out[-1].span[1], begin) is not None
-        if paired and direction is None and out[-1].change is not None:
+        # 同比减少23宗166人次: a figure written right after a changed one (in another unit) is the
+        # same change counted another way
+        abutting = bool(out) and out[-1].span[1] == begin and direction is None and out[-1].change is not None
+        if (paired or abutting) and direction is None and out[-1].change is not None:
             # 同比分别下降12.5%和8.3%: the second figure of a pair shares the first's change
             direction, compared = ChangeDirection(out[-1].change), out[-1].compared_to
-        own = subject_of(doc, begin, end, clause_start, ceiling, unit)
+        own = out[-1].subject if abutting else subject_of(doc, begin, end, clause_start, ceiling, unit)
         if own is None and paired:
             own = out[-1].subject  # …办理时间分别压缩至3个工作日和1个工作日以内
         out.append(build(
@@ -128,7 +132,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") else None
-            if times is not None and times.group().startswith("/") and unit in _PER_TIME_UNITS:
+            if times is not None and "/" in times.group() and unit in _PER_TIME_UNITS:
                 times = None  # 800元/次, 3天/次: a rate, so much per occasion
             if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
                 unit += "次"
@@ -216,12 +220,13 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
 
 
 _PER_TIME_UNITS = frozenset({"元", "天", "分", "米", "吨", "亩", "本", "份", "张", "篇"})
-_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]|/次)(?![要数序第日月年])")
+# 236处次, 120家（次）, 320人/次, and a PDF copy's 2453 个/ 次 (spaces around the slash)
+_TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]| ?/ ?次)(?![要数序第日月年])")
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
 _SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")
-# A fall written as a negative rise (同比增长-5.3%, 增幅为-2个百分点): the minus sign after a word
+# A fall written as a negative rise (同比增长-5.3%, 增幅为-2个百分点, 自然增长率为-1.23‰): the minus sign after a word
 # of change; elsewhere a dash before a figure is a range's or a code's.
-NEGATIVE_CHANGE = re.compile(r"-(?<=[长加升高幅速率为了]-)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|个百分点)")
+NEGATIVE_CHANGE = re.compile(r"-(?<=[长加升高幅速率为了]-)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点)")
 _FACT_TURN = re.compile(r"[，,](?:目前|截至|截止|现已|已经|已|实际)")  # …力争达到95%以上，目前已办结300件
 _TARGET_CUE = re.compile(r"力争|预计|计划到|目标是|目标为|拟于|拟在")
 

@@ -10,16 +10,18 @@ import re
 from ..models import ChangeDirection
 from ..text import Doc, word_trie
 from .numerals import COUNT_CHARS
+from .quantities import WORDS_ENDING_IN_A_QUALIFIER
 from .units import UNIT_ALT
 
 # The look-ahead before the unit is implied by the alternation after it: one class test
 # rejects the many numerals not followed by a unit (统一, 进一步) before the alternatives are tried.
 _AFTER_EARLIER_FIGURE = re.compile(rf".*[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})(?:以上|左右)?、")
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
-    # +5% in a table cell; 比增, 同比增, 净增 (not 新增, an addition); 增幅达15%
-    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|多|(?<!新)增|(?:增幅|增速)(?:达到|达|为)?)了?$|[+＋]$"),
+    # +5% in a table cell; 比增, 同比增, 净增 (not 新增, an addition); 增幅达15%, 涨幅12%; 延长2小时
+    (re.compile(r"(?:增加|增长|提高|提升|上升|增多|扩大|延长|多|(?<!新)增|(?:增幅|增速|升幅|涨幅)(?:达到|达|为)?)了?$|[+＋]$"),
      ChangeDirection.increase),
-    (re.compile(r"(?:下降|减少|降低|压缩|回落|减|降)了?$"), ChangeDirection.decrease),
+    # 降幅34.3%, 跌幅5%; 缩短2.5天 (not 缩短至2.5天, the new length)
+    (re.compile(r"(?:下降|减少|降低|压缩|缩短|回落|减|降|(?:降幅|跌幅)(?:达到|达|为)?)了?$"), ChangeDirection.decrease),
 )
 # What a change is measured against: 比去年, 较上年同期, 与2020年相比; 同比, 环比.
 _BASE = r"(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年度?)(?:同期)?"
@@ -36,9 +38,14 @@ _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}[是要
 # Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
 LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
               "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比",
-              "比增", "同比增", "净增", "增幅", "增速", "回落")
+              "比增", "同比增", "净增", "增幅", "增速", "回落", "升幅", "涨幅", "降幅", "跌幅", "缩短", "延长")
 _TRAILING_LINK = re.compile(f"(?:{word_trie(LINK_WORDS)})+$")
 _TRAILING_LINK_ENDS = frozenset(word[-1] for word in LINK_WORDS)
+# Words whose last character is a one-character link word and which are what was done or
+# counted: 查处违法行为12起 counts 违法行为 (not 违法行), 全年下达12亿元 and 节约1.2亿元 name the act.
+WORDS_ENDING_IN_A_LINK = frozenset({
+    "行为", "作为", "认为", "人为", "成为", "下达", "到达", "送达", "传达", "抵达", "表达", "转达", "直达", "发达",
+}) | WORDS_ENDING_IN_A_QUALIFIER
 _RANGE_FROM = re.compile(r"[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:至|到|～|~)$")
 _RANGE_FROM_ENDS = frozenset("至到～~")
 _COMPARISON = re.compile(rf"(?:比|较|与|和){_BASE}(?:相比)?[,，]?$")  # the comparison at a subject's end
@@ -62,9 +69,8 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
     if m:
         before = before[m.end():]
     before = _strip_suffix(_RANGE_FROM, _RANGE_FROM_ENDS, before)  # 办结时限1至 (3个工作日): the range's low end
-    before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, before).strip()
-    before = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS,
-                           _strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
+    before = _strip_links(before).strip()
+    before = _strip_links(_strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
     if "、" in before:
         m = _AFTER_EARLIER_FIGURE.match(before)
         if m and len(before) - m.end() >= 2:
@@ -107,8 +113,19 @@ def _after_unit(view: str, end: int, para_end: int) -> tuple[int, int] | None:
         return None  # 废止3件、修改5件: the next verb is the next figure's; 12件次日内: 次日 is a word
     words = view[begin:stop].rstrip()
     if m is not None and view[m.start()] not in "，。；;：:！？!?\n,":
-        words = _strip_suffix(_TRAILING_LINK, _TRAILING_LINK_ENDS, words).rstrip()
+        words = _strip_links(words).rstrip()
     return (begin, begin + len(words)) if len(words) >= 2 else None
+
+
+def _strip_links(text: str) -> str:
+    """`text` without the link words at its end (…案件共计, …人数达到), keeping a link character
+    that ends a word (违法行为共计 → 违法行为, 下达 stays)."""
+    if not text or text[-1] not in _TRAILING_LINK_ENDS:
+        return text
+    m = _TRAILING_LINK.search(text)
+    while m is not None and m.start() > 0 and text[m.start() - 1:m.start() + 1] in WORDS_ENDING_IN_A_LINK:
+        m = _TRAILING_LINK.search(text, m.start() + 1)  # the links after that word, if any
+    return text[:m.start()] if m else text
 
 
 def _strip_suffix(pattern: re.Pattern[str], last_chars: frozenset[str], text: str) -> str:
