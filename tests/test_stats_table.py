@@ -346,6 +346,10 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
 @pytest.mark.parametrize(("body", "index", "subject"), [
     pytest.param("2021年组织法律顾问参与法律意见27次。", 0, "组织法律顾问参与法律意见", id="year-stripped"),
     pytest.param("全年培训执法人员约200人。", 0, "培训执法人员", id="qualifier-not-in-subject"),
+    # 共有/现有 and 其中 open the clause; what was counted follows them
+    pytest.param("全局共有执法人员232名，其中持证执法人员218名。", 0, "执法人员", id="gongyou-not-in-subject"),
+    pytest.param("全局共有执法人员232名，其中持证执法人员218名。", 1, "持证执法人员", id="qizhong-not-in-subject"),
+    pytest.param("全县现有律师事务所12家。", 0, "律师事务所", id="xianyou-not-in-subject"),
     # round J2: a scope before the figure is where, not what was counted
     pytest.param("全市已有196个行政执法部门。", 0, "行政执法部门", id="scope-then-figure"),
     pytest.param("市本级1148个政务服务事项。", 0, "政务服务事项", id="scope-benji-then-figure"),
