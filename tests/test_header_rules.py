@@ -242,7 +242,7 @@ def test_a_chinese_numeral_year_typed_with_a_latin_zero(zero):
 def test_a_title_that_opens_with_its_year_and_du_names_its_issuer_after_it():
     # 2022年度遂昌县…: the issuer follows 年度 (the year alone was taken for the issuer)
     r = zhenfa.extract_text(doc("2022年度遂昌县法治政府建设情况报告", *body(subject="县政府", year="2022")))
-    assert r.bureau.name == "遂昌县" and place(r) == ("浙江省", "丽水市", "遂昌县", "county")
+    assert r.bureau.name is None and place(r) == ("浙江省", "丽水市", "遂昌县", "county")
 
 
 def test_a_letter_submitting_the_bureaus_own_report_is_the_report():
@@ -1326,3 +1326,38 @@ def test_an_addressed_town_is_not_placed_where_a_venue_is():
 def test_as_its_head_takes_no_clause_for_a_name(opening):
     r = zhenfa.extract_text(doc(opening, *body()[1:]))
     assert r.bureau is None or r.bureau.name is None or ("的" not in r.bureau.name and "所在" not in r.bureau.name)
+
+
+# ---------------------------------------------------------------------------
+# Round N: governments, development zones, 来源 dates, spaced labels, joint issuers
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "where"), [
+    # the title names only the place (round N bug 3)
+    (("蓝田县2024年度法治政府建设情况报告", *body("全县")), ("陕西省", "西安市", "蓝田县", "county")),
+    # the opening's subject is the place
+    (body("石嘴山市"), ("宁夏回族自治区", "石嘴山市", None, "city")),
+    (body("内蒙古自治区"), ("内蒙古自治区", None, None, "province")),
+    # two places, province and city
+    (body("甘肃省天水市"), ("甘肃省", "天水市", None, "city")),
+])
+def test_a_place_alone_is_where_a_report_is_from_not_its_bureau(lines, where):
+    r = zhenfa.extract_text(doc(*lines))
+    assert r.bureau.name is None and r.bureau.span is None
+    assert place(r) == where
+
+
+def test_a_place_whose_government_the_text_writes_short_takes_it_as_written():
+    # 会宁县 opens the title; the body says 会宁县政府 (not 会宁县人民政府): the name as written, grounded
+    text = doc("2024年会宁县法治政府建设情况报告", *body("会宁县政府"))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "会宁县政府"
+    s, e = r.bureau.span
+    assert text[s:e] == "会宁县政府"
+    assert place(r) == ("甘肃省", "白银市", "会宁县", "county")
+
+
+def test_a_place_whose_full_government_the_text_writes_takes_the_full_form():
+    # guard: 人民政府 is preferred to 政府 when both are written
+    text = doc("2024年会宁县法治政府建设情况报告", *body("会宁县政府"), "", "会宁县人民政府", "2025年3月1日")
+    assert zhenfa.extract_text(text).bureau.name == "会宁县人民政府"

@@ -62,6 +62,8 @@ _BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)")
 # The government of a bare place: 静海区人民政府, 下洋镇人民政府, 花木街道办事处.
 GOVERNMENT_OF = {"街道": "办事处"}
 GOVERNMENT = "人民政府"
+# The government as a report also writes it, short (陇西县政府坚持…): tried when the full form is absent.
+SHORT_GOVERNMENT = "政府"
 # The opening of a report names its subject after the year and the usual 在…下 clause.
 _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
 # 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
@@ -288,7 +290,16 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
     name_span = complete_name(doc, name_span)
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
+    if _is_bare_place(doc.view[name_span[0]:name_span[1]]):
+        # 周至县2025年度…报告, 2024年，银川市坚持…: a place is where the report is from, not the body
+        # that wrote it; its government (周至县人民政府) is the name only where the text writes it
+        bureau.name = bureau.span = None
     return bureau, place_span, warnings
+
+
+def _is_bare_place(name: str) -> bool:
+    """A name made only of places of the gazetteer (银川市, 成都市成华区), with no body after them."""
+    return bool(name) and _place_prefix_len(name) == len(name)
 
 
 def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
@@ -348,6 +359,8 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         # a bare place (静海区…, 下洋镇…, 花木街道…): the government of that place, when the text names it
         government = name + GOVERNMENT_OF.get(name[-2:], GOVERNMENT)
         gov = _find_fuller(view, government, anchor_len=len(name))
+        if gov is None and government.endswith(GOVERNMENT):
+            gov = _find_fuller(view, name + SHORT_GOVERNMENT, anchor_len=len(name))
         if gov is None and _BARE_TOWN.fullmatch(name):
             # towns are not in the gazetteer: take it as written, with the most place before it
             # (上海市浦东新区花木街道办事处 in the sign-off over 来源：花木街道办事处)
@@ -385,7 +398,7 @@ def _place_prefix_len(name: str) -> int:
     pos = 0
     while True:
         best = 0
-        for length in range(2, MAX_NAME + 1):
+        for length in range(2, min(MAX_NAME, len(name) - pos) + 1):
             if gaz.lookup(name[pos:pos + length]):
                 best = length
         if not best:
