@@ -1357,7 +1357,59 @@ def test_a_place_whose_government_the_text_writes_short_takes_it_as_written():
     assert place(r) == ("甘肃省", "白银市", "会宁县", "county")
 
 
+@pytest.mark.parametrize("opening", [
+    "2024年，西安市政府采购中心坚持依法采购，现将有关情况报告如下：",  # another body's name
+    "2024年，西安市坚持依法行政，西安市政府办公厅牵头督办，现将有关情况报告如下：",  # the government's office
+])
+def test_the_short_government_is_read_only_where_it_stands_as_the_body(opening):
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert r.bureau.name is None and place(r) == ("陕西省", "西安市", None, "city")
+
+
 def test_a_place_whose_full_government_the_text_writes_takes_the_full_form():
     # guard: 人民政府 is preferred to 政府 when both are written
     text = doc("2024年会宁县法治政府建设情况报告", *body("会宁县政府"), "", "会宁县人民政府", "2025年3月1日")
     assert zhenfa.extract_text(text).bureau.name == "会宁县人民政府"
+
+
+@pytest.mark.parametrize(("title", "name", "where"), [
+    # a development zone names itself before the year (round N bug 2); its place from the prefix
+    ("成都高新区2024年度法治政府建设情况报告", "成都高新区", ("四川省", "成都市")),
+    ("青岛西海岸新区2023年法治政府建设工作报告", "青岛西海岸新区", ("山东省", "青岛市")),
+    # a county-level city's zone (昆山市)
+    ("关于昆山经开区2024年度法治政府建设情况的报告", "昆山经开区", ("江苏省", "苏州市")),
+])
+def test_a_development_zone_in_the_title_is_the_bureau(title, name, where):
+    text = doc(title, *body("区管委会", year=title[title.index("年") - 4:title.index("年")]))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name
+    s, e = r.bureau.span
+    assert text[s:e] == name
+    assert (r.bureau.province, r.bureau.city) == where
+
+
+def test_a_development_zone_opening_the_report_is_the_bureau():
+    opening = ("2024年，在市委、市政府的坚强领导下，长春新区（以下简称“新区”）始终坚持以习近平法治思想为指导，"
+               "扎实推进法治政府建设。现将有关情况报告如下：")
+    text = doc(opening, *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "长春新区"
+    s, e = r.bureau.span
+    assert text[s:e] == "长春新区"
+    assert (r.bureau.province, r.bureau.city) == ("吉林省", "长春市")
+
+
+@pytest.mark.parametrize("subject", ["高新区", "某某经济技术开发区管委会"])
+def test_a_zone_without_its_place_opening_the_report_is_the_bureau(subject):
+    r = zhenfa.extract_text(doc(*body(subject)))
+    assert r.bureau.name == subject
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("全区", None), ("我新区", None), ("新区", None),  # how a zone's report speaks of itself, not a name
+    ("国家级新区", None), ("省级开发区", None),  # a kind of zone, not one
+    ("浦东新区", None),  # a district of the gazetteer: a place, not a body
+])
+def test_words_for_a_zone_that_are_no_name(subject, name):
+    r = zhenfa.extract_text(doc(*body(subject)))
+    assert r.bureau is None or r.bureau.name == name

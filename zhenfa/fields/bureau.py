@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
-from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS
+from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONES
 from ..warnings import warn
 from .location import (
     MINISTRY,
@@ -62,8 +62,11 @@ _BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)")
 # The government of a bare place: 静海区人民政府, 下洋镇人民政府, 花木街道办事处.
 GOVERNMENT_OF = {"街道": "办事处"}
 GOVERNMENT = "人民政府"
-# The government as a report also writes it, short (陇西县政府坚持…): tried when the full form is absent.
+# The government as a report also writes it, short (陇西县政府坚持…): tried when the full form is absent,
+# and only where it stands as a body: before punctuation, a verb of the opening or these words (not
+# 西安市政府采购中心, 西安市政府办公厅, 县政府网站, which name other things).
 SHORT_GOVERNMENT = "政府"
+_SHORT_GOVERNMENT_FOLLOWERS = ("常务", "党组", "主要", "领导", "工作", "印发", "出台", "制定", "关于", "和", "与", "及")
 # The opening of a report names its subject after the year and the usual 在…下 clause.
 _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
 # 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
@@ -76,6 +79,12 @@ _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:�
 # (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
 _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办|各|指导|联合|会同|督促|推动|推进|组织|法治|示范|特色|小镇|乡村)[\u4e00-\u9fff]){2,8}?"
                            r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
+                           + "|".join(OPENING_VERBS) + ")")
+# 2024年，滨海湾新区（以下简称“新区”）始终坚持…, 高新区坚持…, 某某经开区管委会坚持…: a zone opening the
+# report (not 我区, 全区: a zone's name ends with one of ZONES; a bare 新区 is only how a zone's report
+# speaks of itself once it has named the zone; 国家级新区, 省级开发区 are kinds of zone, not one)
+_SUBJECT_ZONE = re.compile(r"(?P<zone>(?![我本该全各其此])(?:(?:(?!级)[\u4e00-\u9fff]){0,10}?(?:" + "|".join(z for z in ZONES if z != "新区")
+                           + r")|(?:(?!级)[\u4e00-\u9fff]){2,10}?新区)(?:管理委员会|管委会)?)(?:[（(]以下简称[^（）()]{1,12}[）)])?(?="
                            + "|".join(OPENING_VERBS) + ")")
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
 _AS_ITS_HEAD = re.compile(rf"我作为(?P<who>(?:(?!的|所在)[\u4e00-\u9fff（）()]){{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
@@ -144,7 +153,8 @@ def _is_org(text: str) -> bool:
     if _PRONOUN.match(text):
         return False  # 我局, 本委, 该局, 全局: how a report speaks of itself, not a name
     # the length first: a line of 来源：来源：… must not be searched whole for every label on it
-    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text) or MINISTRY.fullmatch(text))
+    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text) or ZONE_END.search(text)
+                                         or MINISTRY.fullmatch(text))
 
 
 def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:
@@ -313,6 +323,9 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m:
         return (m.start(), m.end())
+    zone = _SUBJECT_ZONE.match(view, pos, para_end)
+    if zone:
+        return (zone.start("zone"), zone.end("zone"))
     head = _AS_ITS_HEAD.match(view, pos, para_end)  # 我作为区林业局主要负责人，…: a head's own report (述法)
     if head:
         return (head.start("who"), head.end("who"))
@@ -360,7 +373,7 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         government = name + GOVERNMENT_OF.get(name[-2:], GOVERNMENT)
         gov = _find_fuller(view, government, anchor_len=len(name))
         if gov is None and government.endswith(GOVERNMENT):
-            gov = _find_fuller(view, name + SHORT_GOVERNMENT, anchor_len=len(name))
+            gov = _short_government(view, name)
         if gov is None and _BARE_TOWN.fullmatch(name):
             # towns are not in the gazetteer: take it as written, with the most place before it
             # (上海市浦东新区花木街道办事处 in the sign-off over 来源：花木街道办事处)
@@ -380,6 +393,26 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         return fuller if fuller and fuller[1] - fuller[0] > len(name) else span
     fuller = _find_fuller(view, name, anchor_len=level_prefix(name)[0])
     return fuller or span
+
+
+def _short_government(view: str, place: str) -> tuple[int, int] | None:
+    """陇西县政府 where it stands as the body (陇西县政府坚持…, 县委、陇西县政府：), with the most place
+    written before it."""
+    wanted = place + SHORT_GOVERNMENT
+    best: tuple[int, int] | None = None
+    pos = view.find(wanted)
+    while pos != -1:
+        end = pos + len(wanted)
+        if end >= len(view) or not _HAN.match(view[end]) or view.startswith(_GOVERNMENT_FOLLOWERS, end):
+            begin = walk_left(view, pos + len(place))
+            if best is None or end - begin > best[1] - best[0]:
+                best = (begin, end)
+        pos = view.find(wanted, end)
+    return best
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_GOVERNMENT_FOLLOWERS = OPENING_VERBS + _SHORT_GOVERNMENT_FOLLOWERS
 
 
 def _official_form(view: str, name: str, prefix: int) -> tuple[int, int] | None:
