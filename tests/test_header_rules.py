@@ -1413,3 +1413,30 @@ def test_a_zone_without_its_place_opening_the_report_is_the_bureau(subject):
 def test_words_for_a_zone_that_are_no_name(subject, name):
     r = zhenfa.extract_text(doc(*body(subject)))
     assert r.bureau is None or r.bureau.name == name
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # the page's date after the 来源 value on its line (round N bug 4)
+    ("来源：四川日报 2025-03-20 09:30", "2025-03-20"),
+    ("来源:县政府办公室 2025-03-20", "2025-03-20"),
+    ("信息来源：市司法局  2025年3月20日", "2025-03-20"),
+])
+def test_a_date_after_the_source_on_its_line_is_the_publication_date(line, date):
+    text = doc("某某县司法局2024年法治政府建设情况报告", line, *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.published == date
+    s, e = r.evidence.published
+    assert text[s:e].startswith(date[:4])
+
+
+def test_a_labelled_date_beats_the_date_after_the_source():
+    # guard: 发布时间 is the page's own date label
+    text = doc("某某县司法局2024年法治政府建设情况报告", "来源：四川日报 2025-03-19 发布时间：2025-03-20", *body(year="2024"))
+    assert zhenfa.extract_text(text).published == "2025-03-20"
+
+
+def test_a_date_inside_a_source_sentence_of_the_body_is_no_publication_date():
+    # guard: only the header's lines are read
+    lines = body(year="2024")
+    text = doc("某某县司法局2024年法治政府建设情况报告", *lines[:3], "数据来源：统计年鉴 2024-12-31", *lines[3:])
+    assert zhenfa.extract_text(text).published is None
