@@ -1440,3 +1440,34 @@ def test_a_date_inside_a_source_sentence_of_the_body_is_no_publication_date():
     lines = body(year="2024")
     text = doc("某某县司法局2024年法治政府建设情况报告", *lines[:3], "数据来源：统计年鉴 2024-12-31", *lines[3:])
     assert zhenfa.extract_text(text).published is None
+
+
+SPACED_META = ("索  引  号:11532300000000000X-/2025-0001 公文目录:部门法治政府建设年度报告 发文机关:某某县政府办 "
+               "主  题  词: 标      题:{title} 发布日期:2025年04月15日")
+
+
+def test_a_metadata_line_with_spaced_labels_does_not_hide_the_title_below_it():
+    # round N bug 5a: the line of label:value pairs was read as the body's first line
+    title = "姚安县司法局2024年度法治政府建设工作情况报告"
+    text = doc("某某县人民政府", "首页 >> 公开信息内容", SPACED_META.format(title=title), "", title, "", *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "情况报告"
+    assert text[r.evidence.title[0]:r.evidence.title[1]] == title
+    assert r.published == "2025-04-15"
+    assert r.bureau.name == "姚安县司法局"
+
+
+def test_the_title_of_a_line_of_label_value_pairs_is_read_when_no_title_line_follows():
+    title = "姚安县司法局2024年度法治政府建设工作情况报告"
+    text = doc("首页 >> 公开信息内容", SPACED_META.format(title=title), "", *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title
+    s, e = r.evidence.title
+    assert text[s:e] == title
+
+
+def test_a_subject_label_on_a_line_of_pairs_is_no_title():
+    # guard: 主题词 holds 题 but is no title label; a value that is no title is not taken
+    text = doc("首页 >> 公开信息内容", "索  引  号:11532300000000000X-/2025-0001 主  题  词:法治 标  题:通知公告 发布日期:2025年04月15日",
+               "", *body(year="2024"))
+    assert zhenfa.extract_text(text).title is None
