@@ -1471,3 +1471,24 @@ def test_a_subject_label_on_a_line_of_pairs_is_no_title():
     text = doc("首页 >> 公开信息内容", "索  引  号:11532300000000000X-/2025-0001 主  题  词:法治 标  题:通知公告 发布日期:2025年04月15日",
                "", *body(year="2024"))
     assert zhenfa.extract_text(text).title is None
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # round N bug 5b: a line of joint issuers above the 关于… line is the title's first part
+    (("中共蓝田县委 蓝田县人民政府", "关于2024年度法治政府建设情况的报告"), "中共蓝田县委 蓝田县人民政府关于2024年度法治政府建设情况的报告"),
+    # the issuer line may end in 关于
+    (("中共甘肃省委 甘肃省人民政府关于", "2024年法治政府建设情况的报告"), "中共甘肃省委 甘肃省人民政府关于2024年法治政府建设情况的报告"),
+])
+def test_a_line_of_joint_issuers_above_the_title_is_part_of_it(lines, title):
+    text = doc(*lines, "", *body("全县", year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title
+    s, e = r.evidence.title
+    assert text[s:e].replace("\n", "") == title
+    assert r.bureau.name == lines[0].split()[1].removesuffix("关于")
+
+
+def test_a_line_of_words_above_the_title_that_are_no_bodies_is_not_part_of_it():
+    # guard: only names of bodies separated by spaces
+    text = doc("首页 政务公开 法治政府", "关于2024年度法治政府建设情况的报告", "", *body("县司法局", year="2024"))
+    assert zhenfa.extract_text(text).title == "关于2024年度法治政府建设情况的报告"

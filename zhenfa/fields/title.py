@@ -144,7 +144,8 @@ _ABOUT_A_REPORT = re.compile(
     r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ABOUT = rf"关于(?:{PUBLISH_VERBS}|报送|呈报|提交)?"  # 关于, 关于印发 …: a title's first words, then its subject
-_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:{_ABOUT})?$")
+# Joint issuers on one line are names separated by spaces: 中共海南省委 海南省人民政府 (/ 关于…报告).
+_ISSUER_LINE = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX} +){{0,3}}[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:{_ABOUT})?$")
 _ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}{_ABOUT}$")
 # The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
 _TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
