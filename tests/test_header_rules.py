@@ -1492,3 +1492,24 @@ def test_a_line_of_words_above_the_title_that_are_no_bodies_is_not_part_of_it():
     # guard: only names of bodies separated by spaces
     text = doc("首页 政务公开 法治政府", "关于2024年度法治政府建设情况的报告", "", *body("县司法局", year="2024"))
     assert zhenfa.extract_text(text).title == "关于2024年度法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize(("title", "bureau"), [
+    # round N bug 6: a title that ends …建设情况, with no type word; 工作情况 is the nearest documented type
+    ("2025年会宁县法治政府建设情况", None),
+    ("会宁县审计局2025年法治政府建设情况", "会宁县审计局"),
+])
+def test_a_title_ending_in_jianshe_qingkuang_is_a_title(title, bureau):
+    text = doc(title, "", *body("全县", year="2025"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "工作情况"
+    s, e = r.evidence.doc_type
+    assert text[s:e] == "建设情况"
+    assert r.bureau.name == bureau
+
+
+def test_a_column_named_jianshe_qingkuang_below_the_title_is_not_the_title():
+    # guard: the titled line with its year stays the title
+    text = doc("会宁县审计局2024年法治政府建设情况报告", "法治政府建设情况", *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == "会宁县审计局2024年法治政府建设情况报告" and r.doc_type == "情况报告"
