@@ -1513,3 +1513,30 @@ def test_a_column_named_jianshe_qingkuang_below_the_title_is_not_the_title():
     text = doc("会宁县审计局2024年法治政府建设情况报告", "法治政府建设情况", *body(year="2024"))
     r = zhenfa.extract_text(text)
     assert r.title == "会宁县审计局2024年法治政府建设情况报告" and r.doc_type == "情况报告"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # round N bug 7: short names ending in 委 or 办 open the report as its subject
+    ("2024年，在省委、省政府的正确领导下，省国资委坚持依法行政。现将有关情况报告如下：", "省国资委"),
+    ("2024年，市人防办坚持依法行政。现将有关情况报告如下：", "市人防办"),
+    # the subject runs straight into the topic
+    ("2024年以来，区民宗局法治政府建设工作在区委、区政府的正确领导下扎实推进。现将我局有关情况报告如下：", "区民宗局"),
+])
+def test_a_short_name_opening_the_report_is_the_bureau(opening, name):
+    text = doc(opening, *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name
+    s, e = r.bureau.span
+    assert text[s:e] == name
+
+
+def test_a_short_name_opening_the_report_takes_the_place_the_page_names():
+    text = doc("2024年，省国资委坚持依法行政，认真落实《云南省法治政府建设实施方案》。现将有关情况报告如下：", *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "省国资委" and place(r) == ("云南省", None, None, "province")
+
+
+@pytest.mark.parametrize("subject", ["县委依法治县办", "县委办", "市纪委监委", "区直机关工委", "市委政法委", "市县两级司法局", "省市县三级法治办"])
+def test_party_organs_and_several_levels_are_no_short_name(subject):
+    r = zhenfa.extract_text(doc(f"2024年，{subject}坚持依法行政。现将有关情况报告如下：", *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None

@@ -73,7 +73,12 @@ _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?
 # The words that follow the subject of a report's opening sentence.
 OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "不断", "紧紧", "始终", "围绕", "以", "按照", "在", "着力",
                  "大力", "进一步", "扎实", "切实", "紧扣", "聚焦", "高度重视", "严格", "贯彻", "落实")
-_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
+# Short names end in 委 or 办 too (省国资委, 市人防办, 县卫健委); not a Party organ (市委政法委, 区纪委监委,
+# 市直机关工委). The subject may run straight into the topic: 区民宗局法治政府建设工作在…下….
+_SUBJECT_FOLLOWERS = (*OPENING_VERBS, "法治", "依法")
+# Nor levels together (市县两级司法局, 省市县三级法治办): those are several bodies.
+_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟](?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,12}?(?:局|委员会|厅)"
+                             r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
 # 新市街道办事处坚持…, 下太镇坚持…, 城关镇人民政府坚持…: a town or street office opening the report
 # (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
 # (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
