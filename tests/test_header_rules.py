@@ -1540,3 +1540,26 @@ def test_a_short_name_opening_the_report_takes_the_place_the_page_names():
 def test_party_organs_and_several_levels_are_no_short_name(subject):
     r = zhenfa.extract_text(doc(f"2024年，{subject}坚持依法行政。现将有关情况报告如下：", *body()[1:]))
     assert r.bureau is None or r.bureau.name is None
+
+
+def _posted_by(source: str, subject: str) -> str:
+    return doc("关于2024年法治政府建设情况的报告", f"来源：{source}", "发布时间：2025-02-26",
+               f"2024年，在区委的坚强领导下，{subject}坚持依法行政。现将有关情况报告如下：", *body()[1:])
+
+
+def test_the_posting_office_of_a_government_report_is_not_its_bureau():
+    # round N bug 8: 来源 names the office that posted it; the body speaks as 我区
+    r = zhenfa.extract_text(_posted_by("金州区司法局", "我区"))
+    assert r.bureau.name is None and place(r) == ("辽宁省", "大连市", "金州区", "county")
+
+
+def test_the_posting_office_without_a_place_of_a_government_report_gives_no_bureau():
+    r = zhenfa.extract_text(_posted_by("区司法局", "我区"))
+    assert r.bureau is None or r.bureau.name is None
+
+
+@pytest.mark.parametrize("subject", ["我局", "区司法局"])
+def test_the_source_department_of_a_report_that_speaks_as_a_department_is_its_bureau(subject):
+    # guard: a report that says 我局 (or never speaks as its place) is the department's
+    r = zhenfa.extract_text(_posted_by("金州区司法局", subject))
+    assert r.bureau.name == "金州区司法局"

@@ -287,8 +287,16 @@ def _is_name_line(content: str) -> bool:
 def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, title_span: tuple[int, int] | None
                 ) -> tuple[Bureau | None, tuple[int, int] | None, list[Warning]]:
     where = _Where(doc, layout, title_lines, title_span)
-    name_span = next((span for span in (rule(where) for rule in BUREAU_RULES) if span is not None), None)
+    name_span, rule = next(((span, rule) for rule in BUREAU_RULES if (span := rule(where)) is not None), (None, None))
     warnings: list[Warning] = []
+    if name_span is not None and rule is _from_source and _speaks_as_government(doc, layout):
+        # 来源：区司法局 over a report that says 我区…: the office that posted the government's
+        # report, not its issuer; where it is, is where the report is from
+        office = build(Bureau, name=None, span=None)
+        place_span = locate(doc, office, name_span, [])
+        if office.province is not None:
+            return office, place_span, warnings
+        name_span = None
     if name_span is None:
         warnings.append(warn("no_bureau"))
         # No name, but the page may still say where it is from (places in its opening).
@@ -315,6 +323,17 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
 def _is_bare_place(name: str) -> bool:
     """A name made only of places of the gazetteer (银川市, 成都市成华区), with no body after them."""
     return bool(name) and _place_prefix_len(name) == len(name)
+
+
+# How a government's report speaks of itself (我区坚持…, 我县…), and a department's (我局).
+_WE_PLACE = re.compile(r"我[省市区县州旗盟]")
+
+
+def _speaks_as_government(doc: Doc, layout: Layout) -> bool:
+    """The body speaks as its place (我区, 我县) and never as a department (我局, 我委)."""
+    start, end = _body_range(doc, layout)
+    end = min(end, start + 5000)
+    return _WE_PLACE.search(doc.view, start, end) is not None and _WE.search(doc.view, start, end) is None
 
 
 def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
