@@ -1405,6 +1405,12 @@ def test_a_zone_without_its_place_opening_the_report_is_the_bureau(subject):
     assert r.bureau.name == subject
 
 
+def test_a_zone_whose_name_only_begins_like_a_county_is_not_placed_there():
+    # 滨海湾新区 (东莞) is no zone of 滨海县 (江苏): only zone words right after a short name place it
+    r = zhenfa.extract_text(doc(*body("滨海湾新区")))
+    assert r.bureau.name == "滨海湾新区" and r.bureau.province is None
+
+
 @pytest.mark.parametrize(("subject", "name"), [
     ("全区", None), ("我新区", None), ("新区", None),  # how a zone's report speaks of itself, not a name
     ("国家级新区", None), ("省级开发区", None),  # a kind of zone, not one

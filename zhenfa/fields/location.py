@@ -46,9 +46,10 @@ def level_prefix(name: str) -> tuple[int, str | None]:
 
 # A zone or county written before the department, after a short place name: 经开区统计局, 高新区管委会.
 _ZONE_BEFORE_DEPT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|县|旗|镇|乡)")
-# A development zone's words after a short place name (昆山|经开区, 张家港|保税区), and the suffixes
-# of the county-level place such a short name stands for.
-_ZONE_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?" + ZONE_SUFFIX)
+# A development zone's words right after a short place name (昆山|经开区, 张家港|保税区, 昆山|经济技术开发区;
+# not 滨海|湾新区, whose place is not 滨海县), and the suffixes of the county-level place such a
+# short name stands for.
+_ZONE_AFTER_SHORT = re.compile(r"(?:经济技术|高新技术产业|高新技术|经济|综合)?" + ZONE_SUFFIX)
 _COUNTY_SUFFIXES = ("市", "县")
 # A branch named by a county's short name: 宁波市自然资源和规划局北仑分局, 深圳市生态环境局南山管理局.
 _BRANCH = re.compile(r"(?:局|委员会)(?P<short>[\u4e00-\u9fff]{2,3}?)(?:分局|管理局|分所|派出所)$")
