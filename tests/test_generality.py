@@ -106,7 +106,7 @@ def test_issuer_after_the_year():
     text = doc("2022年东西湖区法治政府建设情况报告", "", *body("2022年，全区坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下："))
     r = zhenfa.extract_text(text)
     assert r.title == "2022年东西湖区法治政府建设情况报告"
-    assert r.bureau.name == "东西湖区"
+    assert r.bureau.name is None  # a place is where the report is from, not a body's name
     assert place(r) == ("湖北省", "武汉市", "东西湖区", "county")
     assert r.bureau.adcode == "420112"
     assert r.report_year == 2022
@@ -228,9 +228,9 @@ def test_ambiguous_district_without_a_code_stays_ambiguous():
 def test_county_named_as_the_subject_of_the_opening():
     text = doc("2023年，祁东县坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下：", *body()[1:])
     r = zhenfa.extract_text(text)
-    assert r.bureau.name == "祁东县"
+    assert r.bureau.name is None  # a place is where the report is from, not a body's name
     assert place(r) == ("湖南省", "衡阳市", "祁东县", "county")
-    s, e = r.bureau.span
+    s, e = r.evidence.place
     assert text[s:e] == "祁东县"
 
 
@@ -238,7 +238,7 @@ def test_county_named_after_the_leadership_clause():
     text = doc("2023年，在市委、市政府的坚强领导下，博罗县坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下：",
                *body()[1:])
     r = zhenfa.extract_text(text)
-    assert r.bureau.name == "博罗县"
+    assert r.bureau.name is None  # a place is where the report is from, not a body's name
     assert place(r) == ("广东省", "惠州市", "博罗县", "county")
 
 

@@ -242,7 +242,7 @@ def test_a_chinese_numeral_year_typed_with_a_latin_zero(zero):
 def test_a_title_that_opens_with_its_year_and_du_names_its_issuer_after_it():
     # 2022年度遂昌县…: the issuer follows 年度 (the year alone was taken for the issuer)
     r = zhenfa.extract_text(doc("2022年度遂昌县法治政府建设情况报告", *body(subject="县政府", year="2022")))
-    assert r.bureau.name == "遂昌县" and place(r) == ("浙江省", "丽水市", "遂昌县", "county")
+    assert r.bureau.name is None and place(r) == ("浙江省", "丽水市", "遂昌县", "county")
 
 
 def test_a_letter_submitting_the_bureaus_own_report_is_the_report():
@@ -1326,3 +1326,246 @@ def test_an_addressed_town_is_not_placed_where_a_venue_is():
 def test_as_its_head_takes_no_clause_for_a_name(opening):
     r = zhenfa.extract_text(doc(opening, *body()[1:]))
     assert r.bureau is None or r.bureau.name is None or ("的" not in r.bureau.name and "所在" not in r.bureau.name)
+
+
+# ---------------------------------------------------------------------------
+# Round N: governments, development zones, 来源 dates, spaced labels, joint issuers
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "where"), [
+    # the title names only the place (round N bug 3)
+    (("蓝田县2024年度法治政府建设情况报告", *body("全县")), ("陕西省", "西安市", "蓝田县", "county")),
+    # the opening's subject is the place
+    (body("石嘴山市"), ("宁夏回族自治区", "石嘴山市", None, "city")),
+    (body("内蒙古自治区"), ("内蒙古自治区", None, None, "province")),
+    # two places, province and city
+    (body("甘肃省天水市"), ("甘肃省", "天水市", None, "city")),
+])
+def test_a_place_alone_is_where_a_report_is_from_not_its_bureau(lines, where):
+    r = zhenfa.extract_text(doc(*lines))
+    assert r.bureau.name is None and r.bureau.span is None
+    assert place(r) == where
+
+
+def test_a_place_whose_government_the_text_writes_short_takes_it_as_written():
+    # 会宁县 opens the title; the body says 会宁县政府 (not 会宁县人民政府): the name as written, grounded
+    text = doc("2024年会宁县法治政府建设情况报告", *body("会宁县政府"))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "会宁县政府"
+    s, e = r.bureau.span
+    assert text[s:e] == "会宁县政府"
+    assert place(r) == ("甘肃省", "白银市", "会宁县", "county")
+
+
+@pytest.mark.parametrize("opening", [
+    "2024年，西安市政府采购中心坚持依法采购，现将有关情况报告如下：",  # another body's name
+    "2024年，西安市坚持依法行政，西安市政府办公厅牵头督办，现将有关情况报告如下：",  # the government's office
+])
+def test_the_short_government_is_read_only_where_it_stands_as_the_body(opening):
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert r.bureau.name is None and place(r) == ("陕西省", "西安市", None, "city")
+
+
+def test_a_place_whose_full_government_the_text_writes_takes_the_full_form():
+    # guard: 人民政府 is preferred to 政府 when both are written
+    text = doc("2024年会宁县法治政府建设情况报告", *body("会宁县政府"), "", "会宁县人民政府", "2025年3月1日")
+    assert zhenfa.extract_text(text).bureau.name == "会宁县人民政府"
+
+
+@pytest.mark.parametrize(("title", "name", "where"), [
+    # a development zone names itself before the year (round N bug 2); its place from the prefix
+    ("成都高新区2024年度法治政府建设情况报告", "成都高新区", ("四川省", "成都市")),
+    ("青岛西海岸新区2023年法治政府建设工作报告", "青岛西海岸新区", ("山东省", "青岛市")),
+    # a county-level city's zone (昆山市)
+    ("关于昆山经开区2024年度法治政府建设情况的报告", "昆山经开区", ("江苏省", "苏州市")),
+])
+def test_a_development_zone_in_the_title_is_the_bureau(title, name, where):
+    text = doc(title, *body("区管委会", year=title[title.index("年") - 4:title.index("年")]))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name
+    s, e = r.bureau.span
+    assert text[s:e] == name
+    assert (r.bureau.province, r.bureau.city) == where
+
+
+def test_a_development_zone_opening_the_report_is_the_bureau():
+    opening = ("2024年，在市委、市政府的坚强领导下，长春新区（以下简称“新区”）始终坚持以习近平法治思想为指导，"
+               "扎实推进法治政府建设。现将有关情况报告如下：")
+    text = doc(opening, *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "长春新区"
+    s, e = r.bureau.span
+    assert text[s:e] == "长春新区"
+    assert (r.bureau.province, r.bureau.city) == ("吉林省", "长春市")
+
+
+@pytest.mark.parametrize("subject", ["高新区", "某某经济技术开发区管委会"])
+def test_a_zone_without_its_place_opening_the_report_is_the_bureau(subject):
+    r = zhenfa.extract_text(doc(*body(subject)))
+    assert r.bureau.name == subject
+
+
+def test_a_zone_whose_name_only_begins_like_a_county_is_not_placed_there():
+    # 滨海湾新区 (东莞) is no zone of 滨海县 (江苏): only zone words right after a short name place it
+    r = zhenfa.extract_text(doc(*body("滨海湾新区")))
+    assert r.bureau.name == "滨海湾新区" and r.bureau.province is None
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("全区", None), ("我新区", None), ("新区", None),  # how a zone's report speaks of itself, not a name
+    ("国家级新区", None), ("省级开发区", None),  # a kind of zone, not one
+    ("浦东新区", None),  # a district of the gazetteer: a place, not a body
+])
+def test_words_for_a_zone_that_are_no_name(subject, name):
+    r = zhenfa.extract_text(doc(*body(subject)))
+    assert r.bureau is None or r.bureau.name == name
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # the page's date after the 来源 value on its line (round N bug 4)
+    ("来源：四川日报 2025-03-20 09:30", "2025-03-20"),
+    ("来源:县政府办公室 2025-03-20", "2025-03-20"),
+    ("信息来源：市司法局  2025年3月20日", "2025-03-20"),
+])
+def test_a_date_after_the_source_on_its_line_is_the_publication_date(line, date):
+    text = doc("某某县司法局2024年法治政府建设情况报告", line, *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.published == date
+    s, e = r.evidence.published
+    assert text[s:e].startswith(date[:4])
+
+
+def test_a_labelled_date_beats_the_date_after_the_source():
+    # guard: 发布时间 is the page's own date label
+    text = doc("某某县司法局2024年法治政府建设情况报告", "来源：四川日报 2025-03-19 发布时间：2025-03-20", *body(year="2024"))
+    assert zhenfa.extract_text(text).published == "2025-03-20"
+
+
+def test_a_date_inside_a_source_sentence_of_the_body_is_no_publication_date():
+    # guard: only the header's lines are read
+    lines = body(year="2024")
+    text = doc("某某县司法局2024年法治政府建设情况报告", *lines[:3], "数据来源：统计年鉴 2024-12-31", *lines[3:])
+    assert zhenfa.extract_text(text).published is None
+
+
+SPACED_META = ("索  引  号:11532300000000000X-/2025-0001 公文目录:部门法治政府建设年度报告 发文机关:某某县政府办 "
+               "主  题  词: 标      题:{title} 发布日期:2025年04月15日")
+
+
+def test_a_metadata_line_with_spaced_labels_does_not_hide_the_title_below_it():
+    # round N bug 5a: the line of label:value pairs was read as the body's first line
+    title = "姚安县司法局2024年度法治政府建设工作情况报告"
+    text = doc("某某县人民政府", "首页 >> 公开信息内容", SPACED_META.format(title=title), "", title, "", *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "情况报告"
+    assert text[r.evidence.title[0]:r.evidence.title[1]] == title
+    assert r.published == "2025-04-15"
+    assert r.bureau.name == "姚安县司法局"
+
+
+def test_the_title_of_a_line_of_label_value_pairs_is_read_when_no_title_line_follows():
+    title = "姚安县司法局2024年度法治政府建设工作情况报告"
+    text = doc("首页 >> 公开信息内容", SPACED_META.format(title=title), "", *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title
+    s, e = r.evidence.title
+    assert text[s:e] == title
+
+
+def test_a_subject_label_on_a_line_of_pairs_is_no_title():
+    # guard: 主题词 holds 题 but is no title label; a value that is no title is not taken
+    text = doc("首页 >> 公开信息内容", "索  引  号:11532300000000000X-/2025-0001 主  题  词:法治 标  题:通知公告 发布日期:2025年04月15日",
+               "", *body(year="2024"))
+    assert zhenfa.extract_text(text).title is None
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # round N bug 5b: a line of joint issuers above the 关于… line is the title's first part
+    (("中共蓝田县委 蓝田县人民政府", "关于2024年度法治政府建设情况的报告"), "中共蓝田县委 蓝田县人民政府关于2024年度法治政府建设情况的报告"),
+    # the issuer line may end in 关于
+    (("中共甘肃省委 甘肃省人民政府关于", "2024年法治政府建设情况的报告"), "中共甘肃省委 甘肃省人民政府关于2024年法治政府建设情况的报告"),
+])
+def test_a_line_of_joint_issuers_above_the_title_is_part_of_it(lines, title):
+    text = doc(*lines, "", *body("全县", year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title
+    s, e = r.evidence.title
+    assert text[s:e].replace("\n", "") == title
+    assert r.bureau.name == lines[0].split()[1].removesuffix("关于")
+
+
+def test_a_line_of_words_above_the_title_that_are_no_bodies_is_not_part_of_it():
+    # guard: only names of bodies separated by spaces
+    text = doc("首页 政务公开 法治政府", "关于2024年度法治政府建设情况的报告", "", *body("县司法局", year="2024"))
+    assert zhenfa.extract_text(text).title == "关于2024年度法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize(("title", "bureau"), [
+    # round N bug 6: a title that ends …建设情况, with no type word; 工作情况 is the nearest documented type
+    ("2025年会宁县法治政府建设情况", None),
+    ("会宁县审计局2025年法治政府建设情况", "会宁县审计局"),
+])
+def test_a_title_ending_in_jianshe_qingkuang_is_a_title(title, bureau):
+    text = doc(title, "", *body("全县", year="2025"))
+    r = zhenfa.extract_text(text)
+    assert r.title == title and r.doc_type == "工作情况"
+    s, e = r.evidence.doc_type
+    assert text[s:e] == "建设情况"
+    assert r.bureau.name == bureau
+
+
+def test_a_column_named_jianshe_qingkuang_below_the_title_is_not_the_title():
+    # guard: the titled line with its year stays the title
+    text = doc("会宁县审计局2024年法治政府建设情况报告", "法治政府建设情况", *body(year="2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title == "会宁县审计局2024年法治政府建设情况报告" and r.doc_type == "情况报告"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # round N bug 7: short names ending in 委 or 办 open the report as its subject
+    ("2024年，在省委、省政府的正确领导下，省国资委坚持依法行政。现将有关情况报告如下：", "省国资委"),
+    ("2024年，市人防办坚持依法行政。现将有关情况报告如下：", "市人防办"),
+    # the subject runs straight into the topic
+    ("2024年以来，区民宗局法治政府建设工作在区委、区政府的正确领导下扎实推进。现将我局有关情况报告如下：", "区民宗局"),
+])
+def test_a_short_name_opening_the_report_is_the_bureau(opening, name):
+    text = doc(opening, *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name
+    s, e = r.bureau.span
+    assert text[s:e] == name
+
+
+def test_a_short_name_opening_the_report_takes_the_place_the_page_names():
+    text = doc("2024年，省国资委坚持依法行政，认真落实《云南省法治政府建设实施方案》。现将有关情况报告如下：", *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "省国资委" and place(r) == ("云南省", None, None, "province")
+
+
+@pytest.mark.parametrize("subject", ["县委依法治县办", "县委办", "市纪委监委", "区直机关工委", "市委政法委", "市县两级司法局", "省市县三级法治办"])
+def test_party_organs_and_several_levels_are_no_short_name(subject):
+    r = zhenfa.extract_text(doc(f"2024年，{subject}坚持依法行政。现将有关情况报告如下：", *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None
+
+
+def _posted_by(source: str, subject: str) -> str:
+    return doc("关于2024年法治政府建设情况的报告", f"来源：{source}", "发布时间：2025-02-26",
+               f"2024年，在区委的坚强领导下，{subject}坚持依法行政。现将有关情况报告如下：", *body()[1:])
+
+
+def test_the_posting_office_of_a_government_report_is_not_its_bureau():
+    # round N bug 8: 来源 names the office that posted it; the body speaks as 我区
+    r = zhenfa.extract_text(_posted_by("金州区司法局", "我区"))
+    assert r.bureau.name is None and place(r) == ("辽宁省", "大连市", "金州区", "county")
+
+
+def test_the_posting_office_without_a_place_of_a_government_report_gives_no_bureau():
+    r = zhenfa.extract_text(_posted_by("区司法局", "我区"))
+    assert r.bureau is None or r.bureau.name is None
+
+
+@pytest.mark.parametrize("subject", ["我局", "区司法局"])
+def test_the_source_department_of_a_report_that_speaks_as_a_department_is_its_bureau(subject):
+    # guard: a report that says 我局 (or never speaks as its place) is the department's
+    r = zhenfa.extract_text(_posted_by("金州区司法局", subject))
+    assert r.bureau.name == "金州区司法局"

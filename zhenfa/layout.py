@@ -32,8 +32,9 @@ META_LABELS = (
     "编辑|责任编辑|索引号|文号|发文字号|发文机关|主题分类|体裁分类|成文日期|公开目录|公开方式|公开范围|主题词|"
     "浏览量|浏览次数|访问量|点击数|点击量|阅读|阅读量|阅读次数|有效性|所属机构|分类|字号|生成日期|文章编号|PubDate"
 )
-# A label may be written with spaces between its characters (标 题, 发布 日期).
-_SPACED_LABELS = "|".join(" ?".join(label) for label in (META_LABELS + "|标题|题目|文件名称").split("|"))
+# A label may be written with spaces between its characters (标 题, 发布 日期), a run of them where a
+# table's labels are spread to one width (索  引  号, 标      题).
+_SPACED_LABELS = "|".join(" *+".join(label) for label in (META_LABELS + "|标题|题目|文件名称").split("|"))
 # Possessive spaces: a line of hundreds of spaces must not be split every way (quadratic).
 _META = re.compile(rf"^(?:[-•·*|｜]\s*+)?[\[【]?\s*+(?:{_SPACED_LABELS})\s*[\]】]?\s*(?:[:：|｜]|\s|$)")
 # Any short label in brackets on a line of its own in a metadata table (• [ 有效性 ]), whatever

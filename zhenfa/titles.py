@@ -16,12 +16,20 @@ from .text import CLAUSE_END
 # issuer; the header reads issuer lines above a title, the bureau reader any name the table lacks).
 ORG_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委|(?:政府|党委|人大|政协|党政)办)"
 ORG_END = re.compile(ORG_SUFFIX + "$")  # a text that ends with a body's name
+# A development zone is governed by its own body (管委会, 党工委) and writes its own reports under the
+# zone's name: 天津滨海高新区2024年度…报告, 苏州工业园区…, 2024年，滨海湾新区坚持…. (新区 also ends some
+# districts of the gazetteer, 滨海新区, 浦东新区: those are places, and the bureau reader treats them so.)
+ZONES = ("高新区", "开发区", "经开区", "工业园区", "新区", "保税区", "试验区")
+ZONE_SUFFIX = "(?:" + "|".join(ZONES) + ")"
+ZONE_END = re.compile(ZONE_SUFFIX + "$")
 
 # Document types a title ends with, longest first, and the canonical type each gives.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
     ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作的报告", "工作报告"), ("工作报告", "工作报告"),
     ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("工作总结", "工作总结"),
-    ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
+    ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"),
+    # 2025年某某县法治政府建设情况: no type word; the nearest of the fixed set is 工作情况
+    ("建设情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
     ("总结", "总结"), ("汇报", "汇报"),
 )
 # A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).

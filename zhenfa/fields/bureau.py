@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
-from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS
+from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONES
 from ..warnings import warn
 from .location import (
     MINISTRY,
@@ -62,18 +62,34 @@ _BARE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)")
 # The government of a bare place: 静海区人民政府, 下洋镇人民政府, 花木街道办事处.
 GOVERNMENT_OF = {"街道": "办事处"}
 GOVERNMENT = "人民政府"
+# The government as a report also writes it, short (陇西县政府坚持…): tried when the full form is absent,
+# and only where it stands as a body: before punctuation, a verb of the opening or these words (not
+# 西安市政府采购中心, 西安市政府办公厅, 县政府网站, which name other things).
+SHORT_GOVERNMENT = "政府"
+_SHORT_GOVERNMENT_FOLLOWERS = ("常务", "党组", "主要", "领导", "工作", "印发", "出台", "制定", "关于", "和", "与", "及")
 # The opening of a report names its subject after the year and the usual 在…下 clause.
 _INTRO_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d ?年(?:度|以来)?[,，]?\s*)?(?:在[^，,。]{2,60}?(?:下|中)[,，]\s*)*")
 # 市人力资源保障局坚持…: a bureau named by its level and a department the table does not know.
 # The words that follow the subject of a report's opening sentence.
 OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "不断", "紧紧", "始终", "围绕", "以", "按照", "在", "着力",
                  "大力", "进一步", "扎实", "切实", "紧扣", "聚焦", "高度重视", "严格", "贯彻", "落实")
-_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{2,12}?(?:局|委员会|厅)(?=" + "|".join(OPENING_VERBS) + ")")
+# Short names end in 委 or 办 too (省国资委, 市人防办, 县卫健委); not a Party organ (市委政法委, 区纪委监委,
+# 市直机关工委). The subject may run straight into the topic: 区民宗局法治政府建设工作在…下….
+_SUBJECT_FOLLOWERS = (*OPENING_VERBS, "法治", "依法")
+# Nor levels together (市县两级司法局, 省市县三级法治办): those are several bodies.
+_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟](?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,12}?(?:局|委员会|厅)"
+                             r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
 # 新市街道办事处坚持…, 下太镇坚持…, 城关镇人民政府坚持…: a town or street office opening the report
 # (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
 # (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
 _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办|各|指导|联合|会同|督促|推动|推进|组织|法治|示范|特色|小镇|乡村)[\u4e00-\u9fff]){2,8}?"
                            r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
+                           + "|".join(OPENING_VERBS) + ")")
+# 2024年，滨海湾新区（以下简称“新区”）始终坚持…, 高新区坚持…, 某某经开区管委会坚持…: a zone opening the
+# report (not 我区, 全区: a zone's name ends with one of ZONES; a bare 新区 is only how a zone's report
+# speaks of itself once it has named the zone; 国家级新区, 省级开发区 are kinds of zone, not one)
+_SUBJECT_ZONE = re.compile(r"(?P<zone>(?![我本该全各其此])(?:(?:(?!级)[\u4e00-\u9fff]){0,10}?(?:" + "|".join(z for z in ZONES if z != "新区")
+                           + r")|(?:(?!级)[\u4e00-\u9fff]){2,10}?新区)(?:管理委员会|管委会)?)(?:[（(]以下简称[^（）()]{1,12}[）)])?(?="
                            + "|".join(OPENING_VERBS) + ")")
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
 _AS_ITS_HEAD = re.compile(rf"我作为(?P<who>(?:(?!的|所在)[\u4e00-\u9fff（）()]){{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
@@ -142,7 +158,8 @@ def _is_org(text: str) -> bool:
     if _PRONOUN.match(text):
         return False  # 我局, 本委, 该局, 全局: how a report speaks of itself, not a name
     # the length first: a line of 来源：来源：… must not be searched whole for every label on it
-    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text) or MINISTRY.fullmatch(text))
+    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text) or ZONE_END.search(text)
+                                         or MINISTRY.fullmatch(text))
 
 
 def _body_range(doc: Doc, layout: Layout) -> tuple[int, int]:
@@ -270,8 +287,16 @@ def _is_name_line(content: str) -> bool:
 def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, title_span: tuple[int, int] | None
                 ) -> tuple[Bureau | None, tuple[int, int] | None, list[Warning]]:
     where = _Where(doc, layout, title_lines, title_span)
-    name_span = next((span for span in (rule(where) for rule in BUREAU_RULES) if span is not None), None)
+    name_span, rule = next(((span, rule) for rule in BUREAU_RULES if (span := rule(where)) is not None), (None, None))
     warnings: list[Warning] = []
+    if name_span is not None and rule is _from_source and _speaks_as_government(doc, layout):
+        # 来源：区司法局 over a report that says 我区…: the office that posted the government's
+        # report, not its issuer; where it is, is where the report is from
+        office = build(Bureau, name=None, span=None)
+        place_span = locate(doc, office, name_span, [])
+        if office.province is not None:
+            return office, place_span, warnings
+        name_span = None
     if name_span is None:
         warnings.append(warn("no_bureau"))
         # No name, but the page may still say where it is from (places in its opening).
@@ -288,7 +313,27 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
     name_span = complete_name(doc, name_span)
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
+    if _is_bare_place(doc.view[name_span[0]:name_span[1]]):
+        # 周至县2025年度…报告, 2024年，银川市坚持…: a place is where the report is from, not the body
+        # that wrote it; its government (周至县人民政府) is the name only where the text writes it
+        bureau.name = bureau.span = None
     return bureau, place_span, warnings
+
+
+def _is_bare_place(name: str) -> bool:
+    """A name made only of places of the gazetteer (银川市, 成都市成华区), with no body after them."""
+    return bool(name) and _place_prefix_len(name) == len(name)
+
+
+# How a government's report speaks of itself (我区坚持…, 我县…), and a department's (我局).
+_WE_PLACE = re.compile(r"我[省市区县州旗盟]")
+
+
+def _speaks_as_government(doc: Doc, layout: Layout) -> bool:
+    """The body speaks as its place (我区, 我县) and never as a department (我局, 我委)."""
+    start, end = _body_range(doc, layout)
+    end = min(end, start + 5000)
+    return _WE_PLACE.search(doc.view, start, end) is not None and _WE.search(doc.view, start, end) is None
 
 
 def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
@@ -302,6 +347,9 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m:
         return (m.start(), m.end())
+    zone = _SUBJECT_ZONE.match(view, pos, para_end)
+    if zone:
+        return (zone.start("zone"), zone.end("zone"))
     head = _AS_ITS_HEAD.match(view, pos, para_end)  # 我作为区林业局主要负责人，…: a head's own report (述法)
     if head:
         return (head.start("who"), head.end("who"))
@@ -348,6 +396,8 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         # a bare place (静海区…, 下洋镇…, 花木街道…): the government of that place, when the text names it
         government = name + GOVERNMENT_OF.get(name[-2:], GOVERNMENT)
         gov = _find_fuller(view, government, anchor_len=len(name))
+        if gov is None and government.endswith(GOVERNMENT):
+            gov = _short_government(view, name)
         if gov is None and _BARE_TOWN.fullmatch(name):
             # towns are not in the gazetteer: take it as written, with the most place before it
             # (上海市浦东新区花木街道办事处 in the sign-off over 来源：花木街道办事处)
@@ -369,6 +419,26 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return fuller or span
 
 
+def _short_government(view: str, place: str) -> tuple[int, int] | None:
+    """陇西县政府 where it stands as the body (陇西县政府坚持…, 县委、陇西县政府：), with the most place
+    written before it."""
+    wanted = place + SHORT_GOVERNMENT
+    best: tuple[int, int] | None = None
+    pos = view.find(wanted)
+    while pos != -1:
+        end = pos + len(wanted)
+        if end >= len(view) or not _HAN.match(view[end]) or view.startswith(_GOVERNMENT_FOLLOWERS, end):
+            begin = walk_left(view, pos + len(place))
+            if best is None or end - begin > best[1] - best[0]:
+                best = (begin, end)
+        pos = view.find(wanted, end)
+    return best
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_GOVERNMENT_FOLLOWERS = OPENING_VERBS + _SHORT_GOVERNMENT_FOLLOWERS
+
+
 def _official_form(view: str, name: str, prefix: int) -> tuple[int, int] | None:
     """寻甸县教育体育局 written elsewhere with the official name, 寻甸回族彝族自治县教育体育局."""
     divs = gazetteer().lookup(name[:prefix])
@@ -385,7 +455,7 @@ def _place_prefix_len(name: str) -> int:
     pos = 0
     while True:
         best = 0
-        for length in range(2, MAX_NAME + 1):
+        for length in range(2, min(MAX_NAME, len(name) - pos) + 1):
             if gaz.lookup(name[pos:pos + length]):
                 best = length
         if not best:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..models import Bureau, Level, Warning
 from ..text import Doc, Ranges, title_ranges
+from ..titles import ZONE_SUFFIX
 from ..warnings import warn
 from .places import MUNICIPALITIES, Division, gazetteer
 
@@ -45,6 +46,11 @@ def level_prefix(name: str) -> tuple[int, str | None]:
 
 # A zone or county written before the department, after a short place name: 经开区统计局, 高新区管委会.
 _ZONE_BEFORE_DEPT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|县|旗|镇|乡)")
+# A development zone's words right after a short place name (昆山|经开区, 张家港|保税区, 昆山|经济技术开发区;
+# not 滨海|湾新区, whose place is not 滨海县), and the suffixes of the county-level place such a
+# short name stands for.
+_ZONE_AFTER_SHORT = re.compile(r"(?:经济技术|高新技术产业|高新技术|经济|综合)?" + ZONE_SUFFIX)
+_COUNTY_SUFFIXES = ("市", "县")
 # A branch named by a county's short name: 宁波市自然资源和规划局北仑分局, 深圳市生态环境局南山管理局.
 _BRANCH = re.compile(r"(?:局|委员会)(?P<short>[\u4e00-\u9fff]{2,3}?)(?:分局|管理局|分所|派出所)$")
 
@@ -86,6 +92,10 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         # 武汉经开区统计局: a name that starts with a city's or province's short name
         for length in (3, 2):
             divs = gazetteer().by_short.get(bureau.name[:length])
+            if not divs and length == 2 and _ZONE_AFTER_SHORT.match(bureau.name, length):
+                # 昆山经开区: a zone named by its county-level city's short name (昆山市)
+                divs = [d for suffix in _COUNTY_SUFFIXES for d in gazetteer().lookup(bureau.name[:length] + suffix)
+                        if d.level == "county"]
             if divs:
                 single = only_single(doc, divs)
                 if single is not None:

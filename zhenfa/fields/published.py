@@ -57,6 +57,11 @@ _BARE_DATE_LINE = re.compile(
     rf"(?:[|｜][^。，]{{0,40}}|(?:{META_LABELS})[^。]{{0,80}}|(?:{_PAGE_TOOLS}\s*+)++|(?<=\s){_REGION}|(?<=\d:\d\d ){_SOURCE_SITE})?$")
 
 
+# The date after the 来源 value on its line, past a space: 来源:陕西日报 2026-03-16 08:15 (the page's date
+# with no label of its own). Tried only on lines that name a 来源.
+_SOURCE_THEN_DATE = re.compile(rf"(?:信息|文章|稿件)?来源\s*+[:：|｜]\s*+[^\s:：|｜]{{1,30}}\s++(?={ARABIC_DATE})")
+
+
 def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None = None
                    ) -> tuple[DateHit | None, list[Warning]]:
     """The publication date shown with the document; `title_lines` are the title's, whose last
@@ -86,6 +91,11 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                     if bad:
                         warnings.append(warn("malformed_date", f"damaged date {bad.group(1)!r} after {m.group()}; not used",
                                              (bad.start(1), bad.end(1))))
+        if "来源" in content:
+            source = _SOURCE_THEN_DATE.search(content)
+            hit = find_date(doc.view, line.content_start + source.end(), line.content_end) if source else None
+            if hit is not None:
+                candidates.append((DateSource.bare_line, order, hit))
         bare = _BARE_DATE_LINE.match(content) is not None
         trailer = title_trailer(content) if not bare and title_lines is not None and i == title_lines[1] else None
         if bare or trailer is not None:  # or after the title on its line: …报告 2024-01-15

@@ -144,7 +144,8 @@ _ABOUT_A_REPORT = re.compile(
     r"(?:相关报告|相关阅读|相关链接|相关文章|相关文件|上一篇|下一篇|延伸阅读|推荐阅读)\s*[:：])")
 # The issuer on a line of its own, or with the 关于 (关于印发) its title begins with.
 _ABOUT = rf"关于(?:{PUBLISH_VERBS}|报送|呈报|提交)?"  # 关于, 关于印发 …: a title's first words, then its subject
-_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:{_ABOUT})?$")
+# Joint issuers on one line are names separated by spaces: 中共海南省委 海南省人民政府 (/ 关于…报告).
+_ISSUER_LINE = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX} +){{0,3}}[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:{_ABOUT})?$")
 _ISSUER_THEN_ABOUT = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}{_ABOUT}$")
 # The first line of a title wrapped after its year: 宜宾市城市管理局2022年度 / 法治政府建设情况报告.
 _TITLE_HEAD = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}(?:关于)?(?:(?:19|20)\d\d ?年度?|[〇○零一二三四五六七八九]{{4}}年度?)$")
@@ -201,20 +202,34 @@ def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 ?题|题 ?目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*")  # possessive: linear
+_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*")  # possessive: linear
+# The same label after other pairs on one line: 索  引  号:… 发文机关:… 标      题:…报告 发布日期:…
+_TITLE_LABEL_IN_LINE = re.compile(r"\s(?:标 *+题|题 *+目|文件名称)[:：]\s*+")
+# Where a value on such a line ends: at the next label (a few characters and a colon after a space).
+_NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fff][\u4e00-\u9fff ]{0,10}[:：]")
 
 
 def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
-    """| 标 题:武乡县…的报告 |: the title in a metadata table when the page prints none."""
+    """| 标 题:武乡县…的报告 |: the title in a metadata table when the page prints none; or the 标题
+    of a line of several label:value pairs (… 标      题:武定县…报告 发布日期:…)."""
+    view = doc.view
     for i in range(min(layout.body_start, len(doc.lines))):
         line = doc.lines[i]
-        m = _TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
+        m = _TITLE_LABEL.match(view, line.content_start, line.content_end)
         if m is None:
-            continue
-        stop = doc.view.find("|", m.end(), line.content_end)
-        stop = line.content_end if stop == -1 else stop
-        while stop > m.end() and doc.view[stop - 1] == " ":
+            if "题" not in doc.content(i):
+                continue
+            m = _TITLE_LABEL_IN_LINE.search(view, line.content_start, line.content_end)
+            if m is None:
+                continue
+            label = _NEXT_LABEL.search(view, m.end(), line.content_end)
+            stop = label.start() if label else line.content_end
+        else:
+            stop = line.content_end
+        bar = view.find("|", m.end(), stop)
+        stop = stop if bar == -1 else bar
+        while stop > m.end() and view[stop - 1] == " ":
             stop -= 1
-        if is_title_line(doc.view[m.end():stop]):
+        if is_title_line(view[m.end():stop]):
             return (m.end(), stop)
     return None
