@@ -163,6 +163,10 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     # a table copied as text with | between its cells: the cells that carry a unit (the header row stays out)
     ("table-copied-with-bars", "受理行政复议申请涉及的事项见下表。\n申请事项  | 举报投诉处理  | 政府信息公开  |\n数量  | 75件  | 16件  |\n占新受理数比例  | 49.66%  | 10.59%  |",
      [(75, "件", None, "75件"), (16, "件", None, "16件"), (49.66, "%", None, "49.66%"), (10.59, "%", None, "10.59%")]),
+    # the same table copied one cell per line (a scraper's rendering): the cells with a unit or %
+    ("table-copied-one-cell-per-line", "受理行政复议申请涉及的事项见下表。\n事项 |\n举报投诉处理 |\n政府信息公开 |\n数量 |\n75件 |\n16件 |\n占比 |\n49.66% |\n10.59% |\n全年共审结案件135件。",
+     [(75, "件", None, "75件"), (16, "件", None, "16件"), (49.66, "%", None, "49.66%"), (10.59, "%", None, "10.59%"),
+      (135, "件", None, "135件")]),
     ("target-then-fact-in-one-sentence", "力争全年办结率达到95%以上，目前已办结案件300件。", [(300, "件", None, "300件")]),
     ("dong-zhuang", "排查房屋2860栋，整治危房43幢。", [(2860, "栋", None, "2860栋"), (43, "幢", None, "43幢")]),
     # the false-positive hunt on those rules: real counts that look like idioms, slogans, ranks or rates
@@ -271,6 +275,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("idioms-of-two-numerals", "群众三番五次上访，诉求五花八门，三天两头反映。"),
     ("service-hours", "政务大厅365天不打烊，提供24小时自助服务。"),
     ("nav-bar-with-a-year-and-a-hotline", "全市法治宣传工作有序推进。\n首页 | 2023年 | 12345热线 | 5件事 | 政务公开"),
+    # a page's furniture one cell per line: a visitor counter's bare number, a year, a hotline
+    ("furniture-one-cell-per-line", "全市法治宣传工作有序推进。\n访问量 |\n128356 |\n2023年 |\n12345热线 |"),
     ("ge-before-a-slogan", "在执法中做到三个体现，全面落实两个人民满意工作要求，坚持三个性质不变。"),
     ("mixed-arabic-and-chinese-amount", "全年收缴罚没款2千5百万元。"),
     ("year-or-code-then-a-space-and-duo", "2023 多项措施落地见效，12345 多个平台联动。"),

@@ -84,6 +84,16 @@ _NAV_BAR = re.compile(
 # (A figure has its unit or %: a bare number is a visitor counter's; and the unit is one character,
 # not a date's 年/月/日: 2023年 and 12345热线 in a bar are no figures.)
 _BARRED_FIGURE_CELL = re.compile(r"(?:^|[|丨｜])\s*+\d[\d.,]*+\s*+(?:%|‰|(?![年月日号时])[\u4e00-\u9fff])\s*+(?=[|丨｜]|$)")
+_BARS = re.compile(r"[|丨｜]")
+
+
+def _holds_table_figures(content: str) -> bool:
+    """A row of a table copied with bars that holds figures: two figure cells (数量 | 75件 | 16件 |), or
+    one cell alone that is a figure (75件 |, 49.66% |: a table copied one cell per line)."""
+    figures = len(_BARRED_FIGURE_CELL.findall(content))
+    return figures >= 2 or (figures == 1 and sum(1 for cell in _BARS.split(content) if cell.strip()) == 1)
+
+
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
 
@@ -117,7 +127,7 @@ def line_role(content: str) -> tuple[Role, str | None]:
             if name == "footer" and len(content) > 120 and content.count("。") >= 2:
                 continue
             return Role.chrome, name
-    if _NAV_BAR.match(content) and not ANY_PUNCT.search(content) and len(_BARRED_FIGURE_CELL.findall(content)) < 2:
+    if _NAV_BAR.match(content) and not ANY_PUNCT.search(content) and not _holds_table_figures(content):
         return Role.chrome, "nav"
     return Role.text, None
 
@@ -200,9 +210,9 @@ SPACED_ROW = re.compile(r" (?<=\S ) +\S+ {2,}\S")  # three cells aligned with sp
 
 
 def _barred_rows(contents: list[str]) -> frozenset[int]:
-    """Rows of a table copied with | between its cells that hold figures (数量 | 75件 | 16件 |)."""
-    return frozenset(i for i, c in enumerate(contents)
-                     if ("|" in c or "丨" in c) and len(_BARRED_FIGURE_CELL.findall(c)) >= 2)
+    """Rows of a table copied with | between its cells that hold figures (数量 | 75件 | 16件 |), and the
+    cells of one copied a cell per line (75件 |)."""
+    return frozenset(i for i, c in enumerate(contents) if ("|" in c or "丨" in c) and _holds_table_figures(c))
 
 
 def _is_table_line(doc: Doc, line_index: int) -> bool:
