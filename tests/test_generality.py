@@ -659,6 +659,25 @@ def test_government_address_is_not_flagged():
 # 15. Warnings: truncated, template placeholders
 # ---------------------------------------------------------------------------
 
+@pytest.mark.parametrize(("lines", "value"), [
+    # 发文时间 is when the page issued it (red team O)
+    (("- 成文时间:2026年01月21日", "- 发文时间:2026年01月22日"), "2026-01-22"),
+    (("发文时间：2026-01-22",), "2026-01-22"),
+    # a file's creation date (公文生成日期) yields to the page's 时间： under the title
+    (("• 公文生成日期:2026-01-08", "TITLE", "时间:2026-01-09 09:36"), "2026-01-09"),
+    # and stands when it is the only date
+    (("公文生成日期：2026-01-08",), "2026-01-08"),
+])
+def test_publication_labels_ranked(lines, value):
+    title = "滕州市鲍沟镇人民政府2025年法治政府建设情况报告"
+    head = [title if ln == "TITLE" else ln for ln in lines]
+    text = doc(*(head if "TITLE" in lines else [title, *head]), "", INTRO, "一、主要举措和成效", "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。")
+    r = zhenfa.extract_text(text)
+    assert r.published == value
+    s, e = r.evidence.published
+    assert text[s:e].replace(" ", "").startswith(value[:4])
+
+
 def truncation_text(*tail: str) -> str:
     return doc("榆社县应急管理局2023年法治政府建设情况报告", "", INTRO, "一、主要举措和成效",
                "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。", *tail)
@@ -696,6 +715,13 @@ def test_truncated_when_the_text_stops_at_a_bare_marker(last):
     assert [i.title for i in r.measures][-1] == "严格规范执法"
 
 
+def test_truncated_when_the_text_stops_at_a_closing_quote_inside_its_sentence():
+    # …形成“书记抓、抓书记” : the quote closes, the sentence does not (red team O)
+    text = truncation_text("（二）压实责任，形成“书记抓、抓书记”")
+    found = warnings_of(zhenfa.extract_text(text), "truncated")
+    assert len(found) == 1 and found[0].span[1] == len(text.rstrip())
+
+
 @pytest.mark.parametrize("cut", ["...", "……", "。。。"])
 def test_truncated_when_the_text_stops_at_an_ellipsis(cut):
     text = truncation_text(f"（二）加强执法人员培训，开展法治宣传活动，覆盖群众{cut}")
@@ -706,6 +732,9 @@ def test_truncated_when_the_text_stops_at_an_ellipsis(cut):
 @pytest.mark.parametrize("tail", [
     # an ellipsis inside the last sentence (宪法、民法典……等) ends no text
     ("（二）开展宪法、民法典……等法律宣传，效果良好。",),
+    # a quote that closes after its sentence's 。, or the sentence closing after the quote
+    ("（二）压实责任，形成“书记抓、抓书记”工作格局。",),
+    ("（二）群众纷纷表示：“法治宣传就在身边。”",),
     ("（二）加强执法人员培训，全面提升执法能力。",),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日"),
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局"),

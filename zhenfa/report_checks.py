@@ -18,6 +18,9 @@ _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
 # Lines that may end a document without a full stop: dates, sign-offs, notes.
 _CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五六七八九]{4}年" + CN_MONTH + r"月|^\s*20\d{3,6}\s*$"
                            r"|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
+# A closing quote ends a sentence only after its own 。(…“书记抓、抓书记”工作格局。 or …。”); a text
+# that stops at one (…形成“书记抓、抓书记”) was cut inside its sentence.
+_QUOTE_END_MID_SENTENCE = re.compile(r"[^。！？!?….;；\s][”’」』]\s*$")
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # Template blanks left in a text (x镇, ××县, 20XX年, ____).
@@ -71,7 +74,7 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
         if _ELLIPSIS_END.search(content):
             # …覆盖群众... : an excerpt's cut, not a report's last sentence
             return warn("truncated", "the text ends with an ellipsis; it may be cut off", (line.content_start, line.content_end))
-        if _SENTENCE_END.search(content):
+        if _SENTENCE_END.search(content) and not _QUOTE_END_MID_SENTENCE.search(content):
             return None
         if len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content) and not _opens_a_part(content):
             return None  # a date or a sign-off ends a report; a part's heading (一、2021年主要举措和…) does not

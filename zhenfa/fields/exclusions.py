@@ -142,7 +142,7 @@ GRADE_FOLLOWERS = ("占", "为", "的", "疫苗", "水质", "水体", "断面", 
 _SERIES_BREAK = re.compile(r"[。；;！？!?\n]")  # a series of grades runs within one sentence or list item
 GRADE_SERIES_REACH = 60  # 一类占88.5%，二类占11.5%，无三类的: how far back the series' 一类 may stand
 # Characters before 一 that make it part of a word (统一, 唯一, 万一, 同一 …), not the numeral one.
-ONE_IN_A_WORD = "统唯万之同单专逐划合"
+ONE_IN_A_WORD = "统唯万之同单专逐划合每"  # 每一名执法人员: each, not one
 
 
 def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每季度至少召开1次: how often, not how many

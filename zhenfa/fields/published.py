@@ -29,10 +29,12 @@ class DateSource(IntEnum):
 
 # Labels of dates shown with a document, by preference.
 PUBLISHED_LABELS: tuple[tuple[DateSource, re.Pattern[str]], ...] = (
-    (DateSource.published_label, re.compile(r"发布日期|发布时间|发文日期|公开日期|发稿时间|发表时间|上传时间|发布于")),
-    # not 成文日期, 印发日期 (their own rule below); 生成日期 is fine
-    (DateSource.any_label, re.compile(r"(?<![文发])(?:日期|时间)")),
-    (DateSource.issued_label, re.compile(r"成文日期|印发日期|签发日期")),
+    (DateSource.published_label, re.compile(r"发布日期|发布时间|发文日期|发文时间|公开日期|发稿时间|发表时间|上传时间|发布于")),
+    # not 成文日期, 印发日期, 生成日期 (their own rule below)
+    (DateSource.any_label, re.compile(r"(?<![文发成])(?:日期|时间)")),
+    # when the document was written or its file made (成文时间, 公文生成日期): the page's own date,
+    # even a bare 时间： under the title, wins over them
+    (DateSource.issued_label, re.compile(r"成文日期|成文时间|印发日期|签发日期|生成日期")),
     (DateSource.page_meta, re.compile(r"PubDate")),
 )
 _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
