@@ -732,6 +732,9 @@ def test_truncated_when_the_text_stops_at_an_ellipsis(cut):
 @pytest.mark.parametrize("tail", [
     # an ellipsis inside the last sentence (宪法、民法典……等) ends no text
     ("（二）开展宪法、民法典……等法律宣传，效果良好。",),
+    # a list of related articles under the report, their titles cut short with an ellipsis
+    ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日", "", "相关新闻",
+     "我县召开2024年法治政府建设工作推进会……", "县应急管理局开展安全生产执法检查..."),
     # a quote that closes after its sentence's 。, or the sentence closing after the quote
     ("（二）压实责任，形成“书记抓、抓书记”工作格局。",),
     ("（二）群众纷纷表示：“法治宣传就在身边。”",),

@@ -199,6 +199,8 @@ def test_theme_heading_has_no_cue(heading):
     ("2025年重点工作", []), ("2025年主要工作", [M]),
     # and the next year's are plans
     ("2026年重点工作", [P]),
+    # a theme about the year's plan is no plans heading (the false-positive hunt)
+    ("精心谋划2025年度工作计划", []), ("认真落实2025年法治政府建设工作安排", []),
 ])
 def test_a_headings_year_against_the_reports(heading, kinds):
     assert [k.value for k in heading_kinds(heading, 2025)] == kinds
@@ -966,6 +968,7 @@ def test_a_lone_yi_shi_is_the_items_marker_not_its_first_word():
     "全局上下高度重视，层层抓好落实工作部署，各项任务推进有力。",  # a clause longer than a heading's
     "另外，加强队伍建设。",  # a connective opens prose
     "根据上级要求，开展专项自查。",  # so does a preposition
+    "依法行政，是政府工作的核心。",  # and a copula
 ])
 def test_a_sentence_with_commas_that_is_no_heading_phrase_opens_no_measure(opening):
     text = doc(

@@ -167,6 +167,12 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     ("table-copied-one-cell-per-line", "受理行政复议申请涉及的事项见下表。\n事项 |\n举报投诉处理 |\n政府信息公开 |\n数量 |\n75件 |\n16件 |\n占比 |\n49.66% |\n10.59% |\n全年共审结案件135件。",
      [(75, "件", None, "75件"), (16, "件", None, "16件"), (49.66, "%", None, "49.66%"), (10.59, "%", None, "10.59%"),
       (135, "件", None, "135件")]),
+    # the false-positive hunt on the bound, grade and frequency rules: facts that look like them
+    ("amount-before-a-wei-phrase", "投入资金300万元为重点人群提供法律援助。", [(3000000, "元", None, "300万元")]),
+    ("amounts-a-verb-gives", "以奖代补下达资金500万元以上支持基层司法所建设，对困难群众发放救助资金120万元以上惠及群众。",
+     [(5000000, "元", OVER, "500万元以上"), (1200000, "元", OVER, "120万元以上")]),
+    ("kinds-after-zhe-yi-lei", "这一类问题较为突出，共梳理出三类问题。", [(3, "类", None, "三类")]),
+    ("a-run-of-results", "每季度考核连续3次位列全市第一。", [(3, "次", None, "3次")]),
     ("target-then-fact-in-one-sentence", "力争全年办结率达到95%以上，目前已办结案件300件。", [(300, "件", None, "300件")]),
     ("dong-zhuang", "排查房屋2860栋，整治危房43幢。", [(2860, "栋", None, "2860栋"), (43, "幢", None, "43幢")]),
     # the false-positive hunt on those rules: real counts that look like idioms, slogans, ranks or rates
@@ -289,6 +295,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("three-sectors", "推动一二三次产业融合发展，三次产业结构持续优化。"),
     ("frequency-rules", "坚持每月开展1次集中学法，每季度至少召开1次专题会议，每年至少开展2次培训。"),
     ("thresholds", "对500万元以上重大项目严格审查，对罚款1万元以上的案件进行集体讨论，以车货总重超过55吨为重点。"),
+    ("thresholds-right-after-the-opening", "对单笔50万元以上支出实行集体决策，以车货总重超过55吨为重点开展治超。"),
     ("slogan-phase-full-marks", "完善五个一机制，地铁4号线2期工程加快推进，考核满分100分。"),
     ("classifier-words-after-chinese-numerals", "抓好两头，三头并进，三眼井村、五箱式变电站一口气建成，建设3口之家示范户，破解瓶颈。"),
 ]
@@ -357,7 +364,10 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     # 共有/现有 and 其中 open the clause; what was counted follows them
     pytest.param("全局共有执法人员232名，其中持证执法人员218名。", 0, "执法人员", id="gongyou-not-in-subject"),
     pytest.param("全局共有执法人员232名，其中持证执法人员218名。", 1, "持证执法人员", id="qizhong-not-in-subject"),
-    pytest.param("全县现有律师事务所12家。", 0, "律师事务所", id="xianyou-not-in-subject"),
+    # but 共享, 共青团, 共产党员 are words (the false-positive hunt); 现有规章 stays whole
+    pytest.param("全市共享数据1.2万条。", 0, "全市共享数据", id="gongxiang-kept"),
+    pytest.param("全局共产党员56名。", 0, "全局共产党员", id="gongchandangyuan-kept"),
+    pytest.param("现有规章12部已全部完成清理。", 0, "现有规章", id="xianyou-guizhang-kept"),
     # round J2: a scope before the figure is where, not what was counted
     pytest.param("全市已有196个行政执法部门。", 0, "行政执法部门", id="scope-then-figure"),
     pytest.param("市本级1148个政务服务事项。", 0, "政务服务事项", id="scope-benji-then-figure"),

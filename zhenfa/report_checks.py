@@ -21,6 +21,7 @@ _CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五
 # A closing quote ends a sentence only after its own 。(…“书记抓、抓书记”工作格局。 or …。”); a text
 # that stops at one (…形成“书记抓、抓书记”) was cut inside its sentence.
 _QUOTE_END_MID_SENTENCE = re.compile(r"[^。！？!?….;；\s][”’」』]\s*$")
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # Template blanks left in a text (x镇, ××县, 20XX年, ____).
@@ -71,7 +72,8 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             # a marker with nothing after it: （三） or 1. closes no sentence, though ） and . may
             return warn("truncated", "the text ends at an outline marker with nothing after it; it is cut off",
                         (line.content_start, line.content_end))
-        if _ELLIPSIS_END.search(content):
+        if _ELLIPSIS_END.search(content) and _CLAUSE_MARK.search(content):
+            # (a sentence's clauses before it: a related article's title cut short has none)
             # …覆盖群众... : an excerpt's cut, not a report's last sentence
             return warn("truncated", "the text ends with an ellipsis; it may be cut off", (line.content_start, line.content_end))
         if _SENTENCE_END.search(content) and not _QUOTE_END_MID_SENTENCE.search(content):

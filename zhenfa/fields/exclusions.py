@@ -142,7 +142,7 @@ GRADE_FOLLOWERS = ("占", "为", "的", "疫苗", "水质", "水体", "断面", 
 _SERIES_BREAK = re.compile(r"[。；;！？!?\n]")  # a series of grades runs within one sentence or list item
 GRADE_SERIES_REACH = 60  # 一类占88.5%，二类占11.5%，无三类的: how far back the series' 一类 may stand
 # Characters before 一 that make it part of a word (统一, 唯一, 万一, 同一 …), not the numeral one.
-ONE_IN_A_WORD = "统唯万之同单专逐划合每"  # 每一名执法人员: each, not one
+ONE_IN_A_WORD = "统唯万之同单专逐划合每这另何某"  # 每一名: each; 这一类, 另一类, 任何一类: this, another, any
 
 
 def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每季度至少召开1次: how often, not how many
@@ -154,7 +154,8 @@ def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每
 
 # 每 + a period, at most a short verb phrase (开展, 至少召开, 专题研究), then the figure: a rule of
 # frequency. Not when the words between state a total (每月例会共召开12次, 已累计…).
-_FREQUENCY_RULE = re.compile(r"每(?:日|天|周|个?月|季度|季|半年|年度|年|学期)[^\s\d，。；、,;:：共计已累]{0,6}")
+# (连续: 每季度考核连续3次位列第一 counts a run of results, not a rule)
+_FREQUENCY_RULE = re.compile(r"每(?:日|天|周|个?月|季度|季|半年|年度|年|学期)[^\s\d，。；、,;:：共计已累连]{0,6}")
 FREQUENCY_REACH = 12  # 每季度至少召开 + 1次: how far back the 每 may stand
 FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次"})
 
@@ -166,22 +167,27 @@ def _threshold(c: _Candidate) -> bool:  # 对500万元以上重大项目, 罚款
     and so is a bound that ends its clause (挽回损失100万元以上，)."""
     if c.unit not in MEASURE_UNITS:
         return False
-    if c.followed_by(CRITERION_ENDS):
-        return True
+    clause = c.clause()
+    if c.followed_by(CRITERION_ENDS) and "以" in clause:
+        return True  # (严厉打击)以车货总重超过55吨为重点 (not 投入300万元为重点人群…: no 以…为, 为 starts another phrase)
     if not c.followed_by(("以上", "以下")):
         return False
     after = c.view[c.after + 2:c.after + 3]
     if after == "的":
         return True  # 1万元以上的案件, 三十万元以上的: the bound of a noun phrase
-    # 以上 and a noun in a clause that selects (对500万元以上重大项目): the noun's bound
-    return after != "" and "\u4e00" <= after <= "\u9fff" and c.clause().startswith(SELECTION_OPENINGS)
+    # 以上 and a noun in a clause that selects, right after its opening word (对500万元以上重大项目, 对单笔
+    # 50万元以上支出): the noun's bound; not an amount a verb gives (对困难群众发放救助资金120万元以上惠及…)
+    opening = next((w for w in SELECTION_OPENINGS if clause.startswith(w)), None)
+    return after != "" and "\u4e00" <= after <= "\u9fff" and opening is not None \
+        and len(clause) - len(opening) <= SELECTION_REACH
 
 
 MEASURE_UNITS = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑", "吨", "公斤", "千克", "米", "公里", "平方公里", "亩",
                            "公顷", "平方米", "立方米", "m²", "㎡", "m’", "千瓦", "千瓦时", "分"})
 # 以车货总重超过55吨为重点, 以3000万元为限: the figure is the criterion of what is singled out
 CRITERION_ENDS = ("为重点", "为标准", "为界", "为限", "为起点", "为门槛")
-SELECTION_OPENINGS = ("对", "针对", "凡", "以")
+SELECTION_OPENINGS = ("针对", "对", "凡", "以")
+SELECTION_REACH = 4  # 对单笔 / 对金额在: the few words between the opening and the bound
 
 
 def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》

@@ -70,8 +70,9 @@ def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionK
             if kind is SectionKind.leadership:
                 return [kind]
             year = m.groupdict().get("year")
-            if year and report_year is not None and int(year) <= report_year and not m.group().endswith(PLAN_WORDS):
-                continue
+            if year and report_year is not None and int(year) <= report_year \
+                    and not (m.group().endswith(PLAN_WORDS) and not heading[:m.start()].strip()):
+                continue  # (a heading that is a plan word's phrase, not a theme about one: 精心谋划2023年度工作计划)
             found.append((m.start(), kind))
     plans_at = next((at for at, k in found if k is SectionKind.plans), None)
     if plans_at is not None:

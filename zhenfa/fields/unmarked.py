@@ -78,7 +78,7 @@ _HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
 _NOT_A_HEADING_CLAUSE = re.compile(
     r"^(?:我|今年|本年|全年|年内|一年|近年|目前|截至|期间|"  # a time or the speaker
     r"同时|此外|另外|并且|而且|因此|为此|对此|首先|其次|再次|最后|总之|一方面|另一方面|但|然而|其中|"  # a connective
-    r"通过|经过|按照|根据|依据|对照|随着|在|为(?!民))"  # a preposition opening a clause of prose
+    r"通过|经过|按照|根据|依据|对照|随着|在|为(?!民)|是)"  # a preposition or a copula opening a clause of prose
     r"|以来$|年$")
 HEADED_PARAGRAPH_REST = 8  # the heading phrase opens a paragraph of text; a short sentence alone is no heading
 MIN_HEADED_PARAGRAPHS = 2  # one such paragraph may be a short opening sentence; two or more are a list
