@@ -969,6 +969,7 @@ def test_a_lone_yi_shi_is_the_items_marker_not_its_first_word():
     "另外，加强队伍建设。",  # a connective opens prose
     "根据上级要求，开展专项自查。",  # so does a preposition
     "依法行政，是政府工作的核心。",  # and a copula
+    "强化监督，成效显著。",  # a clause that judges the work
 ])
 def test_a_sentence_with_commas_that_is_no_heading_phrase_opens_no_measure(opening):
     text = doc(
@@ -1127,7 +1128,7 @@ def test_plans_as_plain_paragraphs():
     assert_grounded(r, text)
 
 
-@pytest.mark.parametrize("connective", ["同时，", "此外，", "与此同时，"])
+@pytest.mark.parametrize("connective", ["同时，", "与此同时，", "在此基础上，"])
 def test_a_plans_paragraph_that_goes_on_with_the_one_before_is_part_of_it(connective):
     text = doc(
         "南通市崇川区司法局2023年法治政府建设情况报告",
@@ -1142,6 +1143,20 @@ def test_a_plans_paragraph_that_goes_on_with_the_one_before_is_part_of_it(connec
     assert [i.title for i in r.plans] == ["加强执法队伍建设", "深化普法宣传教育"]
     assert r.plans[0].text == f"加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。{connective}推进执法人员持证上岗，力争持证率达到100%。"
     assert_grounded(r, text)
+
+
+def test_a_paragraph_that_adds_another_task_is_a_plan_of_its_own():
+    # 此外，… adds a task (the false-positive hunt)
+    text = doc(
+        "南通市崇川区司法局2023年法治政府建设情况报告",
+        "一、主要举措和成效",
+        "（一）强化行政执法监督。",
+        "二、下一年度工作计划",
+        "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。",
+        "此外，认真完成市委、市政府交办的其他工作任务。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [i.title for i in r.plans] == ["加强执法队伍建设", "此外，认真完成市委、市政府交办的其他工作任务"]
 
 
 def test_a_connective_after_a_frame_starts_a_plan_of_its_own():

@@ -150,8 +150,9 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
     return SectionItems(measures, shortcomings, plans, plan_ranges)
 
 
-# A paragraph of a plans part that goes on with the plan before it rather than start one.
-_CONTINUES_PLAN = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|而且|加之|在此基础上|以此为基础)[，,]")
+# A paragraph of a plans part that goes on with the plan before it rather than start one (此外，
+# and 另外， add another task: 此外，认真完成市委交办的其他工作任务).
+_CONTINUES_PLAN = re.compile(r"\s*(?:同时|与此同时|并且|而且|加之|在此基础上|以此为基础)[，,]")
 
 
 # Headings with no cue that frame the report rather than name a piece of its work.

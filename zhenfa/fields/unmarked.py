@@ -74,12 +74,12 @@ _HEADED_PARAGRAPH = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})[^，,。；;：:
 # (今年以来，我局…。), and the phrase holds no figure (2024年，…).
 _CLAUSED_PHRASE = re.compile(r"[^，,、。；;：:！？!?\d\s]{2,12}(?:[，,、][^，,、。；;：:！？!?\d\s]{2,12}){1,2}。")
 _CLAUSE_SEP = re.compile(r"[，,、]")
-_HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
+HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
 _NOT_A_HEADING_CLAUSE = re.compile(
     r"^(?:我|今年|本年|全年|年内|一年|近年|目前|截至|期间|"  # a time or the speaker
     r"同时|此外|另外|并且|而且|因此|为此|对此|首先|其次|再次|最后|总之|一方面|另一方面|但|然而|其中|"  # a connective
-    r"通过|经过|按照|根据|依据|对照|随着|在|为(?!民)|是)"  # a preposition or a copula opening a clause of prose
-    r"|以来$|年$")
+    r"通过|经过|按照|根据|依据|对照|随着|在|为(?!民)|是|就|也|都)"  # a preposition or a copula opening a clause of prose
+    r"|以来$|年$|明显$|显著$|突出$|良好$|道远$")  # or a clause that judges (效果明显, 任重道远): prose, not a heading
 HEADED_PARAGRAPH_REST = 8  # the heading phrase opens a paragraph of text; a short sentence alone is no heading
 MIN_HEADED_PARAGRAPHS = 2  # one such paragraph may be a short opening sentence; two or more are a list
 
@@ -91,7 +91,7 @@ def _heading_phrase_end(view: str, start: int, end: int) -> int | None:
     if (m := _CLAUSED_PHRASE.match(view, start, end)) is None:
         return None
     clauses = _CLAUSE_SEP.split(view[start:m.end() - 1])
-    if any(_NOT_A_HEADING_CLAUSE.search(c) for c in clauses) or not any(_HEADING_VERB.match(c) for c in clauses):
+    if any(_NOT_A_HEADING_CLAUSE.search(c) for c in clauses) or not any(HEADING_VERB.match(c) for c in clauses):
         return None
     return m.end()
 
