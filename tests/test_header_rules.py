@@ -1569,3 +1569,37 @@ def test_the_source_department_of_a_report_that_speaks_as_a_department_is_its_bu
     # guard: a report that says 我局 (or never speaks as its place) is the department's
     r = zhenfa.extract_text(_posted_by("金州区司法局", subject))
     assert r.bureau.name == "金州区司法局"
+
+
+# --- round O: pinyin a mirror site inserted after characters (內(nèi)蒙古) ---------------------
+
+_GLOSSED_TITLES = (
+    "黑(hēi)龙江省(shěng)司法厅关(guān)于2024年度法治政府建设(shè)情况的报(bào)告",  # every word glossed
+    "黑龙江省司法厅关于2024年度法治政府建设情况的报(bào)告",  # only inside the type word
+    "黑龍(lóng)江省司法廳關(guān)於2024年度法治政府建設(shè)情況的報(bào)告",  # a traditional mirror
+)
+
+
+@pytest.mark.parametrize("title", _GLOSSED_TITLES)
+def test_a_title_glossed_with_pinyin_is_read_without_it(title):
+    text = doc(title, *body("我厅", "2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title is not None and "(" not in r.title and r.title.endswith(("情况的报告", "情況的報告"))
+    assert r.doc_type == "情况报告" and r.report_year == 2024
+    assert r.bureau.name in ("黑龙江省司法厅", "黑龍江省司法廳") and place(r) == ("黑龙江省", None, None, "province")
+    # spans are the source's: the title line whole, the name with its glosses inside
+    s, e = r.evidence.title
+    assert text[s:e] == title
+    s, e = r.bureau.span
+    assert text[s:e].startswith("黑") and text[s:e].endswith(("厅", "廳"))
+    s, e = r.evidence.doc_type
+    assert text[s:e].startswith(("情况", "情況")) and text[s:e].endswith("告")
+    assert [w for w in r.warnings if w.code == "injected_text" and "pinyin" in w.message]
+
+
+def test_a_text_without_glosses_gets_no_gloss_warning():
+    # guard: a parenthesis of plain ASCII letters (APP) or a figure is no pinyin
+    r = zhenfa.extract_text(doc("黑龙江省司法厅关于2024年度法治政府建设情况的报告",
+                                "2024年，我厅上线执法监督平台(APP)，办理案件(12件)。现将有关情况报告如下：", *body("我厅", "2024")[1:]))
+    assert r.title == "黑龙江省司法厅关于2024年度法治政府建设情况的报告"
+    assert "injected_text" not in codes(r)
