@@ -1603,3 +1603,52 @@ def test_a_text_without_glosses_gets_no_gloss_warning():
                                 "2024年，我厅上线执法监督平台(APP)，办理案件(12件)。现将有关情况报告如下：", *body("我厅", "2024")[1:]))
     assert r.title == "黑龙江省司法厅关于2024年度法治政府建设情况的报告"
     assert "injected_text" not in codes(r)
+
+
+# --- round O: a 委员会's office (委办) and a body's alias in brackets --------------------------
+
+@pytest.mark.parametrize(("issuer", "name"), [
+    ("西藏自治区民宗委办(编译局)", "西藏自治区民宗委办（编译局）"),
+    ("西藏自治区民宗委办（编译局）", "西藏自治区民宗委办（编译局）"),
+    ("西藏自治区民宗委办", "西藏自治区民宗委办"),
+])
+def test_a_committee_office_with_or_without_its_alias_is_the_bureau(issuer, name):
+    text = doc(f"{issuer}2025年度法治政府建设工作报告", *body("办(局)", "2025"))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name and place(r) == ("西藏自治区", None, None, "province")
+    s, e = r.bureau.span
+    assert text[s:e] == issuer
+
+
+@pytest.mark.parametrize("issuer", ["拉萨市司法局(2025年)", "拉萨市司法局（盖章）"])
+def test_a_bracket_that_is_no_body_is_not_part_of_the_name(issuer):
+    # guard: only an alias that is itself a body's name (…局, …办公室) joins the name
+    r = zhenfa.extract_text(doc(issuer, "2025年度法治政府建设工作报告", *body("我局", "2025")))
+    assert r.bureau is None or r.bureau.name is None or ("(" not in r.bureau.name and "（" not in r.bureau.name)
+
+
+# --- round O: the level of a bureau whose place is read around its name, not in it -------------
+
+def test_a_report_with_only_its_place_gets_that_place_s_level():
+    # no name is read (the bureau is named only inside 《》), the page places it in 六盘水市
+    r = zhenfa.extract_text(doc("2024年，我局认真落实《六盘水市文体广电旅游局2024年法治政府建设工作要点》，扎实推进依法行政。",
+                                *body()[1:]))
+    assert (r.bureau.name, r.bureau.province, r.bureau.city, r.bureau.level) == (None, "贵州省", "六盘水市", "city")
+
+
+def test_a_report_that_speaks_as_its_county_is_county_level_under_a_province():
+    # the page names only 福建省 (a ranking), the report speaks as 我县
+    r = zhenfa.extract_text(doc("2024年，我县入选福建省经济实力十强县，全省排名第五，扎实推进依法行政。",
+                                "我县坚持以习近平法治思想为指导。", *body()[1:]))
+    assert (r.bureau.province, r.bureau.level) == ("福建省", "county")
+
+
+def test_a_district_bureau_placed_by_its_city_is_county_level():
+    r = zhenfa.extract_text(doc("区教育局2024年法治政府建设工作报告", *body("鞍山市各学校", "2024")))
+    assert r.bureau.name == "区教育局" and (r.bureau.city, r.bureau.level) == ("鞍山市", "county")
+
+
+def test_a_municipality_s_report_that_says_our_city_stays_province_level():
+    # guard: 我市 in 上海市 is the province-level city itself
+    r = zhenfa.extract_text(doc("2024年，我市坚持以习近平法治思想为指导，上海市各部门扎实推进依法行政。", *body()[1:]))
+    assert (r.bureau.province, r.bureau.level) == ("上海市", "province")

@@ -28,6 +28,7 @@ from .location import (
     level_prefix,
     locate,
     only_single,
+    place_level,
     walk_left,
 )
 from .places import MAX_NAME, gazetteer
@@ -309,6 +310,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
             return None, None, warnings
         bureau = build(Bureau, name=None, span=None)
         fill_place(bureau, single, level=False)
+        bureau.level = place_level(doc, single, None)
         return bureau, (context[0], context[1]), warnings
     name_span = complete_name(doc, name_span)
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
