@@ -1652,3 +1652,33 @@ def test_a_municipality_s_report_that_says_our_city_stays_province_level():
     # guard: 我市 in 上海市 is the province-level city itself
     r = zhenfa.extract_text(doc("2024年，我市坚持以习近平法治思想为指导，上海市各部门扎实推进依法行政。", *body()[1:]))
     assert (r.bureau.province, r.bureau.level) == ("上海市", "province")
+
+
+# --- round O: 街 as a street office's short name (鹤龙街 for 鹤龙街道) ------------------------------
+
+def test_a_street_office_s_short_name_opening_the_report_is_the_bureau():
+    text = doc("2024年，沙河街坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：", *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "沙河街" and r.bureau.level == "town"
+    s, e = r.bureau.span
+    assert text[s:e] == "沙河街"
+
+
+@pytest.mark.parametrize(("title", "name"), [("沙河街2024年法治政府建设工作报告", "沙河街"),
+                                             ("天河区沙河街2024年法治政府建设工作报告", "天河区沙河街")])
+def test_a_street_office_s_short_name_before_the_year_in_the_title_is_the_bureau(title, name):
+    r = zhenfa.extract_text(doc(title, *body("我街", "2024")))
+    assert r.bureau.name == name and r.bureau.level == "town"
+
+
+@pytest.mark.parametrize("subject", ["中山大街", "北京路步行街", "上下九商业街"])
+def test_a_street_opening_the_report_is_no_bureau(subject):
+    # guard: streets (大街, 步行街, 商业街) are addresses, not offices
+    r = zhenfa.extract_text(doc(f"2024年，{subject}坚持以习近平法治思想为指导。现将有关情况报告如下：", *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None or not r.bureau.name.endswith("街")
+
+
+def test_a_street_in_the_body_is_no_bureau():
+    # guard: 街 is a body only where a body stands; an address in the body is none
+    r = zhenfa.extract_text(doc("2024年，我局在解放路123号沙河街设立法律服务站，扎实推进法治政府建设。", *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None or "街" not in r.bureau.name

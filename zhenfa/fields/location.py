@@ -33,7 +33,9 @@ MINISTRIES = (
 MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len, reverse=True)))
 
 # A township-level body: a town, a township or a street office (below the gazetteer).
-TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)")
+# (鹤龙街 is how a street office may write itself; the bureau reader takes such a name only where a body stands)
+TOWN = re.compile(r"(?<!城)(?:镇|乡|街道|街)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)"
+                  r"|街(?:办事处|党工委)")
 
 
 def level_prefix(name: str) -> tuple[int, str | None]:
@@ -144,6 +146,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
     if len(divisions) != 1:
         warnings.append(ambiguous_warning(doc, (start, end, divisions)))
+        if town:
+            bureau.level = Level.town  # 白云区鹤龙街道: where it is is unsettled, what it is is not
         return (start, end)
     fill_place(bureau, divisions[0])
     if divisions[0].level == "city":
