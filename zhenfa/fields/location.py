@@ -328,7 +328,8 @@ def place_level(doc: Doc, div: Division, name: str | None) -> Level | None:
         del spoken[Level.city]  # 我市 in 上海市 is the province-level city itself
     if spoken:
         most = max(spoken, key=lambda lv: (spoken[lv], _LEVEL_DEPTH[lv]))
-        if _LEVEL_DEPTH[most] > _LEVEL_DEPTH[level]:
+        # deeper only when said more often than any other level (我省…我市 once each says nothing)
+        if _LEVEL_DEPTH[most] > _LEVEL_DEPTH[level] and all(n < spoken[most] for lv, n in spoken.items() if lv != most):
             return most
     return level
 
