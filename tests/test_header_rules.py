@@ -1569,3 +1569,116 @@ def test_the_source_department_of_a_report_that_speaks_as_a_department_is_its_bu
     # guard: a report that says 我局 (or never speaks as its place) is the department's
     r = zhenfa.extract_text(_posted_by("金州区司法局", subject))
     assert r.bureau.name == "金州区司法局"
+
+
+# --- round O: pinyin a mirror site inserted after characters (內(nèi)蒙古) ---------------------
+
+_GLOSSED_TITLES = (
+    "黑(hēi)龙江省(shěng)司法厅关(guān)于2024年度法治政府建设(shè)情况的报(bào)告",  # every word glossed
+    "黑龙江省司法厅关于2024年度法治政府建设情况的报(bào)告",  # only inside the type word
+    "黑龍(lóng)江省司法廳關(guān)於2024年度法治政府建設(shè)情況的報(bào)告",  # a traditional mirror
+)
+
+
+@pytest.mark.parametrize("title", _GLOSSED_TITLES)
+def test_a_title_glossed_with_pinyin_is_read_without_it(title):
+    text = doc(title, *body("我厅", "2024"))
+    r = zhenfa.extract_text(text)
+    assert r.title is not None and "(" not in r.title and r.title.endswith(("情况的报告", "情況的報告"))
+    assert r.doc_type == "情况报告" and r.report_year == 2024
+    assert r.bureau.name in ("黑龙江省司法厅", "黑龍江省司法廳") and place(r) == ("黑龙江省", None, None, "province")
+    # spans are the source's: the title line whole, the name with its glosses inside
+    s, e = r.evidence.title
+    assert text[s:e] == title
+    s, e = r.bureau.span
+    assert text[s:e].startswith("黑") and text[s:e].endswith(("厅", "廳"))
+    s, e = r.evidence.doc_type
+    assert text[s:e].startswith(("情况", "情況")) and text[s:e].endswith("告")
+    assert [w for w in r.warnings if w.code == "injected_text" and "pinyin" in w.message]
+
+
+def test_a_text_without_glosses_gets_no_gloss_warning():
+    # guard: a parenthesis of plain ASCII letters (APP) or a figure is no pinyin
+    r = zhenfa.extract_text(doc("黑龙江省司法厅关于2024年度法治政府建设情况的报告",
+                                "2024年，我厅上线执法监督平台(APP)，办理案件(12件)。现将有关情况报告如下：", *body("我厅", "2024")[1:]))
+    assert r.title == "黑龙江省司法厅关于2024年度法治政府建设情况的报告"
+    assert "injected_text" not in codes(r)
+
+
+# --- round O: a 委员会's office (委办) and a body's alias in brackets --------------------------
+
+@pytest.mark.parametrize(("issuer", "name"), [
+    ("西藏自治区民宗委办(编译局)", "西藏自治区民宗委办（编译局）"),
+    ("西藏自治区民宗委办（编译局）", "西藏自治区民宗委办（编译局）"),
+    ("西藏自治区民宗委办", "西藏自治区民宗委办"),
+])
+def test_a_committee_office_with_or_without_its_alias_is_the_bureau(issuer, name):
+    text = doc(f"{issuer}2025年度法治政府建设工作报告", *body("办(局)", "2025"))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == name and place(r) == ("西藏自治区", None, None, "province")
+    s, e = r.bureau.span
+    assert text[s:e] == issuer
+
+
+@pytest.mark.parametrize("issuer", ["拉萨市司法局(2025年)", "拉萨市司法局（盖章）"])
+def test_a_bracket_that_is_no_body_is_not_part_of_the_name(issuer):
+    # guard: only an alias that is itself a body's name (…局, …办公室) joins the name
+    r = zhenfa.extract_text(doc(issuer, "2025年度法治政府建设工作报告", *body("我局", "2025")))
+    assert r.bureau is None or r.bureau.name is None or ("(" not in r.bureau.name and "（" not in r.bureau.name)
+
+
+# --- round O: the level of a bureau whose place is read around its name, not in it -------------
+
+def test_a_report_with_only_its_place_gets_that_place_s_level():
+    # no name is read (the bureau is named only inside 《》), the page places it in 六盘水市
+    r = zhenfa.extract_text(doc("2024年，我局认真落实《六盘水市文体广电旅游局2024年法治政府建设工作要点》，扎实推进依法行政。",
+                                *body()[1:]))
+    assert (r.bureau.name, r.bureau.province, r.bureau.city, r.bureau.level) == (None, "贵州省", "六盘水市", "city")
+
+
+def test_a_report_that_speaks_as_its_county_is_county_level_under_a_province():
+    # the page names only 福建省 (a ranking), the report speaks as 我县
+    r = zhenfa.extract_text(doc("2024年，我县入选福建省经济实力十强县，全省排名第五，扎实推进依法行政。",
+                                "我县坚持以习近平法治思想为指导。", *body()[1:]))
+    assert (r.bureau.province, r.bureau.level) == ("福建省", "county")
+
+
+def test_a_district_bureau_placed_by_its_city_is_county_level():
+    r = zhenfa.extract_text(doc("区教育局2024年法治政府建设工作报告", *body("鞍山市各学校", "2024")))
+    assert r.bureau.name == "区教育局" and (r.bureau.city, r.bureau.level) == ("鞍山市", "county")
+
+
+def test_a_municipality_s_report_that_says_our_city_stays_province_level():
+    # guard: 我市 in 上海市 is the province-level city itself
+    r = zhenfa.extract_text(doc("2024年，我市坚持以习近平法治思想为指导，上海市各部门扎实推进依法行政。", *body()[1:]))
+    assert (r.bureau.province, r.bureau.level) == ("上海市", "province")
+
+
+# --- round O: 街 as a street office's short name (鹤龙街 for 鹤龙街道) ------------------------------
+
+def test_a_street_office_s_short_name_opening_the_report_is_the_bureau():
+    text = doc("2024年，沙河街坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：", *body()[1:])
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "沙河街" and r.bureau.level == "town"
+    s, e = r.bureau.span
+    assert text[s:e] == "沙河街"
+
+
+@pytest.mark.parametrize(("title", "name"), [("沙河街2024年法治政府建设工作报告", "沙河街"),
+                                             ("天河区沙河街2024年法治政府建设工作报告", "天河区沙河街")])
+def test_a_street_office_s_short_name_before_the_year_in_the_title_is_the_bureau(title, name):
+    r = zhenfa.extract_text(doc(title, *body("我街", "2024")))
+    assert r.bureau.name == name and r.bureau.level == "town"
+
+
+@pytest.mark.parametrize("subject", ["中山大街", "北京路步行街", "上下九商业街"])
+def test_a_street_opening_the_report_is_no_bureau(subject):
+    # guard: streets (大街, 步行街, 商业街) are addresses, not offices
+    r = zhenfa.extract_text(doc(f"2024年，{subject}坚持以习近平法治思想为指导。现将有关情况报告如下：", *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None or not r.bureau.name.endswith("街")
+
+
+def test_a_street_in_the_body_is_no_bureau():
+    # guard: 街 is a body only where a body stands; an address in the body is none
+    r = zhenfa.extract_text(doc("2024年，我局在解放路123号沙河街设立法律服务站，扎实推进法治政府建设。", *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None or "街" not in r.bureau.name

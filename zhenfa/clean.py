@@ -23,7 +23,7 @@ from .warnings import warn
 class Noise:
     start: int
     end: int
-    kind: str  # "artifact" | "control" | "injected"
+    kind: str  # "artifact" | "control" | "injected" | "gloss" (pinyin a mirror inserted: 區(qū))
 
 
 # Conversion artifacts, as (name, strings one of which every match contains, pattern). A text
@@ -96,9 +96,10 @@ _SPAM_PREFILTER = re.compile(word_trie(_PREFILTER_TERMS, ignore_ascii_case=True)
 
 def find_artifacts(view: str) -> list[Noise]:
     out: list[Noise] = []
-    for _name, triggers, pattern in ARTIFACT_PATTERNS:
+    for name, triggers, pattern in ARTIFACT_PATTERNS:
         if any(trigger in view for trigger in triggers):
-            out.extend(Noise(m.start(), m.end(), "artifact") for m in pattern.finditer(view))
+            kind = "gloss" if name == "pinyin_gloss" else "artifact"
+            out.extend(Noise(m.start(), m.end(), kind) for m in pattern.finditer(view))
     # Every run of control characters starts at a character CONTROL_HINT finds; the slower
     # Unicode-property pattern only runs there. The hint takes every character outside the
     # Basic Multilingual Plane: in a text full of them (emoji, rare ideographs) one scan
@@ -257,8 +258,15 @@ def find_noise(view: str) -> list[Noise]:
 
 
 def noise_warnings(noise: list[Noise]) -> list[Warning]:
-    return [
+    out = [
         warn("injected_text", "injected text (advertising) masked before parsing", (n.start, n.end))
         for n in noise
         if n.kind == "injected"
     ]
+    glosses = [n for n in noise if n.kind == "gloss"]
+    if glosses:
+        # One warning for the page: a mirror glosses hundreds of characters, each alike.
+        first = glosses[0]
+        out.append(warn("injected_text", f"pinyin annotations a mirror site inserted after characters ({len(glosses)}, "
+                        "區(qū)), masked before parsing", (first.start, first.end)))
+    return out

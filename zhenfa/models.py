@@ -95,7 +95,8 @@ class Bureau(_Record):
     city: str | None = Field(None, description="prefecture-level division (苏州市, 塔城地区); the municipality itself for 北京/天津/上海/重庆")
     county: str | None = Field(None, description="county-level division (张家港市, 和平区), when the bureau is at that level")
     level: Level | None = Field(None, description="administrative level of the bureau: province, city, county, or town "
-                                "(镇/乡/街道); null when only the place is known (a name without one, 教育局)")
+                                "(镇/乡/街道); where the place is read around the name: the level the name starts with (区教育局), "
+                                "else the place's, or a deeper one the report speaks as (我县); null for a zone")
     adcode: str | None = Field(None, description="six-digit administrative division code of the place, where known")
     span: Span | None = Field(None, description="where the name is written")
 

@@ -14,8 +14,11 @@ from .text import CLAUSE_END
 
 # How the name of an issuing body ends: 局, 委员会, 人民政府, 街道办事处, 区政府办 … (titles name their
 # issuer; the header reads issuer lines above a title, the bureau reader any name the table lacks).
-ORG_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委|(?:政府|党委|人大|政协|党政)办)"
-ORG_END = re.compile(ORG_SUFFIX + "$")  # a text that ends with a body's name
+# (委办 is a 委员会's office: 西藏自治区藏语委办, 县委办.)
+ORG_SUFFIX = r"(?:局|委员会|委|厅|办公室|政府|中心|院|署|部|会|镇|乡|街道|办事处|党组|党委|工委|(?:政府|党委|人大|政协|党政|委)办)"
+# A body's other name in brackets after its own, itself a body's name: 藏语委办(编译局), 市政府办公室（市政务服务管理局）.
+ORG_ALIAS = r"(?:[（(][\u4e00-\u9fff]{1,12}" + ORG_SUFFIX + r"[）)])"
+ORG_END = re.compile(ORG_SUFFIX + ORG_ALIAS + "?$")  # a text that ends with a body's name
 # A development zone is governed by its own body (管委会, 党工委) and writes its own reports under the
 # zone's name: 天津滨海高新区2024年度…报告, 苏州工业园区…, 2024年，滨海湾新区坚持…. (新区 also ends some
 # districts of the gazetteer, 滨海新区, 浦东新区: those are places, and the bureau reader treats them so.)

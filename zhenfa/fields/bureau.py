@@ -28,6 +28,7 @@ from .location import (
     level_prefix,
     locate,
     only_single,
+    place_level,
     walk_left,
 )
 from .places import MAX_NAME, gazetteer
@@ -83,7 +84,7 @@ _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟](?![委纪省市区县州]
 # (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
 # (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
 _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办|各|指导|联合|会同|督促|推动|推进|组织|法治|示范|特色|小镇|乡村)[\u4e00-\u9fff]){2,8}?"
-                           r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?="
+                           r"(?:镇|乡|街道|街)(?:人民政府|政府|办事处)?(?="
                            + "|".join(OPENING_VERBS) + ")")
 # 2024年，滨海湾新区（以下简称“新区”）始终坚持…, 高新区坚持…, 某某经开区管委会坚持…: a zone opening the
 # report (not 我区, 全区: a zone's name ends with one of ZONES; a bare 新区 is only how a zone's report
@@ -91,6 +92,18 @@ _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办
 _SUBJECT_ZONE = re.compile(r"(?P<zone>(?![我本该全各其此])(?:(?:(?!级)[\u4e00-\u9fff]){0,10}?(?:" + "|".join(z for z in ZONES if z != "新区")
                            + r")|(?:(?!级)[\u4e00-\u9fff]){2,10}?新区)(?:管理委员会|管委会)?)(?:[（(]以下简称[^（）()]{1,12}[）)])?(?="
                            + "|".join(OPENING_VERBS) + ")")
+# 鹤龙街 for 鹤龙街道: how a street office (广州's, among others) writes its own name, read as a body only
+# where a body stands (the opening's subject, before the year in a title); these are streets, not offices.
+STREETS = ("大街", "步行街", "商业街", "美食街", "小吃街", "老街", "古街", "后街", "前街", "横街", "文化街", "风情街", "一条街")
+_SHORT_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}街")
+_YEAR_NEXT = re.compile(r"\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年")
+
+
+def _is_street_office(name: str) -> bool:
+    """鹤龙街, 白云区鹤龙街: a street office's short name (not 中山大街, 商业街: streets)."""
+    return _SHORT_STREET_OFFICE.fullmatch(name) is not None and not name.endswith(STREETS)
+
+
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
 _AS_ITS_HEAD = re.compile(rf"我作为(?P<who>(?:(?!的|所在)[\u4e00-\u9fff（）()]){{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
                           r"书记|厅长|镇长|乡长|区长|县长|市长|负责人)")
@@ -130,6 +143,8 @@ def title_issuer(doc: Doc, title_span: tuple[int, int]) -> tuple[int, int] | Non
     verb = _TRAILING_PUBLISH_VERB.search(view, start, end)
     if verb is not None and verb.start() > start:
         end = verb.start()  # a news headline, 司法部发布2023年…报告: the issuer is who published it
+    if _is_street_office(view[start:end]) and _YEAR_NEXT.match(view, end, title_span[1]):
+        return (start, end)  # 鹤龙街2024年…报告: a street office before the year
     return pick_issuer(doc, start, end)
 
 
@@ -309,6 +324,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
             return None, None, warnings
         bureau = build(Bureau, name=None, span=None)
         fill_place(bureau, single, level=False)
+        bureau.level = place_level(doc, single, None)
         return bureau, (context[0], context[1]), warnings
     name_span = complete_name(doc, name_span)
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
@@ -345,6 +361,8 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     lead = _INTRO_LEAD.match(view, first.content_start, para_end)
     pos = lead.end() if lead else first.content_start
     m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+    if m and m.group().endswith("街") and not _is_street_office(m.group()):
+        m = None  # 中山大街坚持…: a street, no body
     if m:
         return (m.start(), m.end())
     zone = _SUBJECT_ZONE.match(view, pos, para_end)

@@ -8,12 +8,15 @@ bureau.py); the first rule that finds a value wins and records where it read it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..clean import find_noise
 from ..date_patterns import ARABIC_DATE
-from ..layout import Layout, Role
+from ..fold import fold_view_found
+from ..layout import Layout, Role, analyse_layout
 from ..models import Bureau, Evidence, Warning
-from ..text import Doc
+from ..text import Doc, merge_spans
 from ..titles import (
     COLUMN_TAG,
     TITLE_SHOUT,
@@ -67,7 +70,61 @@ _NOT_A_TITLE_PLACE = re.compile(r"^(?:[【\[]?相关|上一篇|下一篇|栏目|
 _DATED_LINE = re.compile(rf"{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}})?\s*$")
 
 
-def extract_header(doc: Doc, layout: Layout) -> Header:
+def extract_header(doc: Doc, layout: Layout, glosses: Sequence[tuple[int, int]] = ()) -> Header:
+    """The header fields. `glosses` are the pinyin a mirror site inserted after characters
+    (內(nèi)蒙古自治區(qū)…關(guān)于…報(bào)告): masked, they leave spaces inside the words the title and
+    bureau rules match (報    告), so those rules read the text without them, and the spans
+    they find are moved back onto the source."""
+    if glosses:
+        unglossed = _without(doc, glosses)
+        if unglossed is not None:
+            bare, origin = unglossed
+            return _moved_back(_read_header(bare, analyse_layout(bare)), origin)
+    return _read_header(doc, layout)
+
+
+def _without(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Doc, list[int]] | None:
+    """The document with `spans` taken out, and the source offset of each of its characters
+    (one more for its end); None when taking them out changes its lines (a span that held a
+    line break, a hard-wrapped text joined differently), whose indices the header shares."""
+    text = doc.text
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for start, end in merge_spans(spans):
+        pieces.append(text[pos:start])
+        origin.extend(range(pos, start))
+        pos = max(pos, end)
+    pieces.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    bare_text = "".join(pieces)
+    folded, folded_chars = fold_view_found(bare_text)
+    bare = Doc.from_text(bare_text, [(n.start, n.end) for n in find_noise(folded)], folded=folded, folded_chars=folded_chars)
+    return (bare, origin) if len(bare.lines) == len(doc.lines) else None
+
+
+def _moved_back(header: Header, origin: list[int]) -> Header:
+    """The header read from a text with spans taken out, its spans moved onto the source
+    (a span keeps what was taken out inside it; display strings leave it out as masked)."""
+    def back(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        start, end = span
+        return (origin[start], origin[end - 1] + 1 if end > start else origin[start])
+
+    evidence = header.evidence
+    evidence.title, evidence.doc_type = back(evidence.title), back(evidence.doc_type)
+    evidence.report_year, evidence.published = back(evidence.report_year), back(evidence.published)
+    evidence.place = back(evidence.place)
+    if header.bureau is not None:
+        header.bureau.span = back(header.bureau.span)
+    for warning in header.warnings:
+        warning.span = back(warning.span)
+    return header
+
+
+def _read_header(doc: Doc, layout: Layout) -> Header:
     header = Header()
     title_lines = find_title(doc, layout)
     title_span = None

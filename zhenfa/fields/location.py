@@ -33,7 +33,9 @@ MINISTRIES = (
 MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len, reverse=True)))
 
 # A township-level body: a town, a township or a street office (below the gazetteer).
-TOWN = re.compile(r"(?<!城)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)")
+# (鹤龙街 is how a street office may write itself; the bureau reader takes such a name only where a body stands)
+TOWN = re.compile(r"(?<!城)(?:镇|乡|街道|街)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)"
+                  r"|街(?:办事处|党工委)")
 
 
 def level_prefix(name: str) -> tuple[int, str | None]:
@@ -49,6 +51,7 @@ _ZONE_BEFORE_DEPT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|县|旗|镇|乡)")
 # A development zone's words right after a short place name (昆山|经开区, 张家港|保税区, 昆山|经济技术开发区;
 # not 滨海|湾新区, whose place is not 滨海县), and the suffixes of the county-level place such a
 # short name stands for.
+ZONE_NAME_END = re.compile(ZONE_SUFFIX + r"(?:管理委员会|管委会)?$")
 _ZONE_AFTER_SHORT = re.compile(r"(?:经济技术|高新技术产业|高新技术|经济|综合)?" + ZONE_SUFFIX)
 _COUNTY_SUFFIXES = ("市", "县")
 # A branch named by a county's short name: 宁波市自然资源和规划局北仑分局, 深圳市生态环境局南山管理局.
@@ -129,6 +132,7 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
                 warnings.append(ambiguous_warning(doc, context))
             else:
                 fill_place(bureau, single, level=False)
+                bureau.level = place_level(doc, single, bureau.name)
             return (context[0], context[1])
     # The most specific division in the name, constrained by the ones before it.
     start, end, divisions = hits[-1]
@@ -142,6 +146,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
     if len(divisions) != 1:
         warnings.append(ambiguous_warning(doc, (start, end, divisions)))
+        if town:
+            bureau.level = Level.town  # 白云区鹤龙街道: where it is is unsettled, what it is is not
         return (start, end)
     fill_place(bureau, divisions[0])
     if divisions[0].level == "city":
@@ -286,6 +292,49 @@ def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
     if top == 0:
         return divisions
     return [d for s, d in scores if s == top]
+
+
+# How a report speaks of its own place (我镇, 全乡, 本街道, 我县, 全区; not 全乡镇, 全乡村, which a county's
+# report says of its towns), by the level each gives; 市 is a city's or a county-level city's.
+_WE_PLACE = re.compile(r"[我本全](?P<level>镇|乡(?![镇村])|街道|县|区|旗|市|州|盟|省)")
+_WE_LEVELS = {"镇": Level.town, "乡": Level.town, "街道": Level.town, "县": Level.county, "区": Level.county,
+              "旗": Level.county, "市": Level.city, "州": Level.city, "盟": Level.city, "省": Level.province}
+_LEVEL_DEPTH = {Level.province: 0, Level.city: 1, Level.county: 2, Level.town: 3}
+# The level a name's own first character gives (区教育局 in 鞍山市 is a district's bureau); 市 can be a
+# city's or a county-level city's, so it gives none.
+_PREFIX_LEVELS = {"省": Level.province, "县": Level.county, "旗": Level.county, "区": Level.county, "州": Level.city,
+                  "盟": Level.city}
+
+
+def place_level(doc: Doc, div: Division, name: str | None) -> Level | None:
+    """The level of a bureau whose place was read around its name, not in it (a name without
+    one, 区教育局; no name at all): its name's own level character where it has one, else the
+    level of the place given, or a deeper one the report speaks as most (我县 under 福建省, 我镇);
+    none for a zone (高新区), which is no level of the hierarchy."""
+    name = name or ""
+    if ZONE_NAME_END.search(name):
+        return None
+    length, char = level_prefix(name)
+    if length == 3:  # 自治区…, 自治州…, 自治县…
+        return Level.province if char == "区" else Level.city if char == "州" else Level.county
+    if char in _PREFIX_LEVELS and not name.startswith(_NOT_A_LEVEL):
+        return _PREFIX_LEVELS[char]
+    level = Level(div.level)
+    # 我县, 本镇 name the report's own place; 全省 is as often a comparison (全省十强县): only without them
+    said = [(m.group()[0], _WE_LEVELS[m.group("level")]) for m in _WE_PLACE.finditer(doc.view, 0, _OPENING_REACH)]
+    own = [lv for who, lv in said if who != "全"]
+    spoken = Counter(own or [lv for _, lv in said])
+    if div.name in MUNICIPALITIES:
+        del spoken[Level.city]  # 我市 in 上海市 is the province-level city itself
+    if spoken:
+        most = max(spoken, key=lambda lv: (spoken[lv], _LEVEL_DEPTH[lv]))
+        # deeper only when said more often than any other level (我省…我市 once each says nothing)
+        if _LEVEL_DEPTH[most] > _LEVEL_DEPTH[level] and all(n < spoken[most] for lv, n in spoken.items() if lv != most):
+            return most
+    return level
+
+
+_OPENING_REACH = 5000
 
 
 def fill_place(bureau: Bureau, div: Division, *, level: bool = True) -> None:
