@@ -1571,6 +1571,48 @@ def test_the_source_department_of_a_report_that_speaks_as_a_department_is_its_bu
     assert r.bureau.name == "金州区司法局"
 
 
+# The false-positive hunt on the rules above: what the 来源 rule must leave alone
+@pytest.mark.parametrize(("source", "subject", "name"), [
+    ("金州区人民政府", "我区", "金州区人民政府"),  # the government itself
+    ("大王镇人民政府", "我镇", "大王镇人民政府"),  # a town's
+    ("株洲高新区管委会", "我区", "株洲高新区管委会"),  # a zone's body
+    ("金州区政务服务中心", "我中心", "金州区政务服务中心"),  # a department speaking as 我中心, with 我区 too
+])
+def test_the_source_that_is_the_issuer_itself_keeps_its_name(source, subject, name):
+    text = _posted_by(source, subject).replace("现将有关情况报告如下：", "为我区法治建设作出贡献。现将有关情况报告如下：")
+    r = zhenfa.extract_text(text)
+    assert r.bureau is not None and r.bureau.name == name
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，依托综合保税区持续优化营商环境，我局坚持依法行政。",
+    "2023年，围绕自贸试验区深入推进法治政府建设，我局坚持依法行政。",
+])
+def test_a_zone_after_a_verb_is_what_the_work_is_about_not_the_bureau(opening):
+    r = zhenfa.extract_text(doc("2023年度法治政府建设工作报告", opening, *body()[1:]))
+    assert r.bureau is None or r.bureau.name is None or "区" not in r.bureau.name[-3:]
+
+
+def test_of_a_government_and_its_department_as_joint_issuers_the_government_is_the_bureau():
+    text = doc("宁波市人民政府 宁波市司法局", "关于2023年法治政府建设情况的报告", *body("我市"))
+    r = zhenfa.extract_text(text)
+    assert r.bureau.name == "宁波市人民政府"
+    assert r.title == "宁波市人民政府 宁波市司法局关于2023年法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize("second", ["2023年法治政府建设情况", "法治政府建设情况"])
+def test_a_part_heading_below_the_title_does_not_replace_it(second):
+    # 2023年法治政府建设情况 under the title is the first part's heading, with no number
+    text = doc("郑州市司法局2023年度法治政府建设情况报告", "", second, "", *body())
+    r = zhenfa.extract_text(text)
+    assert r.title == "郑州市司法局2023年度法治政府建设情况报告" and r.doc_type == "情况报告"
+
+
+def test_a_column_name_with_no_year_is_no_title():
+    r = zhenfa.extract_text(doc("首页 > 法治政府建设 > 法治政府建设情况", "法治政府建设情况", *body()))
+    assert r.title is None
+
+
 # --- round O: pinyin a mirror site inserted after characters (內(nèi)蒙古) ---------------------
 
 _GLOSSED_TITLES = (

@@ -25,6 +25,10 @@ ORG_END = re.compile(ORG_SUFFIX + ORG_ALIAS + "?$")  # a text that ends with a b
 ZONES = ("高新区", "开发区", "经开区", "工业园区", "新区", "保税区", "试验区")
 ZONE_SUFFIX = "(?:" + "|".join(ZONES) + ")"
 ZONE_END = re.compile(ZONE_SUFFIX + "$")
+# A zone's name begins with a place or a proper name, never a verb or a preposition: 依托综合保税区,
+# 围绕自贸试验区, 推进开发区… name what the work is about, not who did it.
+ZONE_NOT_A_NAME = re.compile(r"(?:依托|围绕|推进|推动|加快|建设|服务|支持|助力|立足|聚焦|深化|打造|发展|做强|做优|创建|"
+                             r"关于|对|在|为|以|向|与|和|及|把|将|从|到|入驻|进驻|落户|引进)")
 
 # Document types a title ends with, longest first, and the canonical type each gives.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
@@ -66,7 +70,14 @@ def _reads_as_title(content: str) -> bool:
     return (6 <= len(content) <= 100 and not CLAUSE_END.search(content) and not TITLE_MARKER.match(content)
             and not _SENTENCE_OPENING.match(content)
             and DOC_TYPE_END.search(content) is not None
-            and (TITLE_TOPIC.search(content) is not None or _ISSUER_YEAR_WORK.match(content) is not None))
+            and (TITLE_TOPIC.search(content) is not None or _ISSUER_YEAR_WORK.match(content) is not None)
+            and not (BARE_TOPIC_END.search(content) and not _A_YEAR.search(content)))
+
+
+# A title with no type word (2025年陇西县法治政府建设情况) names its year; without one it is a
+# column's or a breadcrumb's name (法治政府建设情况).
+BARE_TOPIC_END = re.compile(r"建设情况\s*$")
+_A_YEAR = re.compile(r"(?:19|20)\d\d\s?年|[〇○零一二三四五六七八九]{4}年")
 
 
 def is_other_notice(content: str) -> bool:

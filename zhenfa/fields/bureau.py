@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
-from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONES
+from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONE_NOT_A_NAME, ZONES
 from ..warnings import warn
 from .location import (
     MINISTRY,
@@ -165,7 +165,10 @@ def pick_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if not parts:
         return None
     government = [p for p in parts if not _PARTY.match(view[p[0]:p[1]])]
-    chosen = (government or parts)[-1] if len(parts) > 1 else parts[0]
+    # 宁波市人民政府 宁波市司法局: of a government and its department together, the government
+    # (a department's site prints its government's report under both names)
+    top = [p for p in government if view[p[0]:p[1]].endswith(("人民政府", "政府"))]
+    chosen = (top or government or parts)[-1] if len(parts) > 1 else parts[0]
     return chosen
 
 
@@ -173,7 +176,8 @@ def _is_org(text: str) -> bool:
     if _PRONOUN.match(text):
         return False  # 我局, 本委, 该局, 全局: how a report speaks of itself, not a name
     # the length first: a line of 来源：来源：… must not be searched whole for every label on it
-    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text) or ZONE_END.search(text)
+    return 2 <= len(text) <= 40 and bool(_DEPT.search(text) or ORG_END.search(text)
+                                         or (ZONE_END.search(text) and not ZONE_NOT_A_NAME.match(text))
                                          or MINISTRY.fullmatch(text))
 
 
@@ -304,7 +308,8 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
     where = _Where(doc, layout, title_lines, title_span)
     name_span, rule = next(((span, rule) for rule in BUREAU_RULES if (span := rule(where)) is not None), (None, None))
     warnings: list[Warning] = []
-    if name_span is not None and rule is _from_source and _speaks_as_government(doc, layout):
+    if name_span is not None and rule is _from_source and _DEPARTMENT_END.search(doc.view, *name_span) \
+            and not _GOVERNING_BODY.search(doc.view, *name_span) and _speaks_as_government(doc, layout):
         # 来源：区司法局 over a report that says 我区…: the office that posted the government's
         # report, not its issuer; where it is, is where the report is from
         office = build(Bureau, name=None, span=None)
@@ -341,15 +346,20 @@ def _is_bare_place(name: str) -> bool:
     return bool(name) and _place_prefix_len(name) == len(name)
 
 
-# How a government's report speaks of itself (我区坚持…, 我县…), and a department's (我局).
+# How a government's report speaks of itself (我区坚持…, 我县…), and a department's (我局, 本中心,
+# 我单位, 局党组).
 _WE_PLACE = re.compile(r"我[省市区县州旗盟]")
+_WE_DEPARTMENT = re.compile(r"[我本](?:局|厅|委|办|院|中心|单位|部门|所|站)|局党组|局机关")
+# The 来源 rule is about a department that posted its government's report (来源：区司法局): not the
+# government itself, a town's or a zone's body, which a report of theirs names on its 来源 line.
+_DEPARTMENT_END = re.compile(r"(?:局|委|办|厅|中心)$")
+_GOVERNING_BODY = re.compile(r"(?:政府|镇|乡|街道|办事处|管委会|管理委员会|政府办|" + "|".join(ZONES) + r")[^局委办厅]*$")
 
 
 def _speaks_as_government(doc: Doc, layout: Layout) -> bool:
-    """The body speaks as its place (我区, 我县) and never as a department (我局, 我委)."""
+    """The body speaks as its place (我区, 我县) and never as a department (我局, 我中心, 局党组)."""
     start, end = _body_range(doc, layout)
-    end = min(end, start + 5000)
-    return _WE_PLACE.search(doc.view, start, end) is not None and _WE.search(doc.view, start, end) is None
+    return _WE_PLACE.search(doc.view, start, end) is not None and _WE_DEPARTMENT.search(doc.view, start, end) is None
 
 
 def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
@@ -366,7 +376,7 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     if m:
         return (m.start(), m.end())
     zone = _SUBJECT_ZONE.match(view, pos, para_end)
-    if zone:
+    if zone and not ZONE_NOT_A_NAME.match(view, zone.start("zone")):
         return (zone.start("zone"), zone.end("zone"))
     head = _AS_ITS_HEAD.match(view, pos, para_end)  # 我作为区林业局主要负责人，…: a head's own report (述法)
     if head:
