@@ -36,8 +36,8 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         if here is not None and _trailed(doc, here[1]) and (found is not None or _in_link_list(doc, here[1])):
             here = None  # …报告 2023-02-10 among related links, or below the page's own title: a link
         if here is not None:
-            if found is None or (_names_a_year(doc, here) or not _names_a_year(doc, found)) \
-                    and not BARE_TOPIC_END.search(doc.content(here[1])):
+            if found is None or ((_names_a_year(doc, here) or not _names_a_year(doc, found))
+                                 and not BARE_TOPIC_END.search(doc.content(here[1]))):
                 # but not a column's name (法治政府建设年度报告) below the titled one, nor a part's
                 # heading with no type word (2023年法治政府建设情况) below the report's title
                 found = here
