@@ -1441,6 +1441,19 @@ def test_a_labelled_date_beats_the_date_after_the_source():
     assert zhenfa.extract_text(text).published == "2025-03-20"
 
 
+def test_a_data_source_line_in_the_header_gives_no_publication_date():
+    # 数据来源 names where figures come from, with that source's date (the false-positive hunt)
+    text = doc("某某县司法局2024年法治政府建设情况报告", "数据来源：2023年统计公报 2023-12-31", *body(year="2024"))
+    assert zhenfa.extract_text(text).published is None
+
+
+def test_a_source_date_before_the_sign_off_is_the_sources_not_the_pages():
+    # the page cannot publish the report before it was signed: the sign-off's date stands
+    text = doc("某某县司法局2023年法治政府建设情况报告", "来源：某某日报 2023-11-02", *body(year="2023"), "",
+               "某某县司法局", "2024年1月10日")
+    assert zhenfa.extract_text(text).published == "2024-01-10"
+
+
 def test_a_date_inside_a_source_sentence_of_the_body_is_no_publication_date():
     # guard: only the header's lines are read
     lines = body(year="2024")

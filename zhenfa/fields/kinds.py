@@ -43,7 +43,8 @@ KIND_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
 
 # Words that name a plan whatever its year: 2025年工作计划 in a 2025 report is still its plans
 # (a writer's slip or a mid-year report), where 2025年重点工作 is the year's work.
-PLAN_WORDS = ("计划", "安排", "谋划")
+# (Not 谋划: 2023年法治政府建设工作谋划 opening a 2023 report is how the year's work was planned.)
+PLAN_WORDS = ("计划", "安排")
 _PLANNED_MEASURES = re.compile(r"举措|措施|主要工作")  # 下一步工作举措, 2025年主要工作
 # Spaces between Chinese characters: a PDF copy's, or a hard-wrapped line's break, which the
 # view reads as spaces (wrapped.py); cue words are read across them (存在的不 / 足).

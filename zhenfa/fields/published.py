@@ -60,8 +60,8 @@ _BARE_DATE_LINE = re.compile(
 
 
 # The date after the 来源 value on its line, past a space: 来源:陕西日报 2026-03-16 08:15 (the page's date
-# with no label of its own). Tried only on lines that name a 来源.
-_SOURCE_THEN_DATE = re.compile(rf"(?:信息|文章|稿件)?来源\s*+[:：|｜]\s*+[^\s:：|｜]{{1,30}}\s++(?={ARABIC_DATE})")
+# with no label of its own). Tried only on lines that name a 来源; not 数据来源：2023年统计公报 2023-12-31.
+_SOURCE_THEN_DATE = re.compile(rf"(?:^|(?<=[\s|｜]))(?:信息|文章|稿件)?来源\s*+[:：|｜]\s*+[^\s:：|｜]{{1,30}}\s++(?={ARABIC_DATE})")
 
 
 def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None = None
@@ -70,6 +70,7 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
     line may carry it (…报告 2024-01-15): a date after another title is a link's."""
     candidates: list[tuple[DateSource, int, DateHit]] = []  # (source, order, hit): the lowest wins
     warnings: list[Warning] = []
+    source_dates: list[DateHit] = []  # dates read after a 来源 value, which may be the source's own
     header_lines = range(min(layout.body_start, len(doc.lines)))
     for order, i in enumerate(header_lines):
         if layout.chrome_kind[i] == "site_clock":
@@ -98,6 +99,7 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
             hit = find_date(doc.view, line.content_start + source.end(), line.content_end) if source else None
             if hit is not None:
                 candidates.append((DateSource.bare_line, order, hit))
+                source_dates.append(hit)
         bare = _BARE_DATE_LINE.match(content) is not None
         trailer = title_trailer(content) if not bare and title_lines is not None and i == title_lines[1] else None
         if bare or trailer is not None:  # or after the title on its line: …报告 2024-01-15
@@ -123,6 +125,11 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                 candidates.append((DateSource.sign_off, j, hit))
     if not candidates:
         return None, warnings
+    signed = max((hit.value for source, _, hit in candidates if source is DateSource.sign_off), default=None)
+    if signed is not None and source_dates:
+        # 来源：某某日报 2023-11-02 over a report signed 2024-01-10: the source's date, not the page's
+        # (a page does not publish a report before it is signed)
+        candidates = [c for c in candidates if not (c[2] in source_dates and c[2].value < signed)]
     candidates.sort(key=lambda c: (c[0], c[1]))
     return candidates[0][2], warnings
 
