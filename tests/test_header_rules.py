@@ -291,6 +291,35 @@ def test_a_notice_that_neither_is_nor_publishes_a_report_is_not_a_report(notice)
     assert r.title is None and r.measures == [] and r.statistics == []
 
 
+def test_a_circular_of_assessment_results_is_not_a_report_and_its_issuer_heads_its_title():
+    # round O: 关于…考核结果的通报 lists the winners; none of them is its issuer
+    text = doc("四平市人民政府关于2019年度全市法治政府建设（依法行政）考核结果的通报", "各县（市）区人民政府，市政府各相关部门：",
+               "按照《吉林省依法行政考核办法》要求，经考核评定，现将考核结果通报如下：",
+               "一、优秀县（市）区政府（2个）", "铁西区人民政府、铁东区人民政府", "二、优秀市级单位（17个）", "市司法局、市财政局")
+    r = zhenfa.extract_text(text)
+    assert "not_a_report" in codes(r) and r.measures == [] and r.statistics == []
+    assert r.bureau.name == "四平市人民政府"
+
+
+@pytest.mark.parametrize(("title", "is_report"), [
+    ("黔东南州交通运输局2024年上半年工作总结", False),  # a part of the year's general summary
+    ("黔东南州交通运输局2024年第一季度工作总结", False),
+    ("黔东南州交通运输局2024年上半年法治政府建设工作总结", True),  # names its topic: read as before
+    ("黔东南州交通运输局2024年工作总结", True),  # a bureau's year's summary (an earlier rule)
+])
+def test_a_half_year_general_summary_is_not_a_report(title, is_report):
+    r = zhenfa.extract_text(doc(title, *body("全州交通运输系统", "2024")))
+    assert ("not_a_report" not in codes(r)) is is_report
+
+
+def test_a_japanese_translation_is_not_a_report():
+    text = doc("2023年、山西省統計局は習近平新時代の中国の特色ある社会主義思想を指導とすることを堅持し、法治建設の配置をしっかりと推進する。"
+               "現在、省統計局の2023年法治政府建設状況を以下に報告する。",
+               "一、2023年の仕事まとめ", "(一)習近平法治思想の貫徹を引き続き深く学び宣伝する。指導者260人余りが訓練に参加した。")
+    r = zhenfa.extract_text(text)
+    assert "not_a_report" in codes(r) and r.measures == [] and r.statistics == []
+
+
 def test_an_announcement_that_publishes_the_report_above_it_keeps_the_report():
     # 关于公布…报告的公告 / its text / its sign-off / the report's own title and text (no 附件 line)
     text = doc("关于公布某某县市场监督管理局2023年度法治政府建设情况报告的公告",

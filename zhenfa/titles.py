@@ -53,7 +53,8 @@ TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\
 # A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
 # asks for reports, 关于印发《…工作要点》的通知 publishes a plan: neither is a report.
 # (a 函 or 报告 that 报送s the bureau's own report carries it: not these)
-_NOTICE = re.compile(r"的(?:通知|公告|意见|决定)[\s\"'”》]*$")
+# (通报: 关于2019年度全市法治政府建设考核结果的通报 announces results, it reports on no year's work)
+_NOTICE = re.compile(r"的(?:通知|公告|意见|决定|通报)[\s\"'”》]*$")
 PUBLISH_VERBS = "印发|转发|公布|发布|公开"  # 关于印发…的通知 publishes what it names
 _PUBLISHES = re.compile(PUBLISH_VERBS)
 
@@ -94,7 +95,10 @@ def is_other_notice(content: str) -> bool:
 # Documents of other genres a collection of reports picks up: plans (工作要点, 实施方案), a reading
 # of a report (政策解读), the open-government annual report. Read only where no title was found.
 OTHER_GENRES = re.compile(
+    # (a part of the year's general work summary, 上半年工作总结, 一季度工作总结: not the year's report
+    # on 法治, which a title that names it, …上半年法治政府建设工作总结, is read as before this)
     r"(?P<genre>工作要点|实施方案|工作方案|行动方案|工作计划|(?:政府)?信息公开(?:工作)?年度报告|信息公开年报|"
+    r"(?:上半年|下半年|半年|[一二三四]季度|第[一二三四]季度|前三季度)工作(?:总结|报告)|"
     r"(?:政策|文字|图文|文件|新闻)?解读)(?:[\"'”》]*的通知)?[\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _READING_TAG = re.compile(r"^[【\[](?P<genre>(?:政策|文字|图文|文件)?解读)[】\]]")
 

@@ -66,6 +66,18 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
     return None
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+KANA_SHARE = 0.1  # Japanese writes a kana for every few kanji; Chinese none (a stray の in a name)
+KANA_SAMPLE = 3000
+
+
+def _in_japanese(doc: Doc) -> bool:
+    sample = doc.view[:KANA_SAMPLE]
+    kana = len(_KANA.findall(sample))
+    return kana >= 20 and kana > KANA_SHARE * len(_HAN_CHAR.findall(sample))
+
+
 _NOT_A_TITLE_PLACE = re.compile(r"^(?:[【\[]?相关|上一篇|下一篇|栏目|来源|发布)")
 _DATED_LINE = re.compile(rf"{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}})?\s*$")
 
@@ -161,6 +173,13 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
             header.not_a_report = True
             header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is {kind}, not a report: "
                                         "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
+            # its issuer heads its title (四平市人民政府关于…的通报), not a list in its body
+            title_lines, title_span = (first_line, last_line), (start, end)
+        elif _in_japanese(doc):
+            # a machine translation of a report (…を以下に報告する): not a Chinese report to read
+            header.not_a_report = True
+            header.warnings.append(warn("not_a_report", "the text is in Japanese (kana throughout), not a report of "
+                                        "this genre: no measures, shortcomings, plans or statistics are taken from it"))
         else:
             header.warnings.append(warn("no_title", "no title line was found above the body"))
     hit, date_warnings = find_published(doc, layout, header.title_lines)
