@@ -93,12 +93,26 @@ def table_figures(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[TableFigure
     header: list[tuple[str, str | None] | None] | None = None
     unit_column: int | None = None  # a 单位 column: each row writes its own unit there
     counted: list[bool] = []  # with a unit column: the columns whose figures count something
+    name_row: list[tuple[int, int]] | None = None  # the last row of names: a transposed table's header
     for para in paragraphs:
         if not _is_row(doc, para):
-            header, unit_column = None, None  # the table has ended
+            header, unit_column, name_row = None, None, None  # the table has ended
             continue
         cells = _cells(doc, para)
         units = [HEADER_UNIT.search(view, s, e) if e > s else None for s, e in cells]
+        row_unit = units[0]
+        if row_unit is not None and len(cells) > 1 and not any(units[1:]) \
+                and all(_CELL_NUMBER.fullmatch(view, s, e) for s, e in cells[1:] if e > s):
+            # a transposed table (事项 | 行政处罚 | 政府信息公开 / 数量（件） | 75 | 16): the row names
+            # its unit, and each figure's column header says what was counted
+            by_column = name_row if name_row is not None and len(name_row) == len(cells) else None
+            for i, (start, end) in enumerate(cells[1:], 1):
+                if end > start:
+                    what = by_column[i] if by_column is not None else cells[0]
+                    yield TableFigure(para, start, end, row_unit.group("unit"), row_unit.group("mult"), what)
+            continue
+        if not any(units) and not any(_CELL_NUMBER.fullmatch(view, s, e) for s, e in cells if e > s):
+            name_row = cells
         if any(units):
             header, unit_column = [(m.group("unit"), m.group("mult")) if m else None for m in units], None
             continue
