@@ -1114,6 +1114,32 @@ def test_plans_year_defaults_to_report_year_plus_one():
     assert_grounded(r, text)
 
 
+@pytest.mark.parametrize("heading", ["2025年工作展望", "2025年普法工作展望", "下一步工作重点"])
+def test_an_unnumbered_plans_heading_after_numbered_parts_opens_the_plans(heading):
+    # red team P: 展望, 重点 name the plans as 计划 does, on a line of its own after 二、
+    text = doc(
+        "某县市场监督管理局2024年度法治政府建设情况报告",
+        "一、主要举措和成效", "（一）加强组织领导。我局成立法治建设领导小组，召开专题会议3次。",
+        "二、存在的不足和原因", "一是执法人员专业能力不足；二是普法宣传形式单一。",
+        heading, "1. 深化执法监督，开展案卷评查。", "2. 加强普法宣传，开展普法活动。",
+    )
+    r = zhenfa.extract_text(text)
+    assert [(s.marker, s.title, list(s.kinds)) for s in r.sections][-1] == (None, heading, [P])
+    assert [i.title for i in r.plans] == ["深化执法监督，开展案卷评查", "加强普法宣传，开展普法活动"]
+    assert [i.title for i in r.shortcomings] == ["执法人员专业能力不足", "普法宣传形式单一"]
+
+
+@pytest.mark.parametrize("heading", ["普法工作取得的成绩", "2024年工作成绩", "主要工作成果"])
+def test_unnumbered_part_headings_over_arabic_items_name_results_too(heading):
+    # the level-1 numbering lost: 成绩 and 成果 name the measures as 成效 does
+    text = doc("2024年法治政府建设工作总结", "", "2024年，我局法治工作取得成效，现总结如下：", heading,
+               "1. 普法宣传教育深入开展，开展活动12场。", "2. 普法队伍建设不断加强，培训干部30人次。",
+               "存在的问题", "1. 普法宣传形式单一，缺乏创新。")
+    r = zhenfa.extract_text(text)
+    assert [(s.marker, s.title) for s in r.sections] == [(None, heading), (None, "存在的问题")]
+    assert [i.title for i in r.shortcomings] == ["普法宣传形式单一，缺乏创新"]
+
+
 def test_plans_as_plain_paragraphs():
     text = doc(
         "南通市崇川区司法局2023年法治政府建设情况报告",

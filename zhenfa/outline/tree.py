@@ -31,6 +31,8 @@ from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
 from .unnumbered import unnumbered_headings
 
+HEADING_LINE_MAX = 30  # an unnumbered heading line is short
+LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一[是要](?![求点素件闻害务紧])")
@@ -488,6 +490,10 @@ class _Builder:
         first_item = _FIRST_ENUMERATION.search(text)
         # Only cues before the list count (…第二部分是存在的问题 after 一是…二是… describes, it does not open).
         kinds = transition_kinds(text[:first_item.start()] if first_item else text)
+        if not kinds and len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text):
+            # a heading line with no number that names a later part as headings do (2025年工作展望,
+            # 下一步工作重点): the cues of a heading, not only a transition's
+            kinds = [k for k in heading_kinds(text, self.report_year) if k in LATER_PARTS]
         if not kinds:
             return False
         root = self.stack[0] if self.stack else None
@@ -502,7 +508,7 @@ class _Builder:
         followed = index + 1 < len(self.paragraphs) and detect_marker(
             self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
-        heading_line = len(text) <= 30 and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
+        heading_line = len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
         introduces = ENDS_WITH_COLON.search(text) is not None or heading_line
         enumerates = _FIRST_ENUMERATION.search(text) is not None
         if root is not None and kinds[0] in root_kinds and enumerates and not (followed and introduces):

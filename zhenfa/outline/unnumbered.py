@@ -20,7 +20,7 @@ _UNNUMBERED_STOP = re.compile(
     r"[。；;！？!?:：]|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、])|(?:报告|总结)$|\d{4}(?:[-./]|年(?:度)?[,，]|年\d)")
 # A line that names a part of the report the way its headings do: words only (not a caption
 # ▲…, a name line 镇主要负责人 张三, a slogan of two phrases), ending with the part's noun.
-_PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、0-9]{2,36}(?:成效|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|职责|情况)")
+_PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、0-9]{2,36}(?:成效|成绩|成果|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|展望|重点|谋划|职责|情况)")
 
 
 def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
