@@ -320,6 +320,41 @@ def test_a_japanese_translation_is_not_a_report():
     assert "not_a_report" in codes(r) and r.measures == [] and r.statistics == []
 
 
+@pytest.mark.parametrize("title", ["某镇镇长2023年述法报告", "某镇镇长2023年述职述法报告"])
+def test_a_heads_report_on_his_duties_for_the_rule_of_law_is_a_title(title):
+    # red team P: 述法报告 names its topic in 述法
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert r.title == title and r.doc_type == "述法报告"
+
+
+def test_a_management_district_is_a_body():
+    r = zhenfa.extract_text(doc("西洞庭管理区关于2024年度法治政府建设情况的报告", *body("我区", "2024")))
+    assert r.bureau.name == "西洞庭管理区"
+
+
+def test_an_explainer_of_a_report_is_not_a_report():
+    # 区政府常务会议议题解读：关于…的汇报 explains the report to a meeting
+    r = zhenfa.extract_text(doc("区政府常务会议议题解读：关于2023年度法治建设工作情况的汇报", "", "一、议题背景",
+                                "区司法局认真梳理总结2023年度法治建设工作，现汇报相关工作情况。", "二、下一步工作措施",
+                                "做好迎接法治政府示范创建复核评估等重点任务。"))
+    assert "not_a_report" in codes(r) and r.title is None and r.plans == []
+
+
+def test_a_bureau_named_in_a_cited_title_has_no_bracket():
+    text = doc("【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的解读", "",
+               "《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》政策解读", "一、起草背景", "为全面总结2023年度工作，特起草本报告。")
+    r = zhenfa.extract_text(text)
+    assert r.bureau is None or not r.bureau.name.startswith("《")
+
+
+@pytest.mark.parametrize(("head", "tail"), [("", "仅展示628字，全文共2002字"), ("……(开头部分已省略650字)", "")])
+def test_a_page_that_shows_part_of_the_document_is_truncated(head, tail):
+    text = doc("2021年法治政府建设工作情况报告", head, *body(), tail)
+    r = zhenfa.extract_text(text)
+    (w,) = [w for w in r.warnings if w.code == "truncated"]
+    assert "字" in text[w.span[0]:w.span[1]]
+
+
 def test_an_announcement_that_publishes_the_report_above_it_keeps_the_report():
     # 关于公布…报告的公告 / its text / its sign-off / the report's own title and text (no 附件 line)
     text = doc("关于公布某某县市场监督管理局2023年度法治政府建设情况报告的公告",

@@ -39,7 +39,7 @@ def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
     if report.title is None and report.bureau is None and not has_statutory_heading \
             and not any(w.code == "not_a_report" for w in report.warnings):
         out.append(warn("not_a_report"))
-    truncated = _truncation(doc, layout)
+    truncated = _truncation(doc, layout) or _partial_text(doc)
     if truncated is not None:
         out.append(truncated)
     if not any(w.code == "template_placeholder" for w in report.warnings):
@@ -84,6 +84,20 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
     else:
         return None
     return warn("truncated", "the text ends with an opening bracket; it is cut off", (line.content_start, line.content_end))
+
+
+# A page that shows part of a document and says so: 仅展示628字，全文共2002字, (开头部分已省略650字).
+_PARTIAL_TEXT = re.compile(r"(?:仅展示|仅显示|已省略)\s*\d+\s*字|全文共\s*\d+\s*字")
+PARTIAL_NOTE_REACH = 3000  # such a note stands at the text's head or foot
+
+
+def _partial_text(doc: Doc) -> Warning | None:
+    text = doc.text  # (the view masks the note as page furniture)
+    for start, end in ((0, min(len(text), PARTIAL_NOTE_REACH)), (max(0, len(text) - PARTIAL_NOTE_REACH), len(text))):
+        m = _PARTIAL_TEXT.search(text, start, end)
+        if m is not None:
+            return warn("truncated", "the page shows only part of the document, as it says", (m.start(), m.end()))
+    return None
 
 
 def _opens_a_part(content: str) -> bool:

@@ -22,7 +22,7 @@ ORG_END = re.compile(ORG_SUFFIX + ORG_ALIAS + "?$")  # a text that ends with a b
 # A development zone is governed by its own body (管委会, 党工委) and writes its own reports under the
 # zone's name: 天津滨海高新区2024年度…报告, 苏州工业园区…, 2024年，滨海湾新区坚持…. (新区 also ends some
 # districts of the gazetteer, 滨海新区, 浦东新区: those are places, and the bureau reader treats them so.)
-ZONES = ("高新区", "开发区", "经开区", "工业园区", "新区", "保税区", "试验区")
+ZONES = ("高新区", "开发区", "经开区", "工业园区", "新区", "保税区", "试验区", "管理区")  # 西洞庭管理区 (a farm district)
 ZONE_SUFFIX = "(?:" + "|".join(ZONES) + ")"
 ZONE_END = re.compile(ZONE_SUFFIX + "$")
 # A zone's name begins with a place or a proper name, never a verb or a preposition: 依托综合保税区,
@@ -33,7 +33,7 @@ ZONE_NOT_A_NAME = re.compile(r"(?:依托|围绕|推进|推动|加快|建设|服�
 # Document types a title ends with, longest first, and the canonical type each gives.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
     ("情况的报告", "情况报告"), ("工作情况报告", "情况报告"), ("情况报告", "情况报告"), ("工作的报告", "工作报告"), ("工作报告", "工作报告"),
-    ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("工作总结", "工作总结"),
+    ("年度报告", "年度报告"), ("自查报告", "自查报告"), ("述职报告", "述职报告"), ("述法报告", "述法报告"), ("工作总结", "工作总结"),
     ("情况汇报", "情况汇报"), ("工作汇报", "工作汇报"), ("工作情况", "工作情况"),
     # 2025年某某县法治政府建设情况: no type word; the nearest of the fixed set is 工作情况
     ("建设情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
@@ -47,7 +47,7 @@ _NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告|函))?"
 _NEXT_PART_TAIL = r"(?:(?:及|和|暨|与)(?:下一步|下一年度?|明年|(?:19|20)\d\d ?年度?)?的?(?:工作)?(?:思路|计划|打算|安排|要点|设想|重点))?"
 DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NEXT_PART_TAIL + _NOTICE_END
                           + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
-TITLE_TOPIC = re.compile(r"法治|依法行政|依法治")
+TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|述法")  # 述法: a head's report on his duties for the rule of law
 TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 
 # A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
@@ -100,7 +100,9 @@ OTHER_GENRES = re.compile(
     r"(?P<genre>工作要点|实施方案|工作方案|行动方案|工作计划|(?:政府)?信息公开(?:工作)?年度报告|信息公开年报|"
     r"(?:上半年|下半年|半年|[一二三四]季度|第[一二三四]季度|前三季度)工作(?:总结|报告)|"
     r"(?:政策|文字|图文|文件|新闻)?解读)(?:[\"'”》]*的通知)?[\"'”》]*" + _TRAILING_NOTE + r"\s*$")
-_READING_TAG = re.compile(r"^[【\[](?P<genre>(?:政策|文字|图文|文件)?解读)[】\]]")
+_READING_TAG = re.compile(r"^(?:[【\[](?P<genre>(?:政策|文字|图文|文件)?解读)[】\]]"
+                          # 区政府常务会议议题解读：关于…情况的汇报: an explainer of the report, not the report
+                          r"|[^：:。，]{0,20}?(?P<named>(?:议题|政策|文件|会议)解读)[:：])")
 
 
 def other_genre(content: str) -> str | None:
@@ -109,9 +111,12 @@ def other_genre(content: str) -> str | None:
     if not 6 <= len(content) <= 100 or CLAUSE_END.search(content) or TITLE_MARKER.match(content):
         return None
     m = _READING_TAG.match(content) or OTHER_GENRES.search(content)
-    if m is None or (m.group("genre") in _PLAN_GENRES and _REPORT_BEFORE_PLAN.search(content, 0, m.start())):
+    if m is None:
+        return None
+    genre = m.group("genre") or m.group("named")
+    if genre in _PLAN_GENRES and _REPORT_BEFORE_PLAN.search(content, 0, m.start()):
         return None  # …工作总结及2024年工作计划: the report, with next year's plan as its last part
-    return m.group("genre")
+    return genre
 
 
 _PLAN_GENRES = frozenset({"工作要点", "实施方案", "工作方案", "行动方案", "工作计划"})
@@ -121,7 +126,7 @@ _REPORT_BEFORE_PLAN = re.compile(r"总结|情况|报告|汇报")
 
 
 def is_title_line(content: str) -> bool:
-    return _reads_as_title(content) and not is_other_notice(content)
+    return _reads_as_title(content) and not is_other_notice(content) and not _READING_TAG.match(content)
 
 
 # What a headline shouts after a title: …报告来了！, …报告发布！

@@ -332,6 +332,8 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
         bureau.level = place_level(doc, single, None)
         return bureau, (context[0], context[1]), warnings
     name_span = complete_name(doc, name_span)
+    while name_span[1] - name_span[0] > 2 and doc.view[name_span[0]] in _OPENING_MARKS:
+        name_span = (name_span[0] + 1, name_span[1])  # 《清水县人民政府关于…》: the name, not the title's bracket
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
     if _is_bare_place(doc.view[name_span[0]:name_span[1]]):
@@ -339,6 +341,9 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
         # that wrote it; its government (周至县人民政府) is the name only where the text writes it
         bureau.name = bureau.span = None
     return bureau, place_span, warnings
+
+
+_OPENING_MARKS = "《〈“\"「『【[（("
 
 
 def _is_bare_place(name: str) -> bool:
