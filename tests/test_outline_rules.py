@@ -1140,6 +1140,16 @@ def test_unnumbered_part_headings_over_arabic_items_name_results_too(heading):
     assert [i.title for i in r.shortcomings] == ["普法宣传形式单一，缺乏创新"]
 
 
+def test_unnumbered_headings_of_two_parts_make_a_report_without_a_title():
+    # no title, no bureau, no number: the parts' headings still say it is a report of this genre
+    text = doc("thought1688", "", "2024年，我县普法工作取得成效，现总结如下：", "普法工作取得的成绩",
+               "1. 普法宣传教育深入开展，开展活动12场。", "普法工作存在的问题", "1. 普法宣传形式单一，缺乏创新。",
+               "2025年普法工作展望", "1. 深入推进普法宣传教育，提高全民法治素养。")
+    r = zhenfa.extract_text(text)
+    assert "not_a_report" not in [w.code for w in r.warnings]
+    assert [i.title for i in r.plans] == ["深入推进普法宣传教育，提高全民法治素养"]
+
+
 def test_plans_as_plain_paragraphs():
     text = doc(
         "南通市崇川区司法局2023年法治政府建设情况报告",

@@ -35,7 +35,10 @@ def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
     explicit = [s for s in report.sections if not s.implicit]
     if not explicit:
         out.append(warn("no_sections"))
-    has_statutory_heading = any(set(s.kinds) & _STATUTORY and s.marker for s in explicit)
+    # a numbered heading of a statutory part, or unnumbered headings of two parts (普法工作取得的成绩 /
+    # 普法工作存在的问题): a report's outline
+    unnumbered_parts = {k for s in explicit if not s.marker for k in s.kinds if k in _STATUTORY}
+    has_statutory_heading = any(set(s.kinds) & _STATUTORY and s.marker for s in explicit) or len(unnumbered_parts) >= 2
     if report.title is None and report.bureau is None and not has_statutory_heading \
             and not any(w.code == "not_a_report" for w in report.warnings):
         out.append(warn("not_a_report"))
