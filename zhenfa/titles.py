@@ -110,7 +110,7 @@ def other_genre(content: str) -> str | None:
     关于印发…工作要点的通知), or None."""
     if not 6 <= len(content) <= 100 or CLAUSE_END.search(content) or TITLE_MARKER.match(content):
         return None
-    m = _READING_TAG.match(content) or OTHER_GENRES.search(content)
+    m = ("解读" in content and _READING_TAG.match(content)) or OTHER_GENRES.search(content)
     if m is None:
         return None
     genre = m.group("genre") or m.group("named")
@@ -126,7 +126,8 @@ _REPORT_BEFORE_PLAN = re.compile(r"总结|情况|报告|汇报")
 
 
 def is_title_line(content: str) -> bool:
-    return _reads_as_title(content) and not is_other_notice(content) and not _READING_TAG.match(content)
+    return _reads_as_title(content) and not is_other_notice(content) \
+        and not ("解读" in content and _READING_TAG.match(content))  # (a scan in C first: few lines say 解读)
 
 
 # What a headline shouts after a title: …报告来了！, …报告发布！
