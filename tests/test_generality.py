@@ -678,6 +678,14 @@ def test_publication_labels_ranked(lines, value):
     assert text[s:e].replace(" ", "").startswith(value[:4])
 
 
+@pytest.mark.parametrize("note", ["全文共2002字，阅读约需5分钟", "网友留言仅展示10字以上的内容"])
+def test_a_reading_time_or_a_comment_rule_is_no_partial_page(note):
+    # the length of the text, or which comments show, not a cut (the second false-positive hunt)
+    text = doc("榆社县应急管理局2023年法治政府建设情况报告", note, "", INTRO, "一、主要举措和成效",
+               "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。")
+    assert "truncated" not in codes(zhenfa.extract_text(text))
+
+
 def truncation_text(*tail: str) -> str:
     return doc("榆社县应急管理局2023年法治政府建设情况报告", "", INTRO, "一、主要举措和成效",
                "（一）健全依法决策机制。重大行政决策事项全部经过合法性审查。", *tail)
@@ -735,6 +743,9 @@ def test_truncated_when_the_text_stops_at_an_ellipsis(cut):
     # a list of related articles under the report, their titles cut short with an ellipsis
     ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日", "", "相关新闻",
      "我县召开2024年法治政府建设工作推进会……", "县应急管理局开展安全生产执法检查..."),
+    # a reading time and a comment rule are no partial page (the second false-positive hunt)
+    # a footer of one-cell counters after the sign-off is page furniture
+    ("（二）加强执法人员培训，全面提升执法能力。", "", "榆社县应急管理局", "2024年1月22日", "阅读 |", "1.2万次 |", "点赞 |", "36次 |"),
     # a quote that closes after its sentence's 。, or the sentence closing after the quote
     ("（二）压实责任，形成“书记抓、抓书记”工作格局。",),
     ("（二）群众纷纷表示：“法治宣传就在身边。”",),

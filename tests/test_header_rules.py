@@ -308,8 +308,15 @@ def test_a_circular_of_assessment_results_is_not_a_report_and_its_issuer_heads_i
     ("黔东南州交通运输局2024年工作总结", True),  # a bureau's year's summary (an earlier rule)
 ])
 def test_a_half_year_general_summary_is_not_a_report(title, is_report):
-    r = zhenfa.extract_text(doc(title, *body("全州交通运输系统", "2024")))
+    r = zhenfa.extract_text(doc(title, "2024年，全州交通运输系统全面贯彻落实党的二十大精神，累计完成交通固定资产投资38.6亿元。",
+                                "一、主要工作", "（一）加快项目建设。完成普通国省道改造120公里。"))
     assert ("not_a_report" not in codes(r)) is is_report
+
+
+def test_a_related_articles_half_year_summary_above_a_report_without_a_title_is_no_veto():
+    # the false-positive hunt: a 相关信息 link (…上半年工作总结) nearest above a report on 法治 with no title line
+    r = zhenfa.extract_text(doc("相关信息", "XX区司法局2024年上半年工作总结", *body()))
+    assert "not_a_report" not in codes(r)
 
 
 def test_a_japanese_translation_is_not_a_report():
@@ -353,6 +360,47 @@ def test_a_page_that_shows_part_of_the_document_is_truncated(head, tail):
     r = zhenfa.extract_text(text)
     (w,) = [w for w in r.warnings if w.code == "truncated"]
     assert "字" in text[w.span[0]:w.span[1]]
+
+
+# --- the second false-positive hunt on this session's header rules -------------------------------
+
+def test_a_table_of_contents_with_katakana_dots_is_not_japanese():
+    text = doc("某某县司法局2023年法治政府建设情况报告", "目录", *["一、主要举措和成效・・・・・・・・・・・・・・1"] * 3, *body())
+    assert "not_a_report" not in codes(zhenfa.extract_text(text))
+
+
+@pytest.mark.parametrize("label", ["本文来源", "新闻来源", "内容来源", "【来源"])
+def test_any_source_label_but_a_data_source_gives_its_date(label):
+    text = doc("某某县司法局2024年法治政府建设情况报告", f"{label}：四川日报 2025-03-20 09:30", *body(year="2024"))
+    assert zhenfa.extract_text(text).published == "2025-03-20"
+
+
+def test_an_attachments_date_after_the_sign_off_is_not_the_signing_date():
+    # the sign-off is the first date after the body; 填报日期 in an attachment below it is not
+    text = doc("某某县司法局2023年法治政府建设情况报告", "来源：某某日报 2024-02-01", *body(year="2023"), "",
+               "某某县司法局", "2024年1月10日", "", "附件：统计表", "填报日期：2024年3月1日")
+    assert zhenfa.extract_text(text).published == "2024-02-01"
+
+
+def test_a_report_titled_as_a_circular_of_the_years_work_stays_a_report():
+    # 关于…情况的通报 that says 报告如下 is the report; only a circular of results is not
+    text = doc("关于2023年度法治政府建设情况的通报", *body())
+    assert "not_a_report" not in codes(zhenfa.extract_text(text))
+
+
+def test_shang_shu_fa_lv_is_no_shu_fa():
+    # 上述法律 is "the laws above", not 述法
+    text = doc("关于上述法律法规规章清理情况的报告", *body())
+    assert zhenfa.extract_text(text).title is None
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("XX县司法局局长2023年度述职述廉述法报告", "XX县司法局"),  # the post is not the body's
+    ("“XX县司法局”2023年度法治政府建设情况报告", "XX县司法局"),  # nor a quote around it
+])
+def test_a_bureau_name_without_its_post_or_quote(title, name):
+    r = zhenfa.extract_text(doc(title, *body()))
+    assert r.bureau.name == name
 
 
 def test_an_announcement_that_publishes_the_report_above_it_keeps_the_report():

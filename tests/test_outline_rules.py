@@ -963,6 +963,19 @@ def test_a_lone_yi_shi_is_the_items_marker_not_its_first_word():
     assert_grounded(r, text)
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    # an action and its result, a common heading style (the second false-positive hunt)
+    ("加强法治宣传，特色亮点突出", "规范执法行为，执法质效显著"),
+    # 就地/就近 begin words, not the adverb 就
+    ("坚持新时代枫桥经验，就地化解矛盾纠纷", "推进公共法律服务，就近提供法律咨询"),
+])
+def test_heading_phrases_that_end_in_a_result_or_begin_with_a_word_in_jiu(first, second):
+    text = doc("某某区审计局2024年法治政府建设年度报告", "一、主要举措和成效",
+               first + "。通过党组会专题学习，学法考试通过率达100%。", second + "。聚焦重大决策部署，实施全链条跟踪审计。",
+               "二、存在的不足", "法治宣传覆盖面不够广。")
+    assert [i.title for i in zhenfa.extract_text(text).measures] == [first, second]
+
+
 @pytest.mark.parametrize("opening", [
     "今年以来，我局持续推进依法行政。",  # a time and a speaker, no heading
     "2024年，全面加强法治建设。",  # a figure: a year opens prose
@@ -971,7 +984,6 @@ def test_a_lone_yi_shi_is_the_items_marker_not_its_first_word():
     "另外，加强队伍建设。",  # a connective opens prose
     "根据上级要求，开展专项自查。",  # so does a preposition
     "依法行政，是政府工作的核心。",  # and a copula
-    "强化监督，成效显著。",  # a clause that judges the work
 ])
 def test_a_sentence_with_commas_that_is_no_heading_phrase_opens_no_measure(opening):
     text = doc(
@@ -1138,6 +1150,15 @@ def test_unnumbered_part_headings_over_arabic_items_name_results_too(heading):
     r = zhenfa.extract_text(text)
     assert [(s.marker, s.title) for s in r.sections] == [(None, heading), (None, "存在的问题")]
     assert [i.title for i in r.shortcomings] == ["普法宣传形式单一，缺乏创新"]
+
+
+def test_a_theme_line_ending_in_a_part_word_is_no_part_heading():
+    # 巩固创建成果 (a verb's theme) between Arabic items is no heading of the measures part
+    text = doc("某某县司法局2023年法治政府建设情况报告", "2023年，我局扎实推进法治建设。现将有关情况报告如下：",
+               "1. 强化组织领导，召开专题会议4次。", "巩固创建成果", "2. 规范行政执法，开展执法检查12次。",
+               "存在的问题", "1. 普法宣传形式单一。")
+    r = zhenfa.extract_text(text)
+    assert "巩固创建成果" not in [s.title for s in r.sections]
 
 
 def test_unnumbered_headings_of_two_parts_make_a_report_without_a_title():

@@ -92,6 +92,9 @@ POSITIVES: list[tuple[str, str, list[tuple[int | float, str, str | None, str]]]]
     # a transposed table: the row names its unit, the columns what was counted (red team K2)
     ("table-transposed-row-unit", "事项\t行政处罚\t政府信息公开\t行政强制\n数量（件）\t75\t16\t40\n金额（万元）\t12.5\t\t3",
      [(75, "件", None, "75"), (16, "件", None, "16"), (40, "件", None, "40"), (125000, "元", None, "12.5"), (30000, "元", None, "3")]),
+    # columns of periods: the row's name (without its unit) was counted, not the year
+    ("table-period-columns", "项目\t2022年\t2023年\n行政复议收案（件）\t75\t96",
+     [(75, "件", None, "75"), (96, "件", None, "96")]),
     ("table-unit-column", "序号\t指标名称\t单位\t数量\n1\t行政处罚案件\t件\t326\n2\t罚没款金额\t万元\t158.6\n3\t办结率\t%\t99.2",
      [(326, "件", None, "326"), (1586000, "元", None, "158.6"), (99.2, "%", None, "99.2")]),
     # a foreign currency is its own unit, 万/亿 multiplied out
@@ -397,6 +400,7 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("许可事项办理时限压缩至1至3个工作日。", 0, "许可事项办理时限压缩至", id="range-low-end-not-in-subject"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),
     pytest.param("事项\t行政处罚\t政府信息公开\n数量（件）\t75\t16", 1, "政府信息公开", id="transposed-table-column-name"),
+    pytest.param("项目\t2022年\t2023年\n行政复议收案（件）\t75\t96", 1, "行政复议收案", id="period-columns-row-name"),
     pytest.param("序号\t指标名称\t数量（件）\n1\t行政处罚案件\t326", 0, "行政处罚案件", id="table-row-name-after-its-serial-number"),
     pytest.param("序号\t指标名称\t单位\t数量\n1\t行政处罚案件\t件\t326", 0, "行政处罚案件", id="table-unit-column-row-name"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 1, "行政复议", id="table-row-name-for-a-cell-with-unit"),

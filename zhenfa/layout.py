@@ -211,8 +211,25 @@ SPACED_ROW = re.compile(r" (?<=\S ) +\S+ {2,}\S")  # three cells aligned with sp
 
 def _barred_rows(contents: list[str]) -> frozenset[int]:
     """Rows of a table copied with | between its cells that hold figures (数量 | 75件 | 16件 |), and the
-    cells of one copied a cell per line (75件 |)."""
-    return frozenset(i for i, c in enumerate(contents) if ("|" in c or "丨" in c) and _holds_table_figures(c))
+    cells of one copied a cell per line (75件 |) in a run of such lines as long as a table's (a footer's
+    阅读 | / 1.2万次 | / 点赞 | / 36次 | is page furniture, and must not carry the body past the sign-off)."""
+    barred = [("|" in c or "丨" in c) for c in contents]
+    one_cell = [b and _ONE_CELL_LINE.match(c) is not None for b, c in zip(barred, contents, strict=True)]
+    run = [0] * len(contents)  # the length of the run of one-cell lines each such line is in
+    i = 0
+    while i < len(contents):
+        j = i
+        while j < len(contents) and one_cell[j]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = max(j, i + 1)
+    return frozenset(i for i, c in enumerate(contents) if barred[i] and _holds_table_figures(c)
+                     and (not one_cell[i] or run[i] >= MIN_CELL_RUN))
+
+
+_ONE_CELL_LINE = re.compile(r"^[|丨｜]?+[^|丨｜]*+[|丨｜]\s*+$")  # possessive: a line of spaces is read once
+MIN_CELL_RUN = 6  # lines of one cell each in a row: a table copied a cell per line, not a footer's few
 
 
 def _is_table_line(doc: Doc, line_index: int) -> bool:

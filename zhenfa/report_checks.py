@@ -90,8 +90,9 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
 
 
 # A page that shows part of a document and says so: 仅展示628字，全文共2002字, (开头部分已省略650字).
-_PARTIAL_TEXT = re.compile(r"(?:仅展示|仅显示|已省略)\s*\d+\s*字|全文共\s*\d+\s*字")
-_PARTIAL_WORDS = ("仅展示", "仅显示", "已省略", "全文共")
+# (not 全文共2002字，阅读约需5分钟, a reading time; nor 仅展示10字以上的留言, a comment rule)
+_PARTIAL_TEXT = re.compile(r"(?:仅展示|仅显示)\s*\d+\s*字\s*[,，]?\s*全文共\s*\d+\s*字|已省略\s*\d+\s*字")
+_PARTIAL_WORDS = ("仅展示", "仅显示", "已省略")
 PARTIAL_NOTE_REACH = 3000  # such a note stands at the text's head or foot
 
 

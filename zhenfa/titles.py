@@ -47,14 +47,15 @@ _NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告|函))?"
 _NEXT_PART_TAIL = r"(?:(?:及|和|暨|与)(?:下一步|下一年度?|明年|(?:19|20)\d\d ?年度?)?的?(?:工作)?(?:思路|计划|打算|安排|要点|设想|重点))?"
 DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NEXT_PART_TAIL + _NOTICE_END
                           + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
-TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|述法")  # 述法: a head's report on his duties for the rule of law
+# 述法: a head's report on his duties for the rule of law (not 上述法律法规, 前述法规)
+TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|述法(?<![上前下]述法)(?![律规])")
 TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
 
 # A notice is the report only when it publishes it (关于印发…报告的通知); 关于报送…报告的通知
 # asks for reports, 关于印发《…工作要点》的通知 publishes a plan: neither is a report.
 # (a 函 or 报告 that 报送s the bureau's own report carries it: not these)
 # (通报: 关于2019年度全市法治政府建设考核结果的通报 announces results, it reports on no year's work)
-_NOTICE = re.compile(r"的(?:通知|公告|意见|决定|通报)[\s\"'”》]*$")
+_NOTICE = re.compile(r"的(?:通知|公告|意见|决定)[\s\"'”》]*$|(?:考核|考评|评估|评议|督察|检查|表彰)[^的]{0,12}的通报[\s\"'”》]*$")
 PUBLISH_VERBS = "印发|转发|公布|发布|公开"  # 关于印发…的通知 publishes what it names
 _PUBLISHES = re.compile(PUBLISH_VERBS)
 

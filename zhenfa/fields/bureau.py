@@ -334,6 +334,11 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
     name_span = complete_name(doc, name_span)
     while name_span[1] - name_span[0] > 2 and doc.view[name_span[0]] in _OPENING_MARKS:
         name_span = (name_span[0] + 1, name_span[1])  # 《清水县人民政府关于…》: the name, not the title's bracket
+    while name_span[1] - name_span[0] > 2 and doc.view[name_span[1] - 1] in _CLOSING_MARKS:
+        name_span = (name_span[0], name_span[1] - 1)  # “XX县司法局”2023年…: nor its closing quote
+    post = _POST.search(doc.view, *name_span)
+    if post is not None and post.start() - name_span[0] >= 2 and ORG_END.search(doc.view[name_span[0]:post.start()]):
+        name_span = (name_span[0], post.start())  # XX县司法局局长2023年度述法报告: the body, not the post
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
     if _is_bare_place(doc.view[name_span[0]:name_span[1]]):
@@ -344,6 +349,9 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
 
 
 _OPENING_MARKS = "《〈“\"「『【[（("
+_CLOSING_MARKS = "》〉”\"」』"  # (not a bracket: 藏语委办（编译局） closes its alias)
+# A post after a body's name (局长, 党组书记): the head's own report (述职, 述法) names him by it.
+_POST = re.compile(r"(?:党组书记|党委书记|局长|主任|书记|厅长|镇长|乡长|县长|区长|市长|部长|主要负责人|负责人)$")
 
 
 def _is_bare_place(name: str) -> bool:

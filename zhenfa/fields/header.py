@@ -20,6 +20,7 @@ from ..text import Doc, merge_spans
 from ..titles import (
     COLUMN_TAG,
     TITLE_SHOUT,
+    TITLE_TOPIC,
     doc_type_of,
     other_genre,
     title_trailer,
@@ -62,11 +63,24 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
         if _DATED_LINE.search(content) and other_genre(content) is None:
             continue  # 清水县人民政府 2024年01月08日: the byline under a title
         genre = other_genre(content)
+        if genre is not None and genre.endswith(GENERAL_SUMMARY_ENDS) and _opens_on_the_topic(doc, layout):
+            return None  # a related article's link (…上半年工作总结) above a report on 法治 with no title line
         return (i, i, f"a {genre}") if genre is not None else None
     return None
 
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
+GENERAL_SUMMARY_ENDS = ("工作总结", "工作报告")  # the genres of a general work summary (上半年工作总结)
+TOPIC_REACH = 300  # how far into the body its topic is looked for
+
+
+def _opens_on_the_topic(doc: Doc, layout: Layout) -> bool:
+    if layout.body_start >= len(doc.lines):
+        return False
+    start = doc.lines[layout.body_start].content_start
+    return TITLE_TOPIC.search(doc.view, start, start + TOPIC_REACH) is not None
+
+
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # kana letters (not ・ or ー, which Chinese copies use)
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 KANA_SHARE = 0.1  # Japanese writes a kana for every few kanji; Chinese none (a stray の in a name)
 KANA_SAMPLE = 3000

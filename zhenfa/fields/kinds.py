@@ -100,6 +100,18 @@ def resolve_theme_kinds(headings_kinds: list[list[SectionKind]]) -> list[list[Se
     return out
 
 
+# A heading phrase names a piece of work the way headings do, verb first: 强化组织保障, 推进…改革
+# (not 我局高度重视…, 但也存在一些不足, 第一季度).
+HEADING_VERBS = (
+    "加强", "强化", "完善", "健全", "推进", "推动", "深化", "规范", "提升", "提高", "坚持", "落实", "严格", "优化", "创新",
+    "狠抓", "压实", "扎实", "持续", "全面", "着力", "聚焦", "夯实", "筑牢", "打造", "构建", "建立", "抓实", "抓好", "做好",
+    "做实", "开展", "实施", "注重", "突出", "深入", "依法", "化解", "防范", "维护", "促进", "营造", "拓展", "加大", "加快",
+    "紧扣", "围绕", "立足", "发挥", "贯彻", "学习", "推行", "建设", "加速", "增强", "激发", "统筹", "强力", "大力", "积极",
+    "巩固", "彰显", "推广",
+)
+HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
+
+
 # Words that point to next year's work, in a transition and at a plan's opening.
 NEXT_YEAR_WORDS = "下一步|下步|今后|明年|来年|新的一年"
 NEXT_YEAR_CUE = re.compile(f"{NEXT_YEAR_WORDS}|下一年")

@@ -61,7 +61,7 @@ _BARE_DATE_LINE = re.compile(
 
 # The date after the 来源 value on its line, past a space: 来源:陕西日报 2026-03-16 08:15 (the page's date
 # with no label of its own). Tried only on lines that name a 来源; not 数据来源：2023年统计公报 2023-12-31.
-_SOURCE_THEN_DATE = re.compile(rf"(?:^|(?<=[\s|｜]))(?:信息|文章|稿件)?来源\s*+[:：|｜]\s*+[^\s:：|｜]{{1,30}}\s++(?={ARABIC_DATE})")
+_SOURCE_THEN_DATE = re.compile(rf"来源(?<!数据来源)(?<!资料来源)\s*+[:：|｜]\s*+[^\s:：|｜]{{1,30}}\s++(?={ARABIC_DATE})")
 
 
 def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None = None
@@ -125,7 +125,8 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                 candidates.append((DateSource.sign_off, j, hit))
     if not candidates:
         return None, warnings
-    signed = max((hit.value for source, _, hit in candidates if source is DateSource.sign_off), default=None)
+    # the sign-off's date: the first after the body (an attachment's 填报日期 may come later)
+    signed = min(((j, hit.value) for source, j, hit in candidates if source is DateSource.sign_off), default=(0, None))[1]
     if signed is not None and source_dates:
         # 来源：某某日报 2023-11-02 over a report signed 2024-01-10: the source's date, not the page's
         # (a page does not publish a report before it is signed)

@@ -29,6 +29,9 @@ class TableFigure(NamedTuple):
     subject: tuple[int, int] | None  # the row's name, its first cell
 
 
+# A column header that names a period, not a thing counted: 2023年, 2023年度, 一季度, 1-6月, 本年, 同期.
+_PERIOD = re.compile(r"(?:19|20)\d\d ?年度?|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:[-—至~]\d{1,2})?月|"
+                     r"[本上去今前]年(?:度|同期)?|本期|上期|同期|累计|合计|小计")
 _CELL_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -105,10 +108,13 @@ def table_figures(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[TableFigure
                 and all(_CELL_NUMBER.fullmatch(view, s, e) for s, e in cells[1:] if e > s):
             # a transposed table (事项 | 行政处罚 | 政府信息公开 / 数量（件） | 75 | 16): the row names
             # its unit, and each figure's column header says what was counted
-            by_column = name_row if name_row is not None and len(name_row) == len(cells) else None
+            by_column = name_row if name_row is not None and len(name_row) == len(cells) \
+                and not any(_PERIOD.fullmatch(view, *cell) for cell in name_row[1:]) else None
+            # (columns of periods, 2022年 | 2023年, 本年 | 上年: the row's name, without its unit, was counted)
+            row_name_span = doc.strip_span(cells[0][0], row_unit.start())
             for i, (start, end) in enumerate(cells[1:], 1):
                 if end > start:
-                    what = by_column[i] if by_column is not None else cells[0]
+                    what = by_column[i] if by_column is not None else row_name_span
                     yield TableFigure(para, start, end, row_unit.group("unit"), row_unit.group("mult"), what)
             continue
         if not any(units) and not any(_CELL_NUMBER.fullmatch(view, s, e) for s, e in cells if e > s):

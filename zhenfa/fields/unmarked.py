@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..outline.tree import Node, Outline
 from ..text import SENTENCE_END, Doc
-from .kinds import LIST_CUE, SHORTCOMING_TRANSITION, transition_kinds
+from .kinds import HEADING_VERB, HEADING_VERBS, LIST_CUE, SHORTCOMING_TRANSITION, transition_kinds
 
 # The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
 _LIST_INTRO = re.compile(rf"(?:[,，]\s*)?(?:{LIST_CUE}|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
@@ -60,26 +60,17 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
 
 
 # A paragraph that opens with a heading phrase of its own: 强化组织保障。镇党委书记…
-# A heading phrase names a piece of work the way headings do, verb first: 强化组织保障, 推进…改革
-# (not 我局高度重视…, 但也存在一些不足, 第一季度).
-HEADING_VERBS = (
-    "加强", "强化", "完善", "健全", "推进", "推动", "深化", "规范", "提升", "提高", "坚持", "落实", "严格", "优化", "创新",
-    "狠抓", "压实", "扎实", "持续", "全面", "着力", "聚焦", "夯实", "筑牢", "打造", "构建", "建立", "抓实", "抓好", "做好",
-    "做实", "开展", "实施", "注重", "突出", "深入", "依法", "化解", "防范", "维护", "促进", "营造", "拓展", "加大", "加快",
-    "紧扣", "围绕", "立足", "发挥", "贯彻", "学习", "推行", "建设", "加速", "增强", "激发", "统筹", "强力", "大力", "积极",
-)
 _HEADED_PARAGRAPH = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})[^，,。；;：:！？!?\d]{{2,22}}。")
 # A heading phrase of two or three short parallel clauses: 加强学习，提升法治素养能力。 精准审计，
 # 规范各项权力运行。 One clause begins with a heading verb; none is a time or a speaker
 # (今年以来，我局…。), and the phrase holds no figure (2024年，…).
 _CLAUSED_PHRASE = re.compile(r"[^，,、。；;：:！？!?\d\s]{2,12}(?:[，,、][^，,、。；;：:！？!?\d\s]{2,12}){1,2}。")
 _CLAUSE_SEP = re.compile(r"[，,、]")
-HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
 _NOT_A_HEADING_CLAUSE = re.compile(
     r"^(?:我|今年|本年|全年|年内|一年|近年|目前|截至|期间|"  # a time or the speaker
     r"同时|此外|另外|并且|而且|因此|为此|对此|首先|其次|再次|最后|总之|一方面|另一方面|但|然而|其中|"  # a connective
-    r"通过|经过|按照|根据|依据|对照|随着|在|为(?!民)|是|就|也|都)"  # a preposition or a copula opening a clause of prose
-    r"|以来$|年$|明显$|显著$|突出$|良好$|道远$")  # or a clause that judges (效果明显, 任重道远): prose, not a heading
+    r"通过|经过|按照|根据|依据|对照|随着|在|为(?!民)|是|就(?![地近业])|也|都(?!市))"  # a preposition or a copula opening prose
+    r"|以来$|年$")
 HEADED_PARAGRAPH_REST = 8  # the heading phrase opens a paragraph of text; a short sentence alone is no heading
 MIN_HEADED_PARAGRAPHS = 2  # one such paragraph may be a short opening sentence; two or more are a list
 

@@ -29,7 +29,7 @@ from ..layout import Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
-from .unnumbered import unnumbered_headings
+from .unnumbered import names_a_part, unnumbered_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
 LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
@@ -490,7 +490,7 @@ class _Builder:
         first_item = _FIRST_ENUMERATION.search(text)
         # Only cues before the list count (…第二部分是存在的问题 after 一是…二是… describes, it does not open).
         kinds = transition_kinds(text[:first_item.start()] if first_item else text)
-        if not kinds and len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text):
+        if not kinds and len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text) and names_a_part(text):
             # a heading line with no number that names a later part as headings do (2025年工作展望,
             # 下一步工作重点): the cues of a heading, not only a transition's
             kinds = [k for k in heading_kinds(text, self.report_year) if k in LATER_PARTS]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..fields.kinds import heading_kinds
+from ..fields.kinds import HEADING_VERB, heading_kinds
 from .markers import TOP_LEVEL_RANK, detect_marker
 
 if TYPE_CHECKING:
@@ -21,6 +21,15 @@ _UNNUMBERED_STOP = re.compile(
 # A line that names a part of the report the way its headings do: words only (not a caption
 # ▲…, a name line 镇主要负责人 张三, a slogan of two phrases), ending with the part's noun.
 _PART_HEADING = re.compile(r"[\u4e00-\u9fff（）()、0-9]{2,36}(?:成效|成绩|成果|举措|措施|做法|不足|原因|问题|短板|差距|困难|安排|计划|打算|设想|思路|方向|展望|重点|谋划|职责|情况)")
+# 成绩, 成果, 展望, 重点, 谋划 name a part in a noun phrase (工作取得的成绩, 2025年工作展望), not in a
+# theme that begins with a verb (巩固创建成果, 突出工作重点)
+_THEME_ENDS = ("成绩", "成果", "展望", "重点", "谋划")
+
+
+def names_a_part(text: str) -> bool:
+    """Whether a line is worded as a part's heading (存在的问题, 2025年工作展望): words only, ending
+    with a part's noun, and not a verb's theme."""
+    return _PART_HEADING.fullmatch(text) is not None and not (text.endswith(_THEME_ENDS) and HEADING_VERB.match(text))
 
 
 def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
@@ -43,10 +52,10 @@ def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | No
             continue
         # A line that names a part of the report (存在的问题, 下一步工作打算) heads whatever
         # follows, however short; any other short line only a paragraph longer than itself.
-        names_a_part = _PART_HEADING.fullmatch(text) is not None and bool(heading_kinds(text, report_year))
-        if not names_a_part and (nxt.end - nxt.start < max(len(text) + 1, 20) or "。" not in view[nxt.start:nxt.end]):
+        part = names_a_part(text) and bool(heading_kinds(text, report_year))
+        if not part and (nxt.end - nxt.start < max(len(text) + 1, 20) or "。" not in view[nxt.start:nxt.end]):
             continue
-        if names_a_part and "。" not in view[nxt.start:nxt.end] and i + 1 < len(paras) - 1:
+        if part and "。" not in view[nxt.start:nxt.end] and i + 1 < len(paras) - 1:
             continue  # 主要举措和成效 / 强化组织保障 (another heading below it): not this rule's
         found.add(i)
     if len(found) == 1:
@@ -69,7 +78,7 @@ def _part_headings_over_sub_levels(view: str, paras: list[Paragraph], report_yea
         text = view[para.start:para.end]
         if not (4 <= len(text) <= 40) or _UNNUMBERED_STOP.search(text) or detect_marker(view, para.start, para.end):
             continue
-        kinds = heading_kinds(text, report_year) if _PART_HEADING.fullmatch(text) else []
+        kinds = heading_kinds(text, report_year) if names_a_part(text) else []
         if kinds:
             found[i] = tuple(kinds)
     if len(found) < MIN_PART_HEADINGS or len(set(found.values())) < len(found):
