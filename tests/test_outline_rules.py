@@ -1187,17 +1187,15 @@ def test_plans_as_plain_paragraphs():
     assert_grounded(r, text)
 
 
+def _plans_part(*paragraphs: str) -> str:
+    """A short report whose plans part has one headed paragraph and then `paragraphs`."""
+    return doc("南通市崇川区司法局2023年法治政府建设情况报告", "一、主要举措和成效", "（一）强化行政执法监督。",
+               "二、下一年度工作计划", "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。", *paragraphs)
+
+
 @pytest.mark.parametrize("connective", ["同时，", "与此同时，", "在此基础上，"])
 def test_a_plans_paragraph_that_goes_on_with_the_one_before_is_part_of_it(connective):
-    text = doc(
-        "南通市崇川区司法局2023年法治政府建设情况报告",
-        "一、主要举措和成效",
-        "（一）强化行政执法监督。",
-        "二、下一年度工作计划",
-        "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。",
-        f"{connective}推进执法人员持证上岗，力争持证率达到100%。",
-        "深化普法宣传教育。创新普法形式，推动普法向基层延伸。",
-    )
+    text = _plans_part(f"{connective}推进执法人员持证上岗，力争持证率达到100%。", "深化普法宣传教育。创新普法形式，推动普法向基层延伸。")
     r = zhenfa.extract_text(text)
     assert [i.title for i in r.plans] == ["加强执法队伍建设", "深化普法宣传教育"]
     assert r.plans[0].text == f"加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。{connective}推进执法人员持证上岗，力争持证率达到100%。"
@@ -1206,29 +1204,14 @@ def test_a_plans_paragraph_that_goes_on_with_the_one_before_is_part_of_it(connec
 
 def test_a_paragraph_that_adds_another_task_is_a_plan_of_its_own():
     # 此外，… adds a task (the false-positive hunt)
-    text = doc(
-        "南通市崇川区司法局2023年法治政府建设情况报告",
-        "一、主要举措和成效",
-        "（一）强化行政执法监督。",
-        "二、下一年度工作计划",
-        "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。",
-        "此外，认真完成市委、市政府交办的其他工作任务。",
-    )
+    text = _plans_part("此外，认真完成市委、市政府交办的其他工作任务。")
     r = zhenfa.extract_text(text)
     assert [i.title for i in r.plans] == ["加强执法队伍建设", "此外，认真完成市委、市政府交办的其他工作任务"]
 
 
 def test_a_connective_after_a_frame_starts_a_plan_of_its_own():
     # the frame (…重点做好以下工作：) stands between: nothing to go on with
-    text = doc(
-        "南通市崇川区司法局2023年法治政府建设情况报告",
-        "一、主要举措和成效",
-        "（一）强化行政执法监督。",
-        "二、下一年度工作计划",
-        "加强执法队伍建设。组织开展执法人员轮训，全面提升执法能力。",
-        "2024年，我局将重点做好以下工作：",
-        "同时，推进执法人员持证上岗，力争持证率达到100%。",
-    )
+    text = _plans_part("2024年，我局将重点做好以下工作：", "同时，推进执法人员持证上岗，力争持证率达到100%。")
     r = zhenfa.extract_text(text)
     assert [i.title for i in r.plans] == ["加强执法队伍建设", "同时，推进执法人员持证上岗，力争持证率达到100%"]
 
