@@ -403,6 +403,30 @@ def test_a_bureau_name_without_its_post_or_quote(title, name):
     assert r.bureau.name == name
 
 
+@pytest.mark.parametrize("lead", ["在全面建设社会主义现代化国家新征程上，", "一年来，", "围绕中心、服务大局，"])
+def test_the_openings_subject_after_a_leading_clause(lead):
+    # red team Q: a street office's or a bureau's name after a leading clause other than 在…下
+    for subject in ("人民街街道办事处", "区司法局"):
+        r = zhenfa.extract_text(doc("城中区委全面依法治区委员会：", f"{lead}{subject}坚持以习近平法治思想为根本遵循，系统推进法治政府建设。现将2025年工作情况总结如下：",
+                                    *body()[1:]))
+        assert r.bureau is not None and r.bureau.name == subject
+
+
+@pytest.mark.parametrize("opening", ["发布会上，公安部副部长介绍了全年工作情况。", "2016年，成都市财政运行总体平稳。"])
+def test_a_ministry_or_a_place_after_a_leading_clause_is_a_topic(opening):
+    # guard: after a leading clause only a body followed by the opening's verb is the subject
+    r = zhenfa.extract_text(doc(opening, *body()[1:]))
+    assert r.bureau is None or r.bureau.name not in ("公安部", "成都市")
+
+
+@pytest.mark.parametrize("line", ["现将张掖市卫生健康委员会2025年法治政府建设情况报告如下：",
+                                  "现将张掖市卫生健康委员会2025年法治政府建设情况报告如下:"])
+def test_an_opening_formula_on_the_first_line_is_the_body(line):
+    # red team Q: 现将…报告如下： alone on the first line is the report's opening, not an addressee
+    r = zhenfa.extract_text(doc(line, *body()[1:]))
+    assert r.report_year == 2025 and r.bureau.name == "张掖市卫生健康委员会"
+
+
 def test_an_announcement_that_publishes_the_report_above_it_keeps_the_report():
     # 关于公布…报告的公告 / its text / its sign-off / the report's own title and text (no 附件 line)
     text = doc("关于公布某某县市场监督管理局2023年度法治政府建设情况报告的公告",

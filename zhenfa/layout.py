@@ -95,6 +95,7 @@ def _holds_table_figures(content: str) -> bool:
 
 
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")
+_OPENING_FORMULA = re.compile(r"现将.{2,80}?(?:报告|总结|汇报)如下")
 _TITLE_LIKE = re.compile(r"(?:报告|总结|情况|汇报)$")
 
 
@@ -133,8 +134,9 @@ def line_role(content: str) -> tuple[Role, str | None]:
 
 
 def is_prose(content: str) -> bool:
-    """A line that can only be body text: a sentence, or an outline heading."""
-    if starts_with_marker(content):
+    """A line that can only be body text: a sentence, an outline heading, or a report's opening
+    formula on a line of its own (现将…2025年法治政府建设情况报告如下：)."""
+    if starts_with_marker(content) or ("如下" in content and _OPENING_FORMULA.search(content)):
         return True
     if _CLAUSE_PUNCT.search(content):
         return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)

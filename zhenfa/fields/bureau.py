@@ -375,14 +375,22 @@ def _speaks_as_government(doc: Doc, layout: Layout) -> bool:
     return _WE_PLACE.search(doc.view, start, end) is not None and _WE_DEPARTMENT.search(doc.view, start, end) is None
 
 
-def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
-    """社旗县 in 2024年，社旗县认真贯彻…; 司法部 in 2022年，司法部坚持…; 周溪乡 in 现将周溪乡2024年…报告如下."""
-    view = doc.view
-    start, end = _body_range(doc, layout)
-    first = doc.line_at(start)
-    para_end = min(first.content_end, start + 400)
-    lead = _INTRO_LEAD.match(view, first.content_start, para_end)
-    pos = lead.end() if lead else first.content_start
+LEADING_CLAUSES = 2  # clauses that may stand before the opening's subject (在…新征程上，一年来，)
+LEADING_CLAUSE_MAX = 60
+_CLAUSE_COMMA = re.compile(r"[,，]\s*")
+
+
+def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False) -> tuple[int, int] | None:
+    """The body named at `pos` as the opening's subject: a ministry, a bureau by its shape, a town
+    or street office, a zone, a head's own body (我作为…局主要负责人), or a place and its department.
+    After a leading clause (`bodies_only`), only a body's name followed by the opening's verb: a
+    place or a ministry there is as often a topic (…，成都市财政运行平稳; 发布会上，公安部副部长…)."""
+    if bodies_only:
+        m = _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+        if m and not (m.group().endswith("街") and not _is_street_office(m.group())):
+            return (m.start(), m.end())
+        zone = _SUBJECT_ZONE.match(view, pos, para_end)
+        return (zone.start("zone"), zone.end("zone")) if zone and not ZONE_NOT_A_NAME.match(view, zone.start("zone")) else None
     m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m and m.group().endswith("街") and not _is_street_office(m.group()):
         m = None  # 中山大街坚持…: a street, no body
@@ -403,6 +411,30 @@ def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             stop = h[1]
         dept = _DEPT.match(view, stop, para_end) or MINISTRY.match(view, stop, para_end)
         return (pos, dept.end() if dept else stop)
+    return None
+
+
+def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """社旗县 in 2024年，社旗县认真贯彻…; 司法部 in 2022年，司法部坚持…; 周溪乡 in 现将周溪乡2024年…报告如下."""
+    view = doc.view
+    start, end = _body_range(doc, layout)
+    first = doc.line_at(start)
+    para_end = min(first.content_end, start + 400)
+    lead = _INTRO_LEAD.match(view, first.content_start, para_end)
+    pos = lead.end() if lead else first.content_start
+    found = _subject_at(view, pos, para_end)
+    # 在…新征程上，人民街街道办事处坚持…, 一年来，…, 围绕…，…: the subject after a leading clause or two
+    clause_pos = pos
+    for _ in range(LEADING_CLAUSES):
+        if found is not None:
+            return found
+        comma = _CLAUSE_COMMA.search(view, clause_pos, min(para_end, clause_pos + LEADING_CLAUSE_MAX))
+        if comma is None:
+            break
+        clause_pos = comma.end()
+        found = _subject_at(view, clause_pos, para_end, bodies_only=True)
+    if found is not None:
+        return found
     reporting = _REPORTING_SUBJECT.search(view, first.content_start, min(end, first.content_start + 3000))
     if reporting:
         who = reporting.group("who")
