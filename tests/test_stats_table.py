@@ -374,6 +374,11 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     pytest.param("全市共享数据1.2万条。", 0, "全市共享数据", id="gongxiang-kept"),
     pytest.param("全局共产党员56名。", 0, "全局共产党员", id="gongchandangyuan-kept"),
     pytest.param("现有规章12部已全部完成清理。", 0, "现有规章", id="xianyou-guizhang-kept"),
+    # a short verb phrase before the number counts its object after the unit (red team Q, K2)
+    pytest.param("组织100名专家开展企业安全生产指导帮扶。", 0, "专家", id="object-after-the-unit"),
+    pytest.param("先后召开4次法治建设专题会议。", 0, "法治建设专题会议", id="object-after-an-adverb-and-verb"),
+    pytest.param("已抽查36个市级政府。", 0, "市级政府", id="object-after-yi-choucha"),
+    pytest.param("先后召开法治建设专题会议4次。", 0, "先后召开法治建设专题会议", id="object-before-the-number-stays"),
     # round J2: a scope before the figure is where, not what was counted
     pytest.param("全市已有196个行政执法部门。", 0, "行政执法部门", id="scope-then-figure"),
     pytest.param("市本级1148个政务服务事项。", 0, "政务服务事项", id="scope-benji-then-figure"),
@@ -395,7 +400,8 @@ def test_qualifier_after_the_unit(body: str, value: int, unit: str, qualifier: s
     # no noun after a duration, nor after a unit that a word took over (12件次日内), nor a whole clause
     pytest.param("提前5天完成年度任务。", 0, "提前", id="duration-takes-no-noun-after"),
     pytest.param("查处12件次日内办结案件。", 0, "查处", id="ci-ri-is-a-word"),
-    pytest.param("选派3名干部到司法所挂职锻炼。", 0, "选派", id="a-clause-after-the-unit-is-no-subject"),
+    # the clause after the unit is no subject; its object, up to the next verb (到), is
+    pytest.param("选派3名干部到司法所挂职锻炼。", 0, "干部", id="a-clause-after-the-unit-is-no-subject"),
     pytest.param("办理时间分别压缩至3个工作日和1个工作日以内。", 1, "办理时间分别压缩至", id="second-of-a-pair-shares-the-subject"),
     pytest.param("许可事项办理时限压缩至1至3个工作日。", 0, "许可事项办理时限压缩至", id="range-low-end-not-in-subject"),
     pytest.param("项目\t数量（件）\t同比\n行政复议\t45\t增长5%", 0, "行政复议", id="table-row-name"),

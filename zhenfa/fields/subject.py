@@ -79,7 +79,16 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
         before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
     if _SCOPE_ONLY.fullmatch(before):
         before = ""  # 全市已有 (196个行政执法部门), 市本级 (1148个事项): where, not what was counted
-    after = _after_unit(view, end, para_end) if len(before) <= SHORT_SUBJECT and unit not in DURATION_UNITS else None
+    # 组织100名专家开展…, 先后召开4次法治建设专题会议: a short verb phrase before the number, its
+    # object after the unit (to the next verb)
+    counts_an_object = len(before) <= VERB_PHRASE_MAX and _VERB_BEFORE_COUNT.search(before) is not None
+    short = len(before) <= SHORT_SUBJECT or counts_an_object
+    after = _after_unit(view, end, para_end) if short and unit not in DURATION_UNITS else None
+    if after is not None and counts_an_object:
+        cut = _NEXT_VERB.search(view, after[0] + 2, after[1])
+        object_end = cut.start() if cut else after[1]
+        if object_end - after[0] <= OBJECT_MAX:
+            return doc.display(after[0], object_end)
     if after is not None and (len(before) < 2 or after[1] - after[0] <= AFTER_UNIT_SUBJECT):
         # 3名学生获… (nothing before the number): the clause after the unit; 聘请3名法律顾问,
         # 组织12场培训 (a verb alone before it): the noun after the unit, when that is short
@@ -91,6 +100,13 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
 
 
 _SCOPE_ONLY = re.compile(r"(?:全(?:市|县|区|省|镇|乡|街道|州|盟|旗)|(?:省|市|县|区)本级|本级|我(?:局|市|县|区|镇))(?:已经|已|共|现|目前)?")
+# Verbs that take a counted object (组织100名专家, 召开4次会议, 开展12场学习), and the verbs that
+# may follow that object (…专家开展帮扶): where the object ends.
+_VERB_BEFORE_COUNT = re.compile(r"(?:组织|召开|开展|举办|举行|聘请|选派|选聘|招录|出动|抽查|审查|办理|制定|修订|清理|建成|新建|设立|"
+                                r"发放|受理|查处|派出|邀请|开通|配备|评选|表彰|命名|创建|建立|成立|印发|编印|推出|走访|慰问|培育)$")
+_NEXT_VERB = re.compile(r"开展|参加|参与|进行|深入|走进|完成|获得|参训|接受|担任|赴|对|到")
+VERB_PHRASE_MAX = 4  # 组织, 先后召开, 通过开展: a verb and at most an adverb before it
+OBJECT_MAX = 12  # the object after the unit is a noun phrase (法治建设专题会议), not a clause
 SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
 AFTER_UNIT_SUBJECT = 8  # and a noun after the unit is short (法律顾问); a longer run is a clause of its own
 DURATION_UNITS = frozenset({"天", "个月", "小时", "分钟", "个工作日", "工作日", "年", "周"})  # 提前5天完成…: no noun follows
