@@ -427,6 +427,16 @@ def test_an_opening_formula_on_the_first_line_is_the_body(line):
     assert r.report_year == 2025 and r.bureau.name == "张掖市卫生健康委员会"
 
 
+@pytest.mark.parametrize(("name", "level"), [("区司法局", "county"), ("县教育局", "county"), ("省司法厅", "province"),
+                                           ("州民宗委", "city"), ("市司法局", None)])
+def test_a_name_with_no_place_still_has_its_level(name, level):
+    # red team Q: a page that names no place keeps the level its name's first character gives
+    # (市 is a city's or a county-level city's: none)
+    r = zhenfa.extract_text(doc(f"{name}2023年法治政府建设情况报告", *body()))
+    assert r.bureau.name == name and r.bureau.province is None
+    assert (r.bureau.level.value if r.bureau.level else None) == level
+
+
 def test_an_announcement_that_publishes_the_report_above_it_keeps_the_report():
     # 关于公布…报告的公告 / its text / its sign-off / the report's own title and text (no 附件 line)
     text = doc("关于公布某某县市场监督管理局2023年度法治政府建设情况报告的公告",

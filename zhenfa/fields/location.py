@@ -112,6 +112,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         if context is None:
             if town:
                 bureau.level = Level.town
+            elif bureau.name and bureau.name[0] in _PREFIX_LEVELS and not bureau.name.startswith(_NOT_A_LEVEL):
+                bureau.level = _PREFIX_LEVELS[bureau.name[0]]  # 区司法局, nowhere named: still a county-level body
             if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
                 warnings.append(warn("unknown_place", f"the place in {bureau.name!r} is not in the gazetteer, or the name lacks it", name_span))
             return None
