@@ -287,6 +287,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("idioms-of-two-numerals", "群众三番五次上访，诉求五花八门，三天两头反映。"),
     ("service-hours", "政务大厅365天不打烊，提供24小时自助服务。"),
     # 每一名, 每一位: each, as 每一个 and 每一家 (red team O)
+    # a facility named by its hours (red team Q)
+    ("round-the-clock-facility", "建成24小时智慧政务服务中心，设立24小时便民服务站。"),
     ("each-one", "为每一名执法人员配备移动执法终端，每一位调解员都接受了培训。"),
     ("nav-bar-with-a-year-and-a-hotline", "全市法治宣传工作有序推进。\n首页 | 2023年 | 12345热线 | 5件事 | 政务公开"),
     # a page's furniture one cell per line: a visitor counter's bare number, a year, a hotline
