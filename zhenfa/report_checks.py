@@ -76,8 +76,8 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             return warn("truncated", "the text ends at an outline marker with nothing after it; it is cut off",
                         (line.content_start, line.content_end))
         if _ELLIPSIS_END.search(content) and _CLAUSE_MARK.search(content):
-            # (a sentence's clauses before it: a related article's title cut short has none)
-            # …覆盖群众... : an excerpt's cut, not a report's last sentence
+            # …开展法治宣传活动，覆盖群众... : an excerpt's cut inside a sentence (a related article's
+            # title cut short after the sign-off has no clauses before its ellipsis)
             return warn("truncated", "the text ends with an ellipsis; it may be cut off", (line.content_start, line.content_end))
         if _SENTENCE_END.search(content) and not _QUOTE_END_MID_SENTENCE.search(content):
             return None
