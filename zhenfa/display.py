@@ -36,6 +36,19 @@ _WHITESPACE = re.compile(f"[{SPACE_CHARS}{BREAK_CHARS}]")
 _BREAK_CHAR = re.compile(f"[{BREAK_CHARS}]")
 
 
+_CORE_HAN = re.compile(r"[\u4e00-\u9fff]")  # the CJK Unified Ideographs block
+
+
+def count_han(text: str) -> int:
+    """How many characters of `text` are Han of the core block."""
+    return len(_CORE_HAN.findall(text))
+
+
+def is_han(ch: str) -> bool:
+    """Whether one character is Han of the core block."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def has_han(text: str) -> bool:
     """Whether `text` holds a Han character (any block)."""
     if "\u4e00" <= text[:1] <= "\u9fa5":

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .display import has_han
+from .display import count_han, has_han
 from .errors import LoadError
 from .models import SourceFormat, Warning
 from .warnings import warn
@@ -220,7 +220,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
         text, replaced, foreign = mixed
         # UTF-8 at heart: its own Chinese outnumbers the GBK runs many times over (a GBK file
         # whose runs happen to hold pairs that are also UTF-8, 一 → һ, is not)
-        if foreign * UTF8_MAJORITY <= _count_han(text):
+        if foreign * UTF8_MAJORITY <= count_han(text):
             return _checked(text, UTF8_WITH_GBK if foreign else "utf-8", replaced)
     for codec in ("gbk", "gb18030"):
         try:
@@ -284,13 +284,6 @@ def _utf8_with_gbk_runs(data: bytes) -> tuple[str, int, int] | None:
                 pieces.append("\ufffd")
                 replaced += 1
                 pos = bad + 1
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _count_han(text: str) -> int:
-    return len(_HAN.findall(text))
 
 
 def _gbk_pair(data: bytes, pos: int) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..display import is_han
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
 from ..text import Doc
@@ -105,8 +106,10 @@ def _is_street_office(name: str) -> bool:
 
 
 # 现将周溪乡2024年…报告如下, 现将《上海市生态环境局关于2021年度…报告》报上: the name, not its 《 or 关于
-_AS_ITS_HEAD = re.compile(rf"我作为(?P<who>(?:(?!的|所在)[\u4e00-\u9fff（）()]){{2,30}}?{ORG_SUFFIX})(?:主要负责人|党组书记|党委书记|主要领导|局长|主任|"
-                          r"书记|厅长|镇长|乡长|区长|县长|市长|负责人)")
+# A body's head by post, longest first: how a head's own report (述职, 述法) names him.
+HEAD_POSTS = ("主要负责人", "党组书记", "党委书记", "主要领导", "局长", "主任", "书记", "厅长", "镇长", "乡长", "区长", "县长",
+              "市长", "部长", "负责人")
+_AS_ITS_HEAD = re.compile(rf"我作为(?P<who>(?:(?!的|所在)[\u4e00-\u9fff（）()]){{2,30}}?{ORG_SUFFIX})(?:{'|'.join(HEAD_POSTS)})")
 _REPORTING_SUBJECT = re.compile(r"现将《?(?P<who>[^\s，,。：:《》]{2,20}?)(?:关于)?(?:19|20)\d\d ?年")
 _PUBLISH_VERB = re.compile(rf"(?:{PUBLISH_VERBS})\s*《?")  # 关于公布《…局2022年度…报告》的公告
 _TRAILING_PUBLISH_VERB = re.compile(rf"\s*(?:{PUBLISH_VERBS})$")
@@ -351,7 +354,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
 _OPENING_MARKS = "《〈“\"「『【[（("
 _CLOSING_MARKS = "》〉”\"」』"  # (not a bracket: 藏语委办（编译局） closes its alias)
 # A post after a body's name (局长, 党组书记): the head's own report (述职, 述法) names him by it.
-_POST = re.compile(r"(?:党组书记|党委书记|局长|主任|书记|厅长|镇长|乡长|县长|区长|市长|部长|主要负责人|负责人)$")
+_POST = re.compile(f"(?:{'|'.join(HEAD_POSTS)})$")
 
 
 def _is_bare_place(name: str) -> bool:
@@ -500,7 +503,7 @@ def _short_government(view: str, place: str) -> tuple[int, int] | None:
     pos = view.find(wanted)
     while pos != -1:
         end = pos + len(wanted)
-        if end >= len(view) or not _HAN.match(view[end]) or view.startswith(_GOVERNMENT_FOLLOWERS, end):
+        if end >= len(view) or not is_han(view[end]) or view.startswith(_GOVERNMENT_FOLLOWERS, end):
             begin = walk_left(view, pos + len(place))
             if best is None or end - begin > best[1] - best[0]:
                 best = (begin, end)
@@ -508,7 +511,6 @@ def _short_government(view: str, place: str) -> tuple[int, int] | None:
     return best
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _GOVERNMENT_FOLLOWERS = OPENING_VERBS + _SHORT_GOVERNMENT_FOLLOWERS
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..clean import find_noise
 from ..date_patterns import ARABIC_DATE
+from ..display import count_han
 from ..fold import fold_view_found
 from ..layout import Layout, Role, analyse_layout
 from ..models import Bureau, Evidence, Warning
@@ -81,7 +82,6 @@ def _opens_on_the_topic(doc: Doc, layout: Layout) -> bool:
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # kana letters (not ・ or ー, which Chinese copies use)
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 KANA_SHARE = 0.1  # Japanese writes a kana for every few kanji; Chinese none (a stray の in a name)
 KANA_SAMPLE = 3000
 
@@ -89,7 +89,7 @@ KANA_SAMPLE = 3000
 def _in_japanese(doc: Doc) -> bool:
     sample = doc.view[:KANA_SAMPLE]
     kana = len(_KANA.findall(sample))
-    return kana >= 20 and kana > KANA_SHARE * len(_HAN_CHAR.findall(sample))
+    return kana >= 20 and kana > KANA_SHARE * count_han(sample)
 
 
 _NOT_A_TITLE_PLACE = re.compile(r"^(?:[【\[]?相关|上一篇|下一篇|栏目|来源|发布)")
