@@ -414,3 +414,21 @@ def test_clause_start_is_after_the_last_boundary_in_reach(text, a, b):
 
     ends = [i + 1 for i, ch in enumerate(window) if ch in "，。；;：:！？!?\n" or (ch == "," and not groups_thousands(i))]
     assert _clause_start(text, pos, floor) == (low + ends[-1] if ends else low)
+
+
+HALF_STOP_SPEC = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“（(]|[ \t]*(?:\n|$))")
+
+
+@SETTINGS
+@given(st.text(alphabet="甲乙.”）)“（( \t\n1a", max_size=30))
+def test_half_stop_matches_its_specification(text):
+    from zhenfa.fold import _HALF_STOP
+
+    assert [m.span() for m in _HALF_STOP.finditer(text)] == [m.span() for m in HALF_STOP_SPEC.finditer(text)]
+
+
+def test_half_stop_examples():
+    from zhenfa.fold import fold_view_found
+
+    assert fold_view_found("加强组织领导.管委会召开会议6次.\n")[0] == "加强组织领导。管委会召开会议6次。\n"
+    assert fold_view_found("增长1.5个百分点。1.加强学习")[0] == "增长1.5个百分点。1.加强学习"

@@ -87,7 +87,10 @@ def _cn_zero(m: re.Match[str]) -> str:
 
 # A half-width copy may end its sentences with "." (加强组织领导.管委会…6次.): between Chinese
 # words it is a full stop, and reads as one. Not in 1.5 or 1.加强, nor in a heading's 一.加强.
-_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“（(]|[ \t]*(?:\n|$))")
+# Readable form: (?<=[\u4e00-\u9fff”）)])\.(?=…). Written to begin with the "." itself (the
+# look-behind one character wider): a pattern that begins with a look-behind is tried at every
+# position of the text, one that begins with a literal is found by a fast substring search.
+_HALF_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”）)]\.)(?=[\u4e00-\u9fff“（(]|[ \t]*(?:\n|$))")
 _HEADING_NUMERAL = re.compile(r"[ \t\u3000]*(?:第?[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
