@@ -166,15 +166,11 @@ def _heading_end(view: str, start: int, end: int) -> int:
 
 
 def collect_paragraphs(doc: Doc, layout: Layout) -> list[Paragraph]:
-    paragraphs: list[Paragraph] = []
-    for i in range(layout.body_start, layout.body_end):
-        if not layout.is_body(i):
-            continue
-        line = doc.lines[i]
-        if line.blank:
-            continue
-        paragraphs.append(Paragraph(line.content_start, line.content_end, i))
-    return paragraphs
+    """The body's lines of text that are not blank. (layout.is_body and Line.blank written
+    out: this runs for every line of the body, and the loop's range is already the body.)"""
+    roles, lines = layout.roles, doc.lines
+    return [Paragraph(line.content_start, line.content_end, i) for i in range(layout.body_start, layout.body_end)
+            if roles[i] is Role.text and (line := lines[i]).content_start < line.content_end]
 
 
 class _Builder:
