@@ -34,12 +34,13 @@ def implicit_title(doc: Doc, node: Node) -> str:
     return doc.display(node.start + cut, node.heading_end).rstrip("：:，, ")
 
 
-def to_section(doc: Doc, node: Node) -> Section:
+def to_section(doc: Doc, node: Node, level: int = 1) -> Section:
+    """`level` is node.depth + 1, passed down the tree rather than counted up from each node."""
     heading_span = (node.start, node.heading_end)
     return build(Section,
         marker=marker_text(doc, node),
         number=node.number,
-        level=node.depth + 1,
+        level=level,
         title=node_title(doc, node),
         heading=verbatim(doc.clean_slice(node.start, node.heading_end)),
         kinds=[k.value if isinstance(k, SectionKind) else k for k in node.kinds],
@@ -47,7 +48,7 @@ def to_section(doc: Doc, node: Node) -> Section:
         span=(node.start, max(node.end, node.heading_end)),
         heading_span=heading_span,
         line=node.line + 1,
-        children=[to_section(doc, child) for child in node.children],
+        children=[to_section(doc, child, level + 1) for child in node.children],
     )
 
 

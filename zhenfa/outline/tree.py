@@ -166,15 +166,11 @@ def _heading_end(view: str, start: int, end: int) -> int:
 
 
 def collect_paragraphs(doc: Doc, layout: Layout) -> list[Paragraph]:
-    paragraphs: list[Paragraph] = []
-    for i in range(layout.body_start, layout.body_end):
-        if not layout.is_body(i):
-            continue
-        line = doc.lines[i]
-        if line.blank:
-            continue
-        paragraphs.append(Paragraph(line.content_start, line.content_end, i))
-    return paragraphs
+    """The body's lines of text that are not blank. (layout.is_body and Line.blank written
+    out: this runs for every line of the body, and the loop's range is already the body.)"""
+    roles, lines = layout.roles, doc.lines
+    return [Paragraph(line.content_start, line.content_end, i) for i in range(layout.body_start, layout.body_end)
+            if roles[i] is Role.text and (line := lines[i]).content_start < line.content_end]
 
 
 class _Builder:
@@ -487,7 +483,7 @@ class _Builder:
     def _transition(self, para: Paragraph, index: int) -> bool:
         """Open an implicit top-level section at a transition paragraph."""
         text = self.view[para.start:para.end]
-        first_item = _FIRST_ENUMERATION.search(text)
+        first_item = _first_enumeration(text)
         # Only cues before the list count (…第二部分是存在的问题 after 一是…二是… describes, it does not open).
         kinds = transition_kinds(text[:first_item.start()] if first_item else text)
         if not kinds and len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text) and names_a_part(text):
@@ -510,7 +506,7 @@ class _Builder:
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
         heading_line = len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
         introduces = ENDS_WITH_COLON.search(text) is not None or heading_line
-        enumerates = _FIRST_ENUMERATION.search(text) is not None
+        enumerates = first_item is not None
         if root is not None and kinds[0] in root_kinds and enumerates and not (followed and introduces):
             # 三、存在的不足 / …还存在一些短板，主要是：…。2021年，街道将重点做好以下工作：一是… — the
             # paragraph continues its section; the items stage reads the list's lead-in (plans here).
@@ -564,6 +560,14 @@ class _Builder:
         resolved = resolve_theme_kinds([r.kinds for r in explicit])
         for root, kinds in zip(explicit, resolved, strict=True):
             root.kinds = kinds
+
+
+def _first_enumeration(text: str) -> re.Match[str] | None:
+    """_FIRST_ENUMERATION.search(text), its 一是 or 一要 looked for with `in` first: the pattern
+    has no first character to scan for (it may start at ^), so re tries it at every position."""
+    if "一是" not in text and "一要" not in text:
+        return None
+    return _FIRST_ENUMERATION.search(text)
 
 
 def _after_chars(view: str, floor: int, pos: int, chars: str) -> bool:
