@@ -18,9 +18,14 @@ from .units import UNIT_ALT, UNITS
 # character and checks what came before it with look-behinds one character wider: a
 # pattern that starts with a character class lets the engine skip ordinary text in C,
 # which a leading look-ahead or look-behind does not.
+# An Arabic figure's parts are possessive (*+, ++, ?+): giving a digit, a group or a
+# decimal part back leaves a digit, ',', '.' or ' ddd' next, which nothing after the number
+# accepts, so the engine would only retry the optional parts after it once per digit of
+# every year and date (2023年) for nothing. A Chinese numeral's run is not: 五千克 is 五 and 千克.
 _NUMBER = (
     rf"(?P<num>[\d{COUNT_CHARS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
-    rf"(?:(?<=\d)\d{{0,2}}(?: \d{{3}}(?!\d))+(?:\.\d+)?|(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
+    rf"(?:(?<=\d)\d{{0,2}}+(?: \d{{3}}(?!\d))++(?:\.\d++)?+|(?<=\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+"
+    rf"|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
 )
 # After an Arabic figure (5千元, 3千余人次, 5千万元, 1.2万亿元); longest first when matched.
 MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": Decimal(10**6), "万": Decimal(10_000),
@@ -29,13 +34,17 @@ MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": De
 BARE_BIG_NUMERALS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIER_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
+_AFTER_NUMBER_FIRSTS = "".join(sorted({*"余多", *(mult[0] for mult in MULTIPLIERS), *(re.escape(unit[0]) for unit in UNITS)}))
 
 
 def _quantity(gap: str) -> re.Pattern[str]:
     """A number and its unit, with `gap` what may stand between the figure and its
     multiplier or unit: a PDF copy's space (240 余人次)."""
+    # After the number, one character must start what may follow it (a space, 余/多, a
+    # multiplier, a unit): a class test that rejects the many figures no unit follows
+    # (2023年, 12月) before the optional parts after them are each tried.
     return re.compile(
-        rf"{_NUMBER}(?:{gap}(?P<mid>余|多))?(?:{gap}(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?{gap}"
+        rf"{_NUMBER}(?=[ {_AFTER_NUMBER_FIRSTS}])(?:{gap}(?P<mid>余|多))?(?:{gap}(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?{gap}"
         rf"(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
 
 
