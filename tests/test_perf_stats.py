@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from zhenfa.fields.numerals import COUNT_CHARS
 from zhenfa.fields.quantities import _UNIT_FIRSTS, MULTIPLIER_ALT, QUANTITY, QUANTITY_WRAPPED
+from zhenfa.fields.stats import _RANGE_LOW_END, _range_dashes
 from zhenfa.fields.units import UNIT_ALT
 from zhenfa.fold import fold_width
 
@@ -61,3 +62,29 @@ def test_quantity_matches_its_readable_form_on_the_seeds():
     for view in _seed_views():
         assert _matches(QUANTITY, view) == _matches(QUANTITY_SPEC, view)
         assert _matches(QUANTITY_WRAPPED, view) == _matches(QUANTITY_WRAPPED_SPEC, view)
+
+
+# _range_dashes as written with a regex scan of the body, before each dash was found with str.find.
+_RANGE_DASH_SPEC = re.compile(r"[-—–~～至到] ?\d")
+
+
+def _range_dashes_spec(view: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in _RANGE_DASH_SPEC.finditer(view, start, end)
+            if m.start() > start and view[m.start() - 1] in _RANGE_LOW_END]
+
+
+DASH_TEXT = st.text(alphabet="0123456789٣%万亿 -—–~～至到年x", max_size=30)
+
+
+@SETTINGS
+@given(DASH_TEXT, st.integers(min_value=0, max_value=32), st.integers(min_value=0, max_value=32))
+@example("3-5个, 20%-30%, 5万至10万, 1 - 2, 3到 4, 5-٣", 0, 40)
+def test_range_dashes_are_where_the_readable_scan_finds_them(text, start, end):
+    assert _range_dashes(text, start, end).positions == _range_dashes_spec(text, start, end)
+
+
+def test_range_dashes_on_the_seeds():
+    for view in _seed_views():
+        for start in range(0, len(view), 97):
+            assert _range_dashes(view, start, len(view)).positions == _range_dashes_spec(view, start, len(view))
+            assert _range_dashes(view, 0, start).positions == _range_dashes_spec(view, 0, start)

@@ -162,8 +162,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
 
 # A range of quantities: 3—5个工作日, 20%-30%, 5万—10万元, 10至15人 (the low end's unit, when
 # written, is the high end's; its 万/亿, when not written, too: 5-10万元 is 50,000 to 100,000).
-# Found from its dash (rarer than digits, so the scan runs in C), then the low end is checked.
-_RANGE_DASH = re.compile(r"[-—–~～至到] ?\d")
+# Found from its dash (rarer than digits), then the low end is checked.
+RANGE_DASHES = "-—–~～至到"
 _RANGE_LOW_END = frozenset("0123456789%万亿 ")
 RANGE = re.compile(
     rf"(?<![\d.\-/第])(?P<low>\d+(?:\.\d+)?)(?P<low_mult>万|亿)?(?P<low_unit>%|元|人|件|个|次|家|名|项)? ?"
@@ -196,9 +196,21 @@ class _Positions:
 
 
 def _range_dashes(view: str, start: int, end: int) -> _Positions:
-    """Where a range's dash may be (3—5, 20%-30%, 5万至10万), in one scan of the body."""
-    return _Positions([m.start() for m in _RANGE_DASH.finditer(view, start, end)
-                       if m.start() > start and view[m.start() - 1] in _RANGE_LOW_END])
+    """Where a range's dash may be (3—5, 20%-30%, 5万至10万): a dash after a low end's last
+    character and before a digit, with at most a space between (the pattern [-—–~～至到] ?\\d).
+    Each dash is found with str.find: a character class would be tested at every position of the body."""
+    positions = []
+    end = min(end, len(view))
+    for dash in RANGE_DASHES:
+        at = view.find(dash, start + 1, end)  # not at `start`: no low end before it
+        while at != -1:
+            if view[at - 1] in _RANGE_LOW_END and (
+                    (at + 1 < end and view[at + 1].isdecimal())  # isdecimal is what \d matches
+                    or (at + 2 < end and view[at + 1] == " " and view[at + 2].isdecimal())):
+                positions.append(at)
+            at = view.find(dash, at + 1, end)
+    positions.sort()
+    return _Positions(positions)
 
 
 def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
