@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from zhenfa.fields.numerals import COUNT_CHARS
 from zhenfa.fields.quantities import _UNIT_FIRSTS, MULTIPLIER_ALT, QUANTITY, QUANTITY_WRAPPED
 from zhenfa.fields.stats import _RANGE_LOW_END, _range_dashes
+from zhenfa.fields.subject import _CLAUSE_BOUNDARY_REVERSED, clause_start_of
 from zhenfa.fields.units import UNIT_ALT
 from zhenfa.fold import fold_width
 
@@ -88,3 +89,32 @@ def test_range_dashes_on_the_seeds():
         for start in range(0, len(view), 97):
             assert _range_dashes(view, start, len(view)).positions == _range_dashes_spec(view, start, len(view))
             assert _range_dashes(view, 0, start).positions == _range_dashes_spec(view, 0, start)
+
+
+# The reversed clause boundary as written with branches that began with a look-behind.
+_CLAUSE_BOUNDARY_REVERSED_SPEC = re.compile(r"[，。；;：:！？!?\n|｜]|,(?!\d)|(?<!\d\d\d),|(?<=\d\d\d\d),")
+CLAUSE_TEXT = st.text(alphabet="0123456789٣,，。;：|\n 万元个件和", max_size=30)
+
+
+@SETTINGS
+@given(CLAUSE_TEXT, st.integers(min_value=0, max_value=30))
+@example("3,417户,88886666,1-10月,12,3456", 0)
+def test_reversed_clause_boundary_matches_its_readable_form(text, pos):
+    fast = _CLAUSE_BOUNDARY_REVERSED.search(text, pos)
+    spec = _CLAUSE_BOUNDARY_REVERSED_SPEC.search(text, pos)
+    assert (fast and fast.span()) == (spec and spec.span())
+    assert _matches(_CLAUSE_BOUNDARY_REVERSED, text) == _matches(_CLAUSE_BOUNDARY_REVERSED_SPEC, text)
+
+
+def test_reversed_clause_boundary_on_the_seeds():
+    for view in _seed_views():
+        reversed_view = view[::-1]
+        assert _matches(_CLAUSE_BOUNDARY_REVERSED, reversed_view) == _matches(_CLAUSE_BOUNDARY_REVERSED_SPEC, reversed_view)
+        for pos in range(0, len(view), 7):
+            assert clause_start_of(view, pos, 0) == _clause_start_spec(view, pos, 0)
+
+
+def _clause_start_spec(view: str, pos: int, floor: int) -> int:
+    low = max(floor, pos - 80)
+    m = _CLAUSE_BOUNDARY_REVERSED_SPEC.search(view[low:pos][::-1])
+    return pos - m.start() if m else low

@@ -31,7 +31,9 @@ COMPARED_TO = re.compile(rf"(?:比|较|与|和)(?P<base>{_BASE}|同期)(?:相比
 # reads forward; _CLAUSE_BOUNDARY_REVERSED reads the reversed text clause_start_of searches.
 _CLAUSE_PUNCT = r"[，。；;：:！？!?\n|｜]"  # | between the cells of a table copied as text
 _CLAUSE_BOUNDARY = re.compile(rf"{_CLAUSE_PUNCT}|(?<!\d),|,(?!\d\d\d)|,(?=\d\d\d\d)")
-_CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?!\d)|(?<!\d\d\d),|(?<=\d\d\d\d),")
+# Every branch begins with the character it matches (its look-behinds one character wider), so
+# that the engine finds the candidates in C instead of trying each branch at every position.
+_CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?:(?!\d)|(?<!\d\d\d,)|(?<=\d\d\d\d,))")
 # 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
 _DIGIT = re.compile(r"\d")
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|全(?:市|县|区|省|局|镇|乡|州|盟|旗)(?=共(?![享青产同建治商赢])|累计|合计|总计)|共计|累计|合计|总计|共有|共(?![享青产同建治商赢])|其中)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
