@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhenfa.fields.numerals import COUNT_CHARS
-from zhenfa.fields.quantities import _UNIT_FIRSTS, MULTIPLIER_ALT, QUANTITY, QUANTITY_WRAPPED
+from zhenfa.fields.quantities import _UNIT_FIRSTS, DIGIT_BLOCKS, MULTIPLIER_ALT, QUANTITY, QUANTITY_WRAPPED
 from zhenfa.fields.stats import _RANGE_LOW_END, _range_dashes
 from zhenfa.fields.subject import _CLAUSE_BOUNDARY_REVERSED, clause_start_of
 from zhenfa.fields.units import UNIT_ALT
@@ -31,8 +31,9 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
-# QUANTITY as written before its Arabic figure's parts were made possessive and a one-class
-# look-ahead after the number was added: both only cut backtracking that cannot succeed.
+# QUANTITY as written before its Arabic figure's parts were made possessive, a one-class
+# look-ahead after the number was added (both only cut backtracking that cannot succeed) and
+# its first character was found among DIGIT_BLOCKS (then checked to be a digit).
 _NUMBER_SPEC = (
     rf"(?P<num>[\d{COUNT_CHARS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
     rf"(?:(?<=\d)\d{{0,2}}(?: \d{{3}}(?!\d))+(?:\.\d+)?|(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
@@ -51,8 +52,20 @@ QUANTITY_WRAPPED_SPEC = _quantity_spec(" *")
 NUMERAL_TEXT = st.text(alphabet="0123456789,.-/ \n一二三四五六七八九十百千万亿零〇两余多个人件次元%条部年第是、千克百分点万亿平方米㎡m²", max_size=40)
 
 
+def test_digit_blocks_hold_every_decimal_digit():
+    """The first class of QUANTITY finds digits among DIGIT_BLOCKS: none may lie outside."""
+    blocks = re.compile(f"[{DIGIT_BLOCKS}]")
+    outside = [hex(c) for c in range(0x110000) if chr(c).isdecimal() and not blocks.match(chr(c))]
+    assert outside == []
+    assert re.compile(r"\d").findall("".join(map(chr, range(0x110000)))) == [
+        chr(c) for c in range(0x110000) if chr(c).isdecimal()]  # \d is str.isdecimal
+
+
+OTHER_DIGITS = "٣๓０𝟘ก۵"  # Arabic-Indic, Thai and full-width digits, a mathematical digit, a Thai letter
+
+
 @SETTINGS
-@given(NUMERAL_TEXT)
+@given(NUMERAL_TEXT | st.text(alphabet=OTHER_DIGITS + "0123,. 万元个人一", max_size=30))
 @example("1 234 567人, 12,345.67万元, 2023年12月, 5千克, 五千克, 3百分点, 1.2万亿元, 240  余人次, 12 000 元")
 def test_quantity_matches_its_readable_form(text):
     assert _matches(QUANTITY, text) == _matches(QUANTITY_SPEC, text)
