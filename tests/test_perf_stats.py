@@ -13,9 +13,29 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhenfa.fields.numerals import COUNT_CHARS
-from zhenfa.fields.quantities import _UNIT_FIRSTS, DIGIT_BLOCKS, MULTIPLIER_ALT, QUANTITY, QUANTITY_WRAPPED
-from zhenfa.fields.stats import _RANGE_LOW_END, _range_dashes
-from zhenfa.fields.subject import _CLAUSE_BOUNDARY_REVERSED, clause_start_of
+from zhenfa.fields.quantities import (
+    _PRE_QUALIFIER_AT_END,
+    _UNIT_FIRSTS,
+    DIGIT_BLOCKS,
+    MULTIPLIER_ALT,
+    PRE_QUALIFIER_ENDS,
+    PRE_QUALIFIERS,
+    QUANTITY,
+    QUANTITY_WRAPPED,
+    WORDS_ENDING_IN_A_QUALIFIER,
+    qualifier_before,
+)
+from zhenfa.fields.stats import _PAIRED_FIGURE, _RANGE_LOW_END, _TIMES_AFTER, _TIMES_AFTER_FIRSTS, _range_dashes
+from zhenfa.fields.subject import (
+    _CLAUSE_BOUNDARY_REVERSED,
+    _SCOPE_ONLY,
+    CHANGE_WORD_ENDS,
+    CHANGE_WORDS,
+    COMPARED_TO,
+    SCOPE_ONLY_LENGTHS,
+    change_of,
+    clause_start_of,
+)
 from zhenfa.fields.units import UNIT_ALT
 from zhenfa.fold import fold_width
 
@@ -131,3 +151,65 @@ def _clause_start_spec(view: str, pos: int, floor: int) -> int:
     low = max(floor, pos - 80)
     m = _CLAUSE_BOUNDARY_REVERSED_SPEC.search(view[low:pos][::-1])
     return pos - m.start() if m else low
+
+
+# Pre-tests before a regex call per figure: where a pre-test fails, the pattern cannot match.
+CHANGE_TEXT = st.text(alphabet="增加长提高升上多扩大延新幅速升涨达到为了+＋下降减少低压缩短回落跌 \n比去年件人", max_size=8)
+
+
+@SETTINGS
+@given(CHANGE_TEXT)
+@example("新增")
+@example("增幅达到了")
+@example("增加\n")
+def test_change_words_end_with_their_listed_characters(text):
+    for pattern, _ in CHANGE_WORDS:
+        if pattern.search(text, max(0, len(text) - 4)):
+            assert text[-1] in CHANGE_WORD_ENDS
+    assert change_of(text, len(text), 0) == _change_of_spec(text)
+
+
+def _change_of_spec(before: str) -> tuple[object, object]:
+    for pattern, direction in CHANGE_WORDS:
+        if pattern.search(before, max(0, len(before) - 4)):
+            matches = list(COMPARED_TO.finditer(before))
+            return direction, (matches[-1].group("base") or matches[-1].group("yoy")) if matches else None
+    return None, None
+
+
+@SETTINGS
+@given(st.text(alphabet="全市县区省镇乡街道州盟旗本级我局已经共现目前 ", max_size=8))
+def test_scope_only_has_its_listed_lengths(text):
+    if _SCOPE_ONLY.fullmatch(text):
+        assert SCOPE_ONLY_LENGTHS[0] <= len(text) <= SCOPE_ONLY_LENGTHS[1]
+
+
+@SETTINGS
+@given(st.text(alphabet="将近接大约超过逾多于不少低至高到足件人\n ", max_size=5))
+def test_pre_qualifiers_end_with_their_listed_characters(text):
+    if _PRE_QUALIFIER_AT_END.search(text):
+        assert text[-1] in PRE_QUALIFIER_ENDS
+    assert qualifier_before(text, len(text), 0) == _qualifier_before_spec(text)
+
+
+def _qualifier_before_spec(view: str) -> tuple[object, int]:
+    pos = len(view)
+    window = view[max(0, pos - 3):pos]
+    m = _PRE_QUALIFIER_AT_END.search(window)
+    if m is None or (len(m.group()) == 1 and window[-2:] in WORDS_ENDING_IN_A_QUALIFIER):
+        return None, pos
+    return dict(PRE_QUALIFIERS)[m.group()], pos - len(m.group())
+
+
+@SETTINGS
+@given(st.text(alphabet="次（(）) /要数日人件", max_size=6))
+def test_times_after_begins_with_its_listed_characters(text):
+    if _TIMES_AFTER.match(text):
+        assert text[0] in _TIMES_AFTER_FIRSTS
+
+
+@SETTINGS
+@given(st.text(alphabet="和及与、 件12", max_size=6))
+def test_paired_figure_is_one_to_three_characters(text):
+    if _PAIRED_FIGURE.fullmatch(text):
+        assert 0 < len(text) <= 3

@@ -74,6 +74,7 @@ MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers 
 
 _PRE_QUALIFIER_AT_END = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PRE_QUALIFIERS) + ")$")
 _PRE_QUALIFIER_OF = dict(PRE_QUALIFIERS)
+PRE_QUALIFIER_ENDS = frozenset({word[-1] for word, _ in PRE_QUALIFIERS} | {"\n"})  # ($ also matches before a final \n)
 # Words whose last character is a one-character qualifier and which mean something else:
 # 节约1.2亿元 is what was saved, not "about 1.2亿元"; 附近5个村庄 are the villages nearby.
 WORDS_ENDING_IN_A_QUALIFIER = frozenset({
@@ -86,6 +87,8 @@ _LONGEST_PRE = max(len(w) for w, _ in PRE_QUALIFIERS)
 def qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None, int]:
     """A qualifier written just before the number (近50万, 不超过10%) and where it begins."""
     window = view[max(floor, pos - _LONGEST_PRE):pos]
+    if not window or window[-1] not in PRE_QUALIFIER_ENDS:
+        return None, pos  # most figures have no qualifier: one test before the search
     m = _PRE_QUALIFIER_AT_END.search(window)
     if m is None or (len(m.group()) == 1 and window[-2:] in WORDS_ENDING_IN_A_QUALIFIER):
         return None, pos
