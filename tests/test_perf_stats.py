@@ -12,6 +12,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from zhenfa.fields.exclusions import EXCLUSIONS, _Candidate, exclusion
 from zhenfa.fields.numerals import COUNT_CHARS
 from zhenfa.fields.quantities import (
     _PRE_QUALIFIER_AT_END,
@@ -38,6 +39,7 @@ from zhenfa.fields.subject import (
 )
 from zhenfa.fields.units import UNIT_ALT
 from zhenfa.fold import fold_width
+from zhenfa.text import Ranges, title_ranges
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SETTINGS = settings(max_examples=600, derandomize=True, deadline=None)
@@ -213,3 +215,32 @@ def test_times_after_begins_with_its_listed_characters(text):
 def test_paired_figure_is_one_to_three_characters(text):
     if _PAIRED_FIGURE.fullmatch(text):
         assert 0 < len(text) <= 3
+
+
+def _exclusion_spec(view: str, m: re.Match[str], para_start: int, titles: Ranges) -> str | None:
+    """exclusion as written before each rule named the figures it applies to: every rule, in order."""
+    candidate = _Candidate.of(view, m, para_start, titles)
+    for name, rule, _, _ in EXCLUSIONS:
+        if rule(candidate):
+            return name
+    return None
+
+
+EXCLUSION_TEXT = st.text(alphabet="0123456789一二三四五六七八九十百千万两第届前后每月次类个名位期分天小时元人件“”《》、数几满线县门", max_size=24)
+
+
+@SETTINGS
+@given(EXCLUSION_TEXT)
+@example("第3次全会，三门县，一类二类，每月1次，前3名，满分100分，24小时服务，数十万人，《2021年》，3期工程")
+def test_exclusion_shows_a_figure_only_rules_that_may_apply(text):
+    titles = title_ranges(text, 0, len(text))
+    for m in QUANTITY.finditer(text):
+        assert exclusion(text, m, 0, titles) == _exclusion_spec(text, m, 0, titles)
+
+
+def test_exclusion_on_the_seeds():
+    for view in _seed_views():
+        titles = title_ranges(view, 0, len(view))
+        for m in QUANTITY.finditer(view):
+            para_start = view.rfind("\n", 0, m.start()) + 1
+            assert exclusion(view, m, para_start, titles) == _exclusion_spec(view, m, para_start, titles)
