@@ -303,33 +303,45 @@ FULL_MARKS = ("满分", "满分为", "满分是")
 
 
 
-# Not statistics, by rule, in order; the first that applies names the reason.
-EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool]], ...] = (
-    ("ordinal", _ordinal),
-    ("names_a_place", _names_a_place),
-    ("mixed_numerals", _mixed_numerals),
-    ("plenum", _plenum),
-    ("grade", _grade),
-    ("frequency_rule", _frequency_rule),
-    ("threshold", _threshold),
-    ("in_title", _in_title),
-    ("unit_starts_a_word", _unit_starts_a_word),
-    ("parts_of_a_text", _parts_of_a_text),
-    ("names_a_slogan", _names_a_slogan),
-    ("not_a_count", _not_a_count),
-    ("date_or_edition", _date_or_edition),
-    ("phase_or_full_marks", _phase_or_full_marks),
-    ("rank", _rank),
-    ("idiom", _idiom),
-    ("round_the_clock", _round_the_clock),
-    ("vague_amount", _vague_amount),
+# Not statistics, by rule, in order; the first that applies names the reason. Each rule also
+# names what it can apply to at all, as its first test does: the units it looks at (None: any)
+# and the figures (CHINESE numerals, ARABIC figures, None: both), so that a figure is shown only
+# the rules that may apply to it (a call per rule and figure costs more than most rules' test).
+CHINESE, ARABIC = "chinese", "arabic"
+EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, str | None], ...] = (
+    ("ordinal", _ordinal, None, None),
+    ("names_a_place", _names_a_place, None, CHINESE),
+    ("mixed_numerals", _mixed_numerals, None, ARABIC),
+    ("plenum", _plenum, frozenset({"次"}), None),
+    ("grade", _grade, frozenset({"类"}), CHINESE),
+    ("frequency_rule", _frequency_rule, FREQUENCY_UNITS, None),
+    ("threshold", _threshold, MEASURE_UNITS, None),
+    ("in_title", _in_title, None, None),
+    ("unit_starts_a_word", _unit_starts_a_word, frozenset(UNIT_WORD_BREAKS), None),
+    ("parts_of_a_text", _parts_of_a_text, frozenset({"个"}), CHINESE),
+    ("names_a_slogan", _names_a_slogan, None, None),
+    ("not_a_count", _not_a_count, None, CHINESE),
+    ("date_or_edition", _date_or_edition, None, ARABIC),
+    ("phase_or_full_marks", _phase_or_full_marks, frozenset({"期", "分"}), None),
+    ("rank", _rank, frozenset({"名", "位"}), None),
+    ("idiom", _idiom, None, CHINESE),
+    ("round_the_clock", _round_the_clock, frozenset(unit for unit, _ in _WHOLE_PERIODS), None),
+    ("vague_amount", _vague_amount, None, CHINESE),
 )
+
+
+@cache
+def rules_for(unit: str, chinese: bool) -> tuple[tuple[str, Callable[[_Candidate], bool]], ...]:
+    """The rules of EXCLUSIONS, in order, that may apply to a figure with this unit and numeral."""
+    script = CHINESE if chinese else ARABIC
+    return tuple((name, rule) for name, rule, units, figures in EXCLUSIONS
+                 if (units is None or unit in units) and figures in (None, script))
 
 
 def exclusion(view: str, m: re.Match[str], para_start: int, titles: Ranges) -> str | None:
     """The name of the rule that says this match is not a statistic, or None."""
     candidate = _Candidate.of(view, m, para_start, titles)
-    for name, rule in EXCLUSIONS:
+    for name, rule in rules_for(candidate.unit, candidate.chinese):
         if rule(candidate):
             return name
     return None

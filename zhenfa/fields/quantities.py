@@ -18,9 +18,19 @@ from .units import UNIT_ALT, UNITS
 # character and checks what came before it with look-behinds one character wider: a
 # pattern that starts with a character class lets the engine skip ordinary text in C,
 # which a leading look-ahead or look-behind does not.
+# An Arabic figure's parts are possessive (*+, ++, ?+): giving a digit, a group or a
+# decimal part back leaves a digit, ',', '.' or ' ddd' next, which nothing after the number
+# accepts, so the engine would only retry the optional parts after it once per digit of
+# every year and date (2023年) for nothing. A Chinese numeral's run is not: 五千克 is 五 and 千克.
+# The first character is found with a class of plain ranges that holds every decimal digit
+# (DIGIT_BLOCKS) and then checked to be one: the engine tests each character of the text
+# against the pattern's first class, and a bitmap alone is cheaper than a bitmap and \d's
+# Unicode category.
+DIGIT_BLOCKS = "0-9\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U00010000-\U0010ffff"
 _NUMBER = (
-    rf"(?P<num>[\d{COUNT_CHARS}](?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
-    rf"(?:(?<=\d)\d{{0,2}}(?: \d{{3}}(?!\d))+(?:\.\d+)?|(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
+    rf"(?P<num>[{DIGIT_BLOCKS}{COUNT_CHARS}](?<=[\d{COUNT_CHARS}])(?<![\d.\-/][\s\S])(?<!\d,[\s\S])"
+    rf"(?:(?<=\d)\d{{0,2}}+(?: \d{{3}}(?!\d))++(?:\.\d++)?+|(?<=\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+"
+    rf"|(?<=[{COUNT_CHARS}])(?<![{COUNT_CHARS}][{COUNT_CHARS}])[{COUNT_CHARS}]{{0,11}}))"
 )
 # After an Arabic figure (5千元, 3千余人次, 5千万元, 1.2万亿元); longest first when matched.
 MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": Decimal(10**6), "万": Decimal(10_000),
@@ -29,13 +39,17 @@ MULTIPLIERS = {"万亿": Decimal(10**12), "千万": Decimal(10**7), "百万": De
 BARE_BIG_NUMERALS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIER_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
+_AFTER_NUMBER_FIRSTS = "".join(sorted({*"余多", *(mult[0] for mult in MULTIPLIERS), *(re.escape(unit[0]) for unit in UNITS)}))
 
 
 def _quantity(gap: str) -> re.Pattern[str]:
     """A number and its unit, with `gap` what may stand between the figure and its
     multiplier or unit: a PDF copy's space (240 余人次)."""
+    # After the number, one character must start what may follow it (a space, 余/多, a
+    # multiplier, a unit): a class test that rejects the many figures no unit follows
+    # (2023年, 12月) before the optional parts after them are each tried.
     return re.compile(
-        rf"{_NUMBER}(?:{gap}(?P<mid>余|多))?(?:{gap}(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?{gap}"
+        rf"{_NUMBER}(?=[ {_AFTER_NUMBER_FIRSTS}])(?:{gap}(?P<mid>余|多))?(?:{gap}(?P<mult>{MULTIPLIER_ALT}))?(?P<post>余|多)?{gap}"
         rf"(?=[{_UNIT_FIRSTS}])(?P<unit>{UNIT_ALT})")
 
 
@@ -60,6 +74,7 @@ MAX_VALUE = 10**15  # larger "quantities" are codes or digit runs; JSON readers 
 
 _PRE_QUALIFIER_AT_END = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PRE_QUALIFIERS) + ")$")
 _PRE_QUALIFIER_OF = dict(PRE_QUALIFIERS)
+PRE_QUALIFIER_ENDS = frozenset({word[-1] for word, _ in PRE_QUALIFIERS} | {"\n"})  # ($ also matches before a final \n)
 # Words whose last character is a one-character qualifier and which mean something else:
 # 节约1.2亿元 is what was saved, not "about 1.2亿元"; 附近5个村庄 are the villages nearby.
 WORDS_ENDING_IN_A_QUALIFIER = frozenset({
@@ -72,6 +87,8 @@ _LONGEST_PRE = max(len(w) for w, _ in PRE_QUALIFIERS)
 def qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None, int]:
     """A qualifier written just before the number (近50万, 不超过10%) and where it begins."""
     window = view[max(floor, pos - _LONGEST_PRE):pos]
+    if not window or window[-1] not in PRE_QUALIFIER_ENDS:
+        return None, pos  # most figures have no qualifier: one test before the search
     m = _PRE_QUALIFIER_AT_END.search(window)
     if m is None or (len(m.group()) == 1 and window[-2:] in WORDS_ENDING_IN_A_QUALIFIER):
         return None, pos

@@ -90,7 +90,9 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         if cue is not None and not CLAUSE_END.search(view, cue.end(), begin) and not _FACT_TURN.search(view, cue.end(), begin):
             return  # 力争年底前…达到100%: a target, in the same sentence (not …，目前已办结300件)
         direction, compared = change_of(view, begin, clause_start)
-        paired = bool(out) and _PAIRED_FIGURE.fullmatch(view, out[-1].span[1], begin) is not None
+        # (one to three characters between: what _PAIRED_FIGURE can match, tested before the call)
+        paired = bool(out) and 0 < begin - out[-1].span[1] <= 3 \
+            and _PAIRED_FIGURE.fullmatch(view, out[-1].span[1], begin) is not None
         # 同比减少23宗166人次: a figure written right after a changed one (in another unit) is the
         # same change counted another way
         abutting = bool(out) and out[-1].span[1] == begin and direction is None and out[-1].change is not None
@@ -131,7 +133,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             unit = m.group("unit")
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
-            times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") else None
+            times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
+                and end < len(view) and view[end] in _TIMES_AFTER_FIRSTS else None
             if times is not None and "/" in times.group() and unit in _PER_TIME_UNITS:
                 times = None  # 800元/次, 3天/次: a rate, so much per occasion
             if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
@@ -162,8 +165,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
 
 # A range of quantities: 3—5个工作日, 20%-30%, 5万—10万元, 10至15人 (the low end's unit, when
 # written, is the high end's; its 万/亿, when not written, too: 5-10万元 is 50,000 to 100,000).
-# Found from its dash (rarer than digits, so the scan runs in C), then the low end is checked.
-_RANGE_DASH = re.compile(r"[-—–~～至到] ?\d")
+# Found from its dash (rarer than digits), then the low end is checked.
+RANGE_DASHES = "-—–~～至到"
 _RANGE_LOW_END = frozenset("0123456789%万亿 ")
 RANGE = re.compile(
     rf"(?<![\d.\-/第])(?P<low>\d+(?:\.\d+)?)(?P<low_mult>万|亿)?(?P<low_unit>%|元|人|件|个|次|家|名|项)? ?"
@@ -196,9 +199,21 @@ class _Positions:
 
 
 def _range_dashes(view: str, start: int, end: int) -> _Positions:
-    """Where a range's dash may be (3—5, 20%-30%, 5万至10万), in one scan of the body."""
-    return _Positions([m.start() for m in _RANGE_DASH.finditer(view, start, end)
-                       if m.start() > start and view[m.start() - 1] in _RANGE_LOW_END])
+    """Where a range's dash may be (3—5, 20%-30%, 5万至10万): a dash after a low end's last
+    character and before a digit, with at most a space between (the pattern [-—–~～至到] ?\\d).
+    Each dash is found with str.find: a character class would be tested at every position of the body."""
+    positions = []
+    end = min(end, len(view))
+    for dash in RANGE_DASHES:
+        at = view.find(dash, start + 1, end)  # not at `start`: no low end before it
+        while at != -1:
+            if view[at - 1] in _RANGE_LOW_END and (
+                    (at + 1 < end and view[at + 1].isdecimal())  # isdecimal is what \d matches
+                    or (at + 2 < end and view[at + 1] == " " and view[at + 2].isdecimal())):
+                positions.append(at)
+            at = view.find(dash, at + 1, end)
+    positions.sort()
+    return _Positions(positions)
 
 
 def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
@@ -222,6 +237,7 @@ def _ranges(view: str, para: Paragraph, titles: Ranges) -> list[QuantityRange]:
 _PER_TIME_UNITS = frozenset({"元", "天", "分", "米", "吨", "亩", "本", "份", "张", "篇"})
 # 236处次, 120家（次）, 320人/次, and a PDF copy's 2453 个/ 次 (spaces around the slash)
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]| ?/ ?次)(?![要数序第日月年])")
+_TIMES_AFTER_FIRSTS = frozenset("次（( /")  # what a match of _TIMES_AFTER begins with: most units are followed by none
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
 _SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")
 # A fall written as a negative rise (同比增长-5.3%, 增幅为-2个百分点, 自然增长率为-1.23‰): the minus sign after a word

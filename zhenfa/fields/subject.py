@@ -23,6 +23,9 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeDirection], ...] = (
     # 降幅34.3%, 跌幅5%; 缩短2.5天 (not 缩短至2.5天, the new length)
     (re.compile(r"(?:下降|减少|降低|压缩|缩短|回落|减|降|(?:降幅|跌幅)(?:达到|达|为)?)了?$"), ChangeDirection.decrease),
 )
+# The last characters a match of CHANGE_WORDS can end with ($ also matches before a final \n):
+# a clause that ends with none of them (most do) states no change, without a search.
+CHANGE_WORD_ENDS = frozenset("加长高升多大增幅速到达为了+＋降少低缩短落减\n")
 # What a change is measured against: 比去年, 较上年同期, 与2020年相比; 同比, 环比.
 _BASE = r"(?:去年|上年|上一年度?|前一年|(?:19|20)\d\d ?年度?)(?:同期)?"
 COMPARED_TO = re.compile(rf"(?:比|较|与|和)(?P<base>{_BASE}|同期)(?:相比)?|(?P<yoy>同比|环比)")
@@ -31,7 +34,9 @@ COMPARED_TO = re.compile(rf"(?:比|较|与|和)(?P<base>{_BASE}|同期)(?:相比
 # reads forward; _CLAUSE_BOUNDARY_REVERSED reads the reversed text clause_start_of searches.
 _CLAUSE_PUNCT = r"[，。；;：:！？!?\n|｜]"  # | between the cells of a table copied as text
 _CLAUSE_BOUNDARY = re.compile(rf"{_CLAUSE_PUNCT}|(?<!\d),|,(?!\d\d\d)|,(?=\d\d\d\d)")
-_CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?!\d)|(?<!\d\d\d),|(?<=\d\d\d\d),")
+# Every branch begins with the character it matches (its look-behinds one character wider), so
+# that the engine finds the candidates in C instead of trying each branch at every position.
+_CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?:(?!\d)|(?<!\d\d\d,)|(?<=\d\d\d\d,))")
 # 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
 _DIGIT = re.compile(r"\d")
 _LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|全(?:市|县|区|省|局|镇|乡|州|盟|旗)(?=共(?![享青产同建治商赢])|累计|合计|总计)|共计|累计|合计|总计|共有|共(?![享青产同建治商赢])|其中)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
@@ -77,7 +82,7 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
             before = before[m.end():]
     if before and before[-1] in JOINERS and _JOINED_AFTER_FIGURE.search(before):
         before = ""  # 命名50个示范地区和 (24个示范项目): the earlier figure's words, not this one's
-    if _SCOPE_ONLY.fullmatch(before):
+    if SCOPE_ONLY_LENGTHS[0] <= len(before) <= SCOPE_ONLY_LENGTHS[1] and _SCOPE_ONLY.fullmatch(before):
         before = ""  # 全市已有 (196个行政执法部门), 市本级 (1148个事项): where, not what was counted
     # 组织100名专家开展…, 先后召开4次法治建设专题会议: a short verb phrase before the number, its
     # object after the unit (to the next verb)
@@ -100,6 +105,7 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
 
 
 _SCOPE_ONLY = re.compile(r"(?:全(?:市|县|区|省|镇|乡|街道|州|盟|旗)|(?:省|市|县|区)本级|本级|我(?:局|市|县|区|镇))(?:已经|已|共|现|目前)?")
+SCOPE_ONLY_LENGTHS = (2, 5)  # 本级 … 全街道已经: a text of another length is no scope alone, without a match
 # Verbs that take a counted object (组织100名专家, 召开4次会议, 开展12场学习), and the verbs that
 # may follow that object (…专家开展帮扶): where the object ends.
 _VERB_BEFORE_COUNT = re.compile(r"(?:组织|召开|开展|举办|举行|聘请|选派|选聘|招录|出动|抽查|审查|办理|制定|修订|清理|建成|新建|设立|"
@@ -156,6 +162,8 @@ def _strip_suffix(pattern: re.Pattern[str], last_chars: frozenset[str], text: st
 def change_of(view: str, begin: int, clause_start: int) -> tuple[ChangeDirection | None, str | None]:
     """增加/下降 just before the number, and the comparison base in its clause (比去年)."""
     before = view[clause_start:begin]
+    if not before or before[-1] not in CHANGE_WORD_ENDS:
+        return None, None
     direction = None
     for pattern, d in CHANGE_WORDS:
         if pattern.search(before, max(0, len(before) - 4)):
