@@ -98,7 +98,9 @@ def is_other_notice(content: str) -> bool:
 OTHER_GENRES = re.compile(
     # (a part of the year's general work summary, 上半年工作总结, 一季度工作总结: not the year's report
     # on 法治, which a title that names it, …上半年法治政府建设工作总结, is read as before this)
-    r"(?P<genre>工作要点|实施方案|工作方案|行动方案|工作计划|(?:政府)?信息公开(?:工作)?年度报告|信息公开年报|"
+    # (the open-government annual report every department publishes besides: …政府信息公开工作年度报告,
+    # …政府信息公开工作报告, …工作情况报告, 关于…政府信息公开工作的报告, …信息公开年报)
+    r"(?P<genre>工作要点|实施方案|工作方案|行动方案|工作计划|(?:政府|政务)?信息公开(?:工作)?(?:年度|情况|的)?报告|信息公开年报|"
     r"(?:上半年|下半年|半年|[一二三四]季度|第[一二三四]季度|前三季度)工作(?:总结|报告)|"
     r"(?:政策|文字|图文|文件|新闻)?解读)(?:[\"'”》]*的通知)?[\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _READING_TAG = re.compile(r"^(?:[【\[](?P<genre>(?:政策|文字|图文|文件)?解读)[】\]]"
@@ -115,6 +117,8 @@ def other_genre(content: str) -> str | None:
     if m is None:
         return None
     genre = m.group("genre") or m.group("named")
+    if "信息公开" in genre and TITLE_TOPIC.search(content, 0, m.start()):
+        return None  # …法治政府建设和政府信息公开工作报告: the report on 法治 names the other too
     if genre in _PLAN_GENRES and _REPORT_BEFORE_PLAN.search(content, 0, m.start()):
         return None  # …工作总结及2024年工作计划: the report, with next year's plan as its last part
     return genre

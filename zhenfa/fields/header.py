@@ -70,6 +70,26 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
     return None
 
 
+# The opening of an open-government annual report with no title line: 根据《中华人民共和国政府信息
+# 公开条例》…要求，(特)编制(完成)本报告 (or citing the statutory 年度报告格式). A report on 法治 may cite
+# the regulation among its measures, never as what it was written under.
+_OPEN_GOVERNMENT_LAW = "信息公开条例"
+_OPEN_GOVERNMENT_OPENING = re.compile(r"编制(?:完成)?本(?:年度)?报告|年度报告格式")
+
+
+def _open_government_opening(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """The span of the body's first sentence when it says the text is an open-government annual report."""
+    if layout.body_start >= len(doc.lines):
+        return None
+    start = doc.lines[layout.body_start].content_start
+    end = min(len(doc.view), start + TOPIC_REACH)
+    stop = doc.view.find("。", start, end)
+    end = stop + 1 if stop != -1 else end
+    if doc.view.find(_OPEN_GOVERNMENT_LAW, start, end) == -1 or not _OPEN_GOVERNMENT_OPENING.search(doc.view, start, end):
+        return None
+    return start, end
+
+
 GENERAL_SUMMARY_ENDS = ("工作总结", "工作报告")  # the genres of a general work summary (上半年工作总结)
 TOPIC_REACH = 300  # how far into the body its topic is looked for
 
@@ -189,6 +209,11 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
                                         "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
             # its issuer heads its title (四平市人民政府关于…的通报), not a list in its body
             title_lines, title_span = (first_line, last_line), (start, end)
+        elif (opening := _open_government_opening(doc, layout)) is not None:
+            header.not_a_report = True
+            header.warnings.append(warn("not_a_report", "the text opens as an open-government annual report (编制本报告 under "
+                                        "the 政府信息公开条例), not a report of this genre: no measures, shortcomings, "
+                                        "plans or statistics are taken from it", opening))
         elif _in_japanese(doc):
             # a machine translation of a report (…を以下に報告する): not a Chinese report to read
             header.not_a_report = True

@@ -50,6 +50,19 @@ class Division:
         return self.name if self.level == "county" else None
 
 
+_AUTONOMOUS_ENDS = ("自治州", "自治县", "自治旗")
+
+
+def autonomous_short_name(div: Division) -> str | None:
+    """The other short form of an autonomous division: its short name before 自治县 (紫云苗族布依族
+    自治县 → 紫云自治县, 石柱土家族自治县 → 石柱自治县), as Guizhou, Chongqing and Hubei write them;
+    the alias (紫云县) is the first short form."""
+    if div.alias is None or not div.name.endswith(_AUTONOMOUS_ENDS):
+        return None
+    short = div.alias[:-1] + div.name[-3:]
+    return short if short != div.name else None
+
+
 class Gazetteer:
     def __init__(self, divisions: list[Division]) -> None:
         self.divisions = divisions
@@ -59,6 +72,9 @@ class Gazetteer:
             self.by_name[div.name].append(div)
             if div.alias:
                 self.by_name[div.alias].append(div)
+                autonomous = autonomous_short_name(div)
+                if autonomous is not None:
+                    self.by_name[autonomous].append(div)
             if div.short and len(div.short) >= 2 and not div.historical:
                 self.by_short[div.short].append(div)
         self.by_short = dict(self.by_short)
