@@ -95,3 +95,36 @@ def test_a_zone_whose_name_joins_two_names_with_a_hyphen_is_a_body(zone):
 def test_a_hyphen_joins_only_the_names_of_a_zone(text):
     b = extract_text(text).bureau
     assert b is None or (b.name is not None and not b.name.startswith(("-", "区-")))
+
+
+_MEASURE_HEAD = "栗子乡2025年法治政府建设情况报告\n一、主要举措和成效\n（一）强化学习培训。"
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("以每两月1次频次开展党委理论学习中心组法治学习5次。", ["5次"]),
+    ("每两个月开展1次集中学法，全年开展学法6次。", ["6次"]),
+    ("每两周开展1次集中学法，全年开展学法26次。", ["26次"]),
+    ("每3个月开展1次集中学法，全年开展学法4次。", ["4次"]),
+    ("小学1-4年级每周2课时、5-6年级每周3课时；初中每周2课时。", []),
+    # guards: a total after a rule, and a count with no rule, stay
+    ("坚持每月开展1次集中学法，全年共开展12次。", ["12次"]),
+    ("全年组织法治培训12学时，开展集中学法2次。", ["12学时", "2次"]),
+])
+def test_a_rule_of_frequency_with_a_counted_period_is_no_statistic(sentence, kept):
+    r = extract_text(_MEASURE_HEAD + sentence + "\n")
+    assert [s.raw for s in r.statistics] == kept
+
+
+def _subjects(sentence: str) -> list[tuple[str, str | None]]:
+    r = extract_text("某某县公安局2023年法治政府建设情况报告\n一、主要举措和成效\n（一）加强党的领导。" + sentence + "\n")
+    return [(s.raw, s.subject) for s in r.statistics]
+
+
+def test_a_subject_does_not_run_back_over_another_figures_brackets():
+    assert _subjects("全区刑事立案数（同比下降13.4%）和破获刑事案件数（同比上升4.6%）、抓获违法犯罪人员数（同比上升16%）“两降四升”。") == [
+        ("13.4%", "全区刑事立案数"), ("4.6%", "破获刑事案件数"), ("16%", "抓获违法犯罪人员数")]
+
+
+def test_brackets_that_are_part_of_a_name_stay_in_the_subject():
+    assert _subjects("乡镇（街道）调委会调解纠纷3542件，各级党委（党组）理论学习中心组学法520场。") == [
+        ("3542件", "乡镇（街道）调委会调解纠纷"), ("520场", "各级党委（党组）理论学习中心组学法")]

@@ -155,9 +155,11 @@ def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每
 # 每 + a period, at most a short verb phrase (开展, 至少召开, 专题研究), then the figure: a rule of
 # frequency. Not when the words between state a total (每月例会共召开12次, 已累计…).
 # (连续: 每季度考核连续3次位列第一 counts a run of results, not a rule)
-_FREQUENCY_RULE = re.compile(r"每(?:日|天|周|个?月|季度|季|半年|年度|年|学期)[^\s\d，。；、,;:：共计已累连]{0,6}")
+# The period may be counted: 每两月1次, 每两个月, 每两周, 每3个月; and a timetable's 每周2课时 is one too.
+_FREQUENCY_RULE = re.compile(r"每(?:[两二三四五六半]|\d{1,2})?(?:日|天|周|星期|个?月|季度|季|半年|年度|年|学期)"
+                             r"[^\s\d，。；、,;:：共计已累连]{0,6}")
 FREQUENCY_REACH = 12  # 每季度至少召开 + 1次: how far back the 每 may stand
-FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次"})
+FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次", "课时", "学时"})
 
 
 def _threshold(c: _Candidate) -> bool:  # 对500万元以上重大项目, 罚款1万元以上的案件, 以超过55吨为重点

@@ -76,6 +76,8 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
     before = _strip_suffix(_RANGE_FROM, _RANGE_FROM_ENDS, before)  # 办结时限1至 (3个工作日): the range's low end
     before = _strip_links(before).strip()
     before = _strip_links(_strip_suffix(_COMPARISON, _COMPARISON_ENDS, before)).strip()
+    if "）" in before or "(" in before or ")" in before or "（" in before:
+        before = _outside_brackets(before)
     if "、" in before:
         m = _AFTER_EARLIER_FIGURE.match(before)
         if m and len(before) - m.end() >= 2:
@@ -102,6 +104,24 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
         s = view.find(before, clause_start, start)
         return doc.display(s, s + len(before))
     return None
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
+
+
+def _outside_brackets(before: str) -> str:
+    """The clause before a figure without another figure's brackets: after the last closing
+    bracket whose words hold a figure (刑事立案数（同比下降13.4%）和破获刑事案件数（… → 破获刑事案件数（…;
+    not 乡镇（街道）调委会, where the brackets are part of the name), and, for a figure in brackets
+    right after its noun (破获刑事案件数（同比上升4.6%）), that noun."""
+    close = max(before.rfind(ch) for ch in _CLOSE_BRACKETS)
+    if close != -1:
+        opened = max(before.rfind(ch, 0, close) for ch in _OPEN_BRACKETS)
+        if _DIGIT.search(before, opened + 1, close):
+            before = before[close + 1:].lstrip(JOINERS + "，, ")
+    if before and before[-1] in _OPEN_BRACKETS:
+        before = before[:-1].rstrip()
+    return before
 
 
 _SCOPE_ONLY = re.compile(r"(?:全(?:市|县|区|省|镇|乡|街道|州|盟|旗)|(?:省|市|县|区)本级|本级|我(?:局|市|县|区|镇))(?:已经|已|共|现|目前)?")
