@@ -128,3 +128,20 @@ def test_a_subject_does_not_run_back_over_another_figures_brackets():
 def test_brackets_that_are_part_of_a_name_stay_in_the_subject():
     assert _subjects("乡镇（街道）调委会调解纠纷3542件，各级党委（党组）理论学习中心组学法520场。") == [
         ("3542件", "乡镇（街道）调委会调解纠纷"), ("520场", "各级党委（党组）理论学习中心组学法")]
+
+
+_AFTER_TITLES = "\n现将我局2025年度法治政府建设情况报告如下。\n一、2025年度推进法治政府建设的主要举措和成效\n（一）强化统筹部署。\n"
+
+
+def test_a_title_line_with_its_issuer_is_kept_over_the_same_title_without_it_below():
+    text = "江源区卫生健康局2025年度法治政府建设工作报告\n2025年度法治政府建设工作报告\n" + _AFTER_TITLES
+    r = extract_text(text)
+    assert r.title == "江源区卫生健康局2025年度法治政府建设工作报告"
+    assert r.bureau is not None and r.bureau.name == "江源区卫生健康局"
+    assert text[r.evidence.title[0]:r.evidence.title[1]] == r.title
+
+
+def test_the_title_nearest_the_body_still_wins_over_another_reports_title_above():
+    # a related link to last year's report above the document's own title
+    text = "江源区卫生健康局2024年度法治政府建设工作报告\n2025年度法治政府建设工作报告\n" + _AFTER_TITLES
+    assert extract_text(text).title == "2025年度法治政府建设工作报告"

@@ -11,6 +11,7 @@ from ..layout import Layout, Role
 from ..text import CLAUSE_END, Doc
 from ..titles import (
     BARE_TOPIC_END,
+    ORG_END,
     ORG_SUFFIX,
     PUBLISH_VERBS,
     TITLE_MARKER,
@@ -37,7 +38,8 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
             here = None  # …报告 2023-02-10 among related links, or below the page's own title: a link
         if here is not None:
             if found is None or ((_names_a_year(doc, here) or not _names_a_year(doc, found))
-                                 and not BARE_TOPIC_END.search(doc.content(here[1]))):
+                                 and not BARE_TOPIC_END.search(doc.content(here[1]))
+                                 and not _issuer_and(doc, found, here)):
                 # but not a column's name (法治政府建设年度报告) below the titled one, nor a part's
                 # heading with no type word (2023年法治政府建设情况) below the report's title
                 found = here
@@ -57,6 +59,17 @@ def find_title(doc: Doc, layout: Layout) -> tuple[int, int] | None:
 
 
 _ATTACHMENT_LABEL = re.compile(r"^附\s?件")
+
+
+def _title_text(doc: Doc, lines: tuple[int, int]) -> str:
+    return "".join(doc.content(k) for k in range(lines[0], lines[1] + 1))
+
+
+def _issuer_and(doc: Doc, fuller: tuple[int, int], shorter: tuple[int, int]) -> bool:
+    """Whether the title `fuller` is `shorter` with the issuer's name before it (湖南省农业农村厅2023年…
+    年度报告 above 2023年…年度报告: the page's title above the document's own): it says more, and keeps."""
+    long, short = _title_text(doc, fuller), _title_text(doc, shorter)
+    return len(long) > len(short) and long.endswith(short) and ORG_END.search(long[:-len(short)].rstrip()) is not None
 
 
 def _trailed(doc: Doc, i: int) -> bool:
