@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhenfa.fields.location import _code_hints
+from zhenfa.fields.places import Division, gazetteer
 from zhenfa.fold import fold_width
 from zhenfa.text import Doc
 
@@ -54,3 +55,52 @@ def test_code_hints_as_specified(text: str) -> None:
 def test_code_hints_on_seeds(seed: Path) -> None:
     doc = Doc.from_text(fold_width(seed.read_text(encoding="utf-8")))
     assert _code_hints(doc) == code_hints_spec(doc)
+
+
+# ---- places.Gazetteer.find_places: division names in a text --------------------------------
+
+SUFFIX_SPEC = re.compile(r"[省市区县州旗盟]")
+
+
+def find_places_spec(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[Division]]]:
+    """The level suffixes found in order by a class scan; the longest name ending at each."""
+    gaz = gazetteer()
+    end = len(text) if end is None else end
+    hits: list[tuple[int, int, list[Division]]] = []
+    for m in SUFFIX_SPEC.finditer(text, start, end):
+        stop = m.end()
+        for length in gaz.lengths_by_end.get(text[stop - 1], ()):
+            begin = stop - length
+            if begin >= start:
+                divs = gaz.by_name.get(text[begin:stop])
+                if divs:
+                    hits.append((begin, stop, divs))
+                    break
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, list[Division]]] = []
+    last_end = -1
+    for h in hits:
+        if h[0] >= last_end:
+            out.append(h)
+            last_end = h[1]
+    return out
+
+
+PLACE_TEXT = st.text(alphabet="成都市成华区和平天津沈阳省自治州海南藏族县城南地盟旗，。 \n", max_size=80)
+
+
+@SETTINGS
+@given(PLACE_TEXT, st.integers(0, 90), st.one_of(st.none(), st.integers(0, 90)))
+@example("四川省成都市成华区", 0, None)
+@example("海南藏族自治州海南州和县城区", 2, 9)
+@example("天津市和平区", 5, 3)
+def test_find_places_as_specified(text: str, start: int, end: int | None) -> None:
+    assert gazetteer().find_places(text, start, end) == find_places_spec(text, start, end)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_find_places_on_seeds(seed: Path) -> None:
+    view = fold_width(seed.read_text(encoding="utf-8"))
+    assert gazetteer().find_places(view) == find_places_spec(view)
+    for start in range(0, len(view), 97):
+        assert gazetteer().find_places(view, start, start + 300) == find_places_spec(view, start, start + 300)

@@ -18,7 +18,6 @@ import csv
 import glob
 import importlib.util
 import os
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +26,7 @@ from pathlib import Path
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _PLACEHOLDER_CITIES = frozenset({"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _LEVELS = {"1": "province", "2": "city", "3": "county"}
-_SUFFIX = re.compile(r"[省市区县州旗盟]")
+LEVEL_SUFFIXES = "省市区县州旗盟"  # the last character of every division name find_places looks for
 CACHE_VERSION = 4
 HISTORY_FROM = "1995"  # older names are too stale to help with these reports
 MAX_NAME = 15  # the longest names: 双江拉祜族佤族布朗族傣族自治县, 积石山保安族东乡族撒拉族自治县
@@ -83,16 +82,24 @@ class Gazetteer:
         """Division names in text[start:end], longest first at each position, non-overlapping."""
         end = len(text) if end is None else end
         hits: list[tuple[int, int, list[Division]]] = []
-        for m in _SUFFIX.finditer(text, start, end):
-            stop = m.end()
-            # 自治区 / 自治州 / 地区 end with 区/州 too; every length a name ending here has, longest first.
-            for length in self.lengths_by_end.get(text[stop - 1], ()):
-                begin = stop - length
-                if begin >= start:
-                    divs = self.by_name.get(text[begin:stop])
-                    if divs:
-                        hits.append((begin, stop, divs))
-                        break
+        # Each level suffix is found with str.find, which scans in C several times faster than a
+        # regex's class of seven characters; the order they are found in does not matter, as the
+        # hits are sorted below (one hit at most ends at each position).
+        scan_start, scan_end = max(start, 0), max(end, 0)  # str.find counts negative bounds from the end
+        for suffix in LEVEL_SUFFIXES:
+            lengths = self.lengths_by_end.get(suffix, ())
+            at = text.find(suffix, scan_start, scan_end)
+            while at != -1:
+                stop = at + 1
+                # 自治区 / 自治州 / 地区 end with 区/州 too; every length a name ending here has, longest first.
+                for length in lengths:
+                    begin = stop - length
+                    if begin >= start:
+                        divs = self.by_name.get(text[begin:stop])
+                        if divs:
+                            hits.append((begin, stop, divs))
+                            break
+                at = text.find(suffix, stop, scan_end)
         # Keep the longest hit where two overlap.
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, list[Division]]] = []
