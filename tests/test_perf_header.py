@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from zhenfa.fields.location import _code_hints
 from zhenfa.fields.places import Division, gazetteer
 from zhenfa.fold import fold_width
-from zhenfa.text import Doc
+from zhenfa.layout import _BRACKET_LABEL, _META, _NAV_BAR, CHROME_PATTERNS, Role, _holds_table_figures, line_role
+from zhenfa.outline.markers import starts_with_marker
+from zhenfa.text import ANY_PUNCT, Doc
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SETTINGS = settings(max_examples=400, derandomize=True, deadline=None)
@@ -104,3 +106,46 @@ def test_find_places_on_seeds(seed: Path) -> None:
     assert gazetteer().find_places(view) == find_places_spec(view)
     for start in range(0, len(view), 97):
         assert gazetteer().find_places(view, start, start + 300) == find_places_spec(view, start, start + 300)
+
+
+# ---- layout.line_role: each chrome pattern is searched only in a line that holds one of its cues ----
+
+
+def line_role_spec(content: str) -> tuple[Role, str | None]:
+    """Every chrome pattern searched in every line that gets that far."""
+    if not content:
+        return Role.blank, None
+    if len(content) > 300 or (len(content) >= 50 and "。" in content) or starts_with_marker(content):
+        return Role.text, None
+    if _META.match(content) or _BRACKET_LABEL.match(content):
+        return Role.meta, "meta"
+    for name, pattern, _cues in CHROME_PATTERNS:
+        if pattern.search(content):
+            if name == "footer" and len(content) > 120 and content.count("。") >= 2:
+                continue
+            return Role.chrome, name
+    if _NAV_BAR.match(content) and not ANY_PUNCT.search(content) and not _holds_table_figures(content):
+        return Role.chrome, "nav"
+    return Role.text, None
+
+
+LINE_TEXT = st.text(alphabet="0123456789-@.ab_ 年月日星期周一 >»＞首页当前位置。，版权所有", max_size=120)
+
+
+@SETTINGS
+@given(LINE_TEXT)
+@example("2023年1月2日 星期一")
+@example("2023年1月2日周日")
+@example("电话 0571-87654321 地址")
+@example("联系我们 abc@example.com")
+@example("首页 > 新闻 > 通知")
+@example("政务公开 » 部门文件 » 教育局")
+def test_line_role_as_specified(content: str) -> None:
+    assert line_role(content) == line_role_spec(content)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_line_role_on_seeds(seed: Path) -> None:
+    doc = Doc.from_text(fold_width(seed.read_text(encoding="utf-8")))
+    for i in range(len(doc.lines)):
+        assert line_role(doc.content(i)) == line_role_spec(doc.content(i))
