@@ -249,8 +249,9 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     DOCX and HTML readers write them, or by runs of spaces in a copy), and the header rows right
     above them: body text, however short their cells."""
     rows: set[int] = set()
+    tabbed = doc.text.find("\t") != -1  # a text with no tab (a table aligned with spaces) has no cell between tabs
     for i, line in enumerate(doc.lines):
-        if _FIGURE_CELL.search(doc.text, line.content_start, line.content_end) or (
+        if (tabbed and _FIGURE_CELL.search(doc.text, line.content_start, line.content_end)) or (
                 _SPACED_FIGURE_CELL.search(doc.view, line.content_start, line.content_end) and _is_table_line(doc, i)):
             rows.add(i)
             j = i - 1
@@ -288,7 +289,8 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
                 after = next((j for j in range(k + 1, min(k + 4, last + 1)) if contents[j]), None)
                 if after is not None and (title_core(contents[after]) is not None or _wrapped_title_at(contents, after)):
                     return None, after
-        m = _APPENDIX.match(contents[k])
+        # (every body line gets here: the match is tried only where the line starts as it must)
+        m = _APPENDIX.match(contents[k]) if contents[k].startswith("附") else None
         if not m:
             continue
         if _attaches_the_report(contents, first, k, m.end()):
