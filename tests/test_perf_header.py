@@ -18,6 +18,7 @@ from zhenfa.fields.places import Division, gazetteer
 from zhenfa.fold import fold_width
 from zhenfa.layout import _BRACKET_LABEL, _META, _NAV_BAR, CHROME_PATTERNS, Role, _holds_table_figures, line_role
 from zhenfa.outline.markers import starts_with_marker
+from zhenfa.report_checks import _ELLIPSES, _ends_sentence, _quote_ends_mid_sentence
 from zhenfa.text import ANY_PUNCT, Doc
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -149,3 +150,34 @@ def test_line_role_on_seeds(seed: Path) -> None:
     doc = Doc.from_text(fold_width(seed.read_text(encoding="utf-8")))
     for i in range(len(doc.lines)):
         assert line_role(doc.content(i)) == line_role_spec(doc.content(i))
+
+
+# ---- report_checks: how the last line ends, read from its end -------------------------------
+
+SENTENCE_END_SPEC = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
+QUOTE_END_MID_SENTENCE_SPEC = re.compile(r"[^。！？!?….;；\s][”’」』]\s*$")
+ELLIPSIS_END_SPEC = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
+END_TEXT = st.text(alphabet="。！？!?…”’」』）)]】.;；，a字 \t\n\r\u3000\xa0\x1c\x1f\x85\u1680\u2028", max_size=12)
+
+
+@SETTINGS
+@given(END_TEXT)
+@example("……\n")
+@example("a”\u3000")
+@example(" ”")
+@example("。。。 ")
+@example("..")
+def test_line_ends_as_specified(content: str) -> None:
+    tail = content.rstrip()
+    assert _ends_sentence(tail) == bool(SENTENCE_END_SPEC.search(content))
+    assert _quote_ends_mid_sentence(tail) == bool(QUOTE_END_MID_SENTENCE_SPEC.search(content))
+    assert tail.endswith(_ELLIPSES) == bool(ELLIPSIS_END_SPEC.search(content))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_line_ends_on_seeds(seed: Path) -> None:
+    for line in seed.read_text(encoding="utf-8").splitlines():
+        tail = line.rstrip()
+        assert _ends_sentence(tail) == bool(SENTENCE_END_SPEC.search(line))
+        assert _quote_ends_mid_sentence(tail) == bool(QUOTE_END_MID_SENTENCE_SPEC.search(line))
+        assert tail.endswith(_ELLIPSES) == bool(ELLIPSIS_END_SPEC.search(line))
