@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from zhenfa.fields.location import _code_hints
 from zhenfa.fields.places import Division, gazetteer
+from zhenfa.fields.published import _LABEL_CUES, PUBLISHED_LABELS
 from zhenfa.fold import fold_width
 from zhenfa.layout import _BRACKET_LABEL, _META, _NAV_BAR, CHROME_PATTERNS, Role, _holds_table_figures, line_role
 from zhenfa.outline.markers import starts_with_marker
@@ -181,3 +182,14 @@ def test_line_ends_on_seeds(seed: Path) -> None:
         assert _ends_sentence(tail) == bool(SENTENCE_END_SPEC.search(line))
         assert _quote_ends_mid_sentence(tail) == bool(QUOTE_END_MID_SENTENCE_SPEC.search(line))
         assert tail.endswith(_ELLIPSES) == bool(ELLIPSIS_END_SPEC.search(line))
+
+
+# ---- published: a header line is searched for date labels only when it holds a cue ----------
+
+
+def test_every_published_label_holds_a_cue() -> None:
+    for _source, label in PUBLISHED_LABELS:
+        words = re.sub(r"\(\?<!\[[^]]*\]\)|\(\?:|\)", "", label.pattern).split("|")
+        assert words and all(re.fullmatch(r"\w+", w) for w in words)  # plain words once the groups are gone
+        for word in words:
+            assert any(cue in word for cue in _LABEL_CUES), word
