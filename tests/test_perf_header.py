@@ -13,8 +13,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zhenfa.fields.location import _code_hints
-from zhenfa.fields.places import Division, gazetteer
+from zhenfa.fields.location import _code_hints, places_ending_at
+from zhenfa.fields.places import MAX_NAME, Division, gazetteer
 from zhenfa.fields.published import _LABEL_CUES, PUBLISHED_LABELS
 from zhenfa.fold import fold_width
 from zhenfa.layout import _BRACKET_LABEL, _META, _NAV_BAR, CHROME_PATTERNS, Role, _holds_table_figures, line_role
@@ -67,13 +67,13 @@ SUFFIX_SPEC = re.compile(r"[省市区县州旗盟]")
 
 
 def find_places_spec(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[Division]]]:
-    """The level suffixes found in order by a class scan; the longest name ending at each."""
+    """The level suffixes found in order by a class scan; the longest name ending at each, of any length."""
     gaz = gazetteer()
     end = len(text) if end is None else end
     hits: list[tuple[int, int, list[Division]]] = []
     for m in SUFFIX_SPEC.finditer(text, start, end):
         stop = m.end()
-        for length in gaz.lengths_by_end.get(text[stop - 1], ()):
+        for length in range(MAX_NAME, 1, -1):
             begin = stop - length
             if begin >= start:
                 divs = gaz.by_name.get(text[begin:stop])
@@ -193,3 +193,24 @@ def test_every_published_label_holds_a_cue() -> None:
         assert words and all(re.fullmatch(r"\w+", w) for w in words)  # plain words once the groups are gone
         for word in words:
             assert any(cue in word for cue in _LABEL_CUES), word
+
+
+def places_ending_at_spec(view: str, end: int) -> tuple[int, list[Division]] | None:
+    """The longest division name that ends at `end`, of any length."""
+    if end < 2 or end > len(view):
+        return None
+    for length in range(MAX_NAME, 1, -1):
+        begin = end - length
+        if begin >= 0:
+            divs = gazetteer().lookup(view[begin:end])
+            if divs:
+                return (begin, divs)
+    return None
+
+
+@SETTINGS
+@given(PLACE_TEXT)
+@example("四川省成都市成华区")
+def test_places_ending_at_as_specified(text: str) -> None:
+    for end in range(-1, len(text) + 2):
+        assert places_ending_at(text, end) == places_ending_at_spec(text, end)

@@ -63,8 +63,8 @@ def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
     gaz = gazetteer()
     if end < 2 or end > len(view):
         return None
-    # Only the lengths of names that end with this character (most end none), longest first.
-    for length in gaz.lengths_by_end.get(view[end - 1], ()):
+    # Only the lengths of names that end with these two characters (most end none), longest first.
+    for length in gaz.lengths_by_tail.get(view[end - 2:end], ()):
         begin = end - length
         if begin >= 0:
             divs = gaz.lookup(view[begin:end])

@@ -66,14 +66,14 @@ class Gazetteer:
             current = [d for d in divs if not d.historical]
             self.by_name[name] = current or divs
         self.by_name = dict(self.by_name)
-        # For each last character, the lengths (2..MAX_NAME) of the names ending with it, longest
-        # first: the longest name ending at a position is the first of these that is one, and a
-        # position whose character ends no name needs no lookup at all.
+        # For each last two characters, the lengths (2..MAX_NAME) of the names ending with them,
+        # longest first: the longest name ending at a position is the first of these that is one,
+        # and a position whose two characters end no name (全市, 城区, 各县) needs no lookup at all.
         lengths: dict[str, set[int]] = defaultdict(set)
         for name in self.by_name:
             if 2 <= len(name) <= MAX_NAME:
-                lengths[name[-1]].add(len(name))
-        self.lengths_by_end: dict[str, tuple[int, ...]] = {ch: tuple(sorted(n, reverse=True)) for ch, n in lengths.items()}
+                lengths[name[-2:]].add(len(name))
+        self.lengths_by_tail: dict[str, tuple[int, ...]] = {tail: tuple(sorted(n, reverse=True)) for tail, n in lengths.items()}
 
     def lookup(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])
@@ -87,12 +87,12 @@ class Gazetteer:
         # hits are sorted below (one hit at most ends at each position).
         scan_start, scan_end = max(start, 0), max(end, 0)  # str.find counts negative bounds from the end
         for suffix in LEVEL_SUFFIXES:
-            lengths = self.lengths_by_end.get(suffix, ())
             at = text.find(suffix, scan_start, scan_end)
             while at != -1:
                 stop = at + 1
-                # 自治区 / 自治州 / 地区 end with 区/州 too; every length a name ending here has, longest first.
-                for length in lengths:
+                # 自治区 / 自治州 / 地区 end with 区/州 too; every length a name ending here has, longest first
+                # (none at the text's first character: a name has two).
+                for length in self.lengths_by_tail.get(text[at - 1:stop], ()) if at else ():
                     begin = stop - length
                     if begin >= start:
                         divs = self.by_name.get(text[begin:stop])
