@@ -41,35 +41,37 @@ _META = re.compile(rf"^(?:[-•·*|｜]\s*+)?[\[【]?\s*+(?:{_SPACED_LABELS})\s*
 # the label says or however a copy damaged it.
 _BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*+)?[\[【]\s*+[\u4e00-\u9fff ]{1,6}\s*+[\]】]\s*+$")  # possessive: linear
 
-# Chrome, as (name, pattern) tried in order against a line's content.
-CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)")),
-    ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)")),
-    ("breadcrumb", re.compile(r"^[>»＞]\s*\S[^。，]*$")),
+# Chrome, as (name, pattern, cues) tried in order against a line's content. The cues are strings
+# one of which every match holds (none: no such string): a line that holds none of them is not
+# searched (`in` scans in C; these patterns would be tried at every position of a long line).
+CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)"), ()),
+    ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)"), ()),
+    ("breadcrumb", re.compile(r"^[>»＞]\s*\S[^。，]*$"), ()),
     # (atomic, and a segment never runs into the next ' >': otherwise exponential on a ' >' end)
-    ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞](?>\s?(?:(?!\s[>»＞])[^>»＞]){1,40})){2,}+$")),
-    ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")),
+    ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞](?>\s?(?:(?!\s[>»＞])[^>»＞]){1,40})){2,}+$"), (">", "»", "＞")),
+    ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"), ("星期", "周")),
     # A WeChat article's furniture below the text.
     ("wechat", re.compile(
         r"^(?:长按(?:识别|扫描|扫码)?(?:图中)?二维码|(?:轻触)?阅读原文(?:\s|$)|微信扫一扫|(?:关注|使用小程序|扫码关注)该?公众号|"
         r"预览时标签不可点|(?:继续|向上)滑动看下一个|(?:写)?留言(?:\s|$)|(?:赞|在看|分享|收藏|听过)(?:\s+(?:赞|在看|分享|收藏|听过|留言))+\s*$)"
-        r"|未经审核的第三方商业营销信息")),
-    ("welcome", re.compile(r"^(?:您好[!！，,]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入)[^。]{0,60}$")),
-    ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$")),
-    ("closing_formula", re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报|请审阅)[。.！!]?$")),
+        r"|未经审核的第三方商业营销信息"), ()),
+    ("welcome", re.compile(r"^(?:您好[!！，,]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入)[^。]{0,60}$"), ()),
+    ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$"), ()),
+    ("closing_formula", re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报|请审阅)[。.！!]?$"), ()),
     ("tools", re.compile(
         r"^(?:【\s*)?(?:扫一扫|扫码|分享|打印|关闭|收藏|点击收藏|取消收藏|回到顶部|返回顶部|TOP\b|字体|字号|加大字体|缩小字体|"
         r"默认\s*大|大\s*中\s*小|微博|微信|QQ空间|打印本页|关闭窗口|打印文本|网站无障碍|无障碍|关怀版|长者版|简体|繁体|"
-        r"English|返回|上一篇|下一篇|相关(?:链接|文章|阅读)|附件[:：]?$|【打印】|【关闭】)", re.I)),
+        r"English|返回|上一篇|下一篇|相关(?:链接|文章|阅读)|附件[:：]?$|【打印】|【关闭】)", re.I), ()),
     ("contact", re.compile(r"^(?:电话|联系电话|咨询电话|传真|邮箱|电子邮箱|电子信箱|(?:联系|通讯|办公|单位)?地址|邮编|邮政编码|E-?mail"
-                           r"|主办|承办|协办)\s*[:：]", re.I)),
-    ("contact", re.compile(r"^[^。]{0,40}(?:[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)0\d{2,3}-\d{7,8}(?!\d))[^。]{0,40}$")),
+                           r"|主办|承办|协办)\s*[:：]", re.I), ()),
+    ("contact", re.compile(r"^[^。]{0,40}(?:[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)0\d{2,3}-\d{7,8}(?!\d))[^。]{0,40}$"), ("@", "-")),
     # Words no report sentence uses, anywhere in a short line …
-    ("footer", re.compile(r"版权所有|ICP备|ICP证|公网安备|网站标识码|Copyright|©|政府网站找错|网站纠错|网站地图|网站声明|隐私声明", re.I)),
+    ("footer", re.compile(r"版权所有|ICP备|ICP证|公网安备|网站标识码|Copyright|©|政府网站找错|网站纠错|网站地图|网站声明|隐私声明", re.I), ()),
     # … and words a heading may use too (（二）强化技术支持), only as a label or in a bar of links.
     ("footer", re.compile(
         r"(?:主办单位|承办单位|协办单位|技术支持|联系电话|联系我们|举报电话|举报邮箱|法律声明|关于我们|使用帮助)\s*(?:[:：|｜丨]|$)|"
-        r"建议使用[^。，]{0,20}(?:浏览器|分辨率)")),
+        r"建议使用[^。，]{0,20}(?:浏览器|分辨率)"), ()),
 )
 # Navigation bars: several short tokens separated by |, 丨 or ｜.
 # A cell is blank or a core of 1-10 characters that starts and ends with a non-space, spaces
@@ -122,7 +124,9 @@ def line_role(content: str) -> tuple[Role, str | None]:
         return Role.text, None
     if _META.match(content) or _BRACKET_LABEL.match(content):
         return Role.meta, "meta"
-    for name, pattern in CHROME_PATTERNS:
+    for name, pattern, cues in CHROME_PATTERNS:
+        if cues and not any(cue in content for cue in cues):
+            continue
         if pattern.search(content):
             # A long prose line that merely mentions 联系电话 is not a footer.
             if name == "footer" and len(content) > 120 and content.count("。") >= 2:
@@ -245,8 +249,9 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     DOCX and HTML readers write them, or by runs of spaces in a copy), and the header rows right
     above them: body text, however short their cells."""
     rows: set[int] = set()
+    tabbed = doc.text.find("\t") != -1  # a text with no tab (a table aligned with spaces) has no cell between tabs
     for i, line in enumerate(doc.lines):
-        if _FIGURE_CELL.search(doc.text, line.content_start, line.content_end) or (
+        if (tabbed and _FIGURE_CELL.search(doc.text, line.content_start, line.content_end)) or (
                 _SPACED_FIGURE_CELL.search(doc.view, line.content_start, line.content_end) and _is_table_line(doc, i)):
             rows.add(i)
             j = i - 1
@@ -284,7 +289,8 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
                 after = next((j for j in range(k + 1, min(k + 4, last + 1)) if contents[j]), None)
                 if after is not None and (title_core(contents[after]) is not None or _wrapped_title_at(contents, after)):
                     return None, after
-        m = _APPENDIX.match(contents[k])
+        # (every body line gets here: the match is tried only where the line starts as it must)
+        m = _APPENDIX.match(contents[k]) if contents[k].startswith("附") else None
         if not m:
             continue
         if _attaches_the_report(contents, first, k, m.end()):

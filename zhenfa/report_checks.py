@@ -14,15 +14,29 @@ from .warnings import warn
 
 _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
 # A document that stops mid-sentence: the last body character is not one that ends a sentence.
-_SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
+# (The last characters are read from the line's end, past its trailing whitespace: a pattern
+# ending in \s*$ is tried at every position of the line. Specifications in tests/test_perf_header.py.)
+_SENTENCE_END_CHARS = "。！？!?…”」』）)]】.;；"
 # Lines that may end a document without a full stop: dates, sign-offs, notes.
 _CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五六七八九]{4}年" + CN_MONTH + r"月|^\s*20\d{3,6}\s*$"
                            r"|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")
 # A closing quote ends a sentence only after its own 。(…“书记抓、抓书记”工作格局。 or …。”); a text
 # that stops at one (…形成“书记抓、抓书记”) was cut inside its sentence.
-_QUOTE_END_MID_SENTENCE = re.compile(r"[^。！？!?….;；\s][”’」』]\s*$")
+_CLOSING_QUOTES = "”’」』"
+_SENTENCE_STOPS = "。！？!?….;；"
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
-_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
+_ELLIPSES = ("...", "…", "。。。")
+
+
+def _ends_sentence(tail: str) -> bool:
+    """`tail` (a line without its trailing whitespace) ends with a character that ends a sentence."""
+    return tail != "" and tail[-1] in _SENTENCE_END_CHARS
+
+
+def _quote_ends_mid_sentence(tail: str) -> bool:
+    """`tail` ends with a closing quote that no stop or space stands before."""
+    return len(tail) >= 2 and tail[-1] in _CLOSING_QUOTES and tail[-2] not in _SENTENCE_STOPS and not tail[-2].isspace()
+
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # Template blanks left in a text (x镇, ××县, 20XX年, ____).
 _TEMPLATE_BLANK = re.compile(r"[xX×＊*]{1,3}(?=[镇乡县区市局名人件项个次年月日])|20[xX×]{2}年|[_＿]{3,}")
@@ -75,11 +89,12 @@ def _truncation(doc: Doc, layout: Layout) -> Warning | None:
             # a marker with nothing after it: （三） or 1. closes no sentence, though ） and . may
             return warn("truncated", "the text ends at an outline marker with nothing after it; it is cut off",
                         (line.content_start, line.content_end))
-        if _ELLIPSIS_END.search(content) and _CLAUSE_MARK.search(content):
+        tail = content.rstrip()
+        if tail.endswith(_ELLIPSES) and _CLAUSE_MARK.search(content):
             # …开展法治宣传活动，覆盖群众... : an excerpt's cut inside a sentence (a related article's
             # title cut short after the sign-off has no clauses before its ellipsis)
             return warn("truncated", "the text ends with an ellipsis; it may be cut off", (line.content_start, line.content_end))
-        if _SENTENCE_END.search(content) and not _QUOTE_END_MID_SENTENCE.search(content):
+        if _ends_sentence(tail) and not _quote_ends_mid_sentence(tail):
             return None
         if len(content) <= 40 and "。" not in content and _CLOSING_LINE.search(content) and not _opens_a_part(content):
             return None  # a date or a sign-off ends a report; a part's heading (一、2021年主要举措和…) does not

@@ -37,6 +37,9 @@ PUBLISHED_LABELS: tuple[tuple[DateSource, re.Pattern[str]], ...] = (
     (DateSource.issued_label, re.compile(r"成文日期|成文时间|印发日期|签发日期|生成日期")),
     (DateSource.page_meta, re.compile(r"PubDate")),
 )
+# Every label above holds one of these: a line with none of them (found with `in`, in C) is not
+# searched for each label.
+_LABEL_CUES = ("日期", "时间", "发布于", "PubDate")
 _LABEL_GAP = re.compile(r"[\s\]】|｜:：]*")
 _MALFORMED_AFTER_LABEL = re.compile(r"\s*[\]】]?\s*[:：]?\s*((?:19|20)\d{3,6}日?)(?![\d\-/.年])")
 # A date on a line of its own, perhaps in brackets, with the time, and then the publisher after
@@ -77,7 +80,7 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
             continue
         line = doc.lines[i]
         content = doc.content(i)
-        for priority, label in PUBLISHED_LABELS:
+        for priority, label in PUBLISHED_LABELS if any(cue in content for cue in _LABEL_CUES) else ():
             for m in label.finditer(content):
                 base = line.content_start + m.end()
                 gap = _LABEL_GAP.match(doc.view, base, line.content_end)  # ：, spaces, ] and | between label and value
