@@ -432,3 +432,32 @@ def test_half_stop_examples():
 
     assert fold_view_found("加强组织领导.管委会召开会议6次.\n")[0] == "加强组织领导。管委会召开会议6次。\n"
     assert fold_view_found("增长1.5个百分点。1.加强学习")[0] == "增长1.5个百分点。1.加强学习"
+
+
+DATE_SPEC = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d) ?(?P<s1>[-/.年]) ?(?P<m>\d{1,2}) ?(?P<s2>[-/.月]) ?(?P<d>\d{1,2})(?!\d) ?日?")
+YEAR_SPEC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?年(?!\d)(?P<du>度)?")
+CN_YEAR_SPEC = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4}) ?年(?!\d)")
+DATE_TEXT = st.text(alphabet="1290 .-/年月日度〇二一九x", max_size=30)
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, start)]
+
+
+@SETTINGS
+@given(DATE_TEXT, st.integers(0, 5))
+def test_date_and_year_patterns_match_their_specifications(text, start):
+    from zhenfa.fields.dates import CN_YEAR, DATE, YEAR
+
+    for fast, spec in ((DATE, DATE_SPEC), (YEAR, YEAR_SPEC), (CN_YEAR, CN_YEAR_SPEC)):
+        assert _spans(fast, text, start) == _spans(spec, text, start)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_date_and_year_patterns_match_their_specifications_on_the_seeds(seed):
+    from zhenfa.fields.dates import CN_YEAR, DATE, YEAR
+
+    text = seed.read_text(encoding="utf-8")
+    for fast, spec in ((DATE, DATE_SPEC), (YEAR, YEAR_SPEC), (CN_YEAR, CN_YEAR_SPEC)):
+        assert _spans(fast, text) == _spans(spec, text)

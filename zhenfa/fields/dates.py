@@ -9,15 +9,19 @@ from ..date_patterns import CN_DAY, CN_MONTH
 from .numerals import cn_to_int
 
 # On the width-folded view. 2022-04-01, 2022/4/1, 2022.04.01, 2022年4月1日, with optional time.
+# The year's look-behind (no digit before it) is written after its 19/20, two characters wider,
+# here and in YEAR: a pattern that begins with a look-behind (or with a repeated class, as
+# CN_YEAR's [〇…]{4} did) is tried at every position of the text, one that begins with 1 or 2 is
+# found by a scan for those characters in C (readable forms in tests/test_fast_patterns.py).
 DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d) ?(?P<s1>[-/.年]) ?(?P<m>\d{1,2}) ?(?P<s2>[-/.月]) ?(?P<d>\d{1,2})(?!\d) ?日?"
+    r"(?P<y>(?:19|20)(?<!\d..)\d\d) ?(?P<s1>[-/.年]) ?(?P<m>\d{1,2}) ?(?P<s2>[-/.月]) ?(?P<d>\d{1,2})(?!\d) ?日?"
 )
 CN_DATE = re.compile(rf"(?P<y>[〇○零一二三四五六七八九]{{4}})年(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})日")
 # Dates that lost characters: 2019129日 (2019年12月9日), a sign-off line 202025.
 # Starts with its literal (the look-behind covers it): found by a fast substring search.
 MALFORMED_IN_TEXT = re.compile(r"20(?<![\d年月.\-/]20)\d\d\d{1,4}日")
 MALFORMED_LINE = re.compile(r"^\s*20\d{3,6}\s*$")
-YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?年(?!\d)(?P<du>度)?")
+YEAR = re.compile(r"(?P<y>(?:19|20)(?<![\d.]..)\d\d) ?年(?!\d)(?P<du>度)?")
 YEAR_RANGE_AFTER = re.compile(r" ?[-—–~～至到]")
 TEMPLATE_YEAR = re.compile(r"(?:19|20)?[_＿]{1,4} ?年|20[xX×＊*]{2}年|[_＿]{3,}|\*\*")
 
@@ -59,7 +63,7 @@ def find_date(view: str, start: int, end: int) -> DateHit | None:
     return None
 
 
-CN_YEAR = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4}) ?年(?!\d)")
+CN_YEAR = re.compile(r"(?P<y>[〇○零一二三四五六七八九][〇○零一二三四五六七八九]{3}) ?年(?!\d)")
 
 
 def years_in(view: str, start: int, end: int) -> list[tuple[int, int, int]]:
