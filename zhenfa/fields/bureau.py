@@ -91,7 +91,8 @@ _SUBJECT_TOWN = re.compile(r"(?![我本该全各其此])(?:(?!局|委|政府|办
 # report (not 我区, 全区: a zone's name ends with one of ZONES; a bare 新区 is only how a zone's report
 # speaks of itself once it has named the zone; 国家级新区, 省级开发区 are kinds of zone, not one)
 # (a hyphen may join two names in a zone's: 广西-东盟经济技术开发区, 中国-东盟, 中新…)
-_ZONE_CHAR = r"(?:(?!级)[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[-—·](?=[\u4e00-\u9fff]))"
+# (two names: 省-市共建…高新区 is a pair of levels, not a name)
+_ZONE_CHAR = r"(?:(?!级)[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[-—·](?=[\u4e00-\u9fff]{2}))"
 _SUBJECT_ZONE = re.compile(r"(?P<zone>(?![我本该全各其此])(?:" + _ZONE_CHAR + r"{0,10}?(?:" + "|".join(z for z in ZONES if z != "新区")
                            + r")|(?:(?!级)[\u4e00-\u9fff]){2,10}?新区)(?:管理委员会|管委会)?)(?:[（(]以下简称[^（）()]{1,12}[）)])?(?="
                            + "|".join(OPENING_VERBS) + ")")

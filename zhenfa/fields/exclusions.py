@@ -149,17 +149,22 @@ def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每
     if c.unit not in FREQUENCY_UNITS:
         return False
     every = c.view.rfind("每", max(c.para_start, c.start - FREQUENCY_REACH), c.start)
-    return every != -1 and _FREQUENCY_RULE.fullmatch(c.view, every, c.start) is not None
+    if every == -1:
+        return False
+    rule = _FREQUENCY_RULE.fullmatch(c.view, every, c.start)
+    # (hours of study a year, 每年学法时长达到48学时, are a total, or a standard, not a timetable's rate)
+    return rule is not None and not (c.unit in STUDY_HOURS and rule.group("period") in ("年", "年度"))
 
 
 # 每 + a period, at most a short verb phrase (开展, 至少召开, 专题研究), then the figure: a rule of
 # frequency. Not when the words between state a total (每月例会共召开12次, 已累计…).
 # (连续: 每季度考核连续3次位列第一 counts a run of results, not a rule)
 # The period may be counted: 每两月1次, 每两个月, 每两周, 每3个月; and a timetable's 每周2课时 is one too.
-_FREQUENCY_RULE = re.compile(r"每(?:[两二三四五六半]|\d{1,2})?(?:日|天|周|星期|个?月|季度|季|半年|年度|年|学期)"
+_FREQUENCY_RULE = re.compile(r"每(?:[两二三四五六半]|\d{1,2})?(?P<period>日|天|周|星期|个?月|季度|季|半年|年度|年|学期)"
                              r"[^\s\d，。；、,;:：共计已累连]{0,6}")
 FREQUENCY_REACH = 12  # 每季度至少召开 + 1次: how far back the 每 may stand
-FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次", "课时", "学时"})
+STUDY_HOURS = frozenset({"课时", "学时"})
+FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次"}) | STUDY_HOURS
 
 
 def _threshold(c: _Candidate) -> bool:  # 对500万元以上重大项目, 罚款1万元以上的案件, 以超过55吨为重点

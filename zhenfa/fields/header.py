@@ -87,6 +87,8 @@ def _open_government_opening(doc: Doc, layout: Layout) -> tuple[int, int] | None
     end = stop + 1 if stop != -1 else end
     if doc.view.find(_OPEN_GOVERNMENT_LAW, start, end) == -1 or not _OPEN_GOVERNMENT_OPENING.search(doc.view, start, end):
         return None
+    if TITLE_TOPIC.search(doc.view, start, end):
+        return None  # …编制本报告，报告我局2023年法治政府建设情况: the report on 法治 says what it was written under
     return start, end
 
 

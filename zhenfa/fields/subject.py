@@ -111,11 +111,14 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 
 def _outside_brackets(before: str) -> str:
     """The clause before a figure without another figure's brackets: after the last closing
-    bracket whose words hold a figure (刑事立案数（同比下降13.4%）和破获刑事案件数（… → 破获刑事案件数（…;
+    bracket whose words hold a figure and that a joiner follows (刑事立案数（同比下降13.4%）和破获刑事案件数（…
+    → 破获刑事案件数（…;
     not 乡镇（街道）调委会, where the brackets are part of the name), and, for a figure in brackets
     right after its noun (破获刑事案件数（同比上升4.6%）), that noun."""
     close = max(before.rfind(ch) for ch in _CLOSE_BRACKETS)
-    if close != -1:
+    if close != -1 and before[close + 1:close + 2] in _NEXT_NOUN_JOINERS:
+        # (only where a joiner follows: a note on the same noun, 案件（含结转5件）, a title's
+        # 《…（2023年版）》 or a clause's 第（3）项 goes on with the words before it)
         opened = max(before.rfind(ch, 0, close) for ch in _OPEN_BRACKETS)
         if _DIGIT.search(before, opened + 1, close):
             before = before[close + 1:].lstrip(JOINERS + "，, ")
@@ -137,6 +140,7 @@ SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, �
 AFTER_UNIT_SUBJECT = 8  # and a noun after the unit is short (法律顾问); a longer run is a clause of its own
 DURATION_UNITS = frozenset({"天", "个月", "小时", "分钟", "个工作日", "工作日", "年", "周"})  # 提前5天完成…: no noun follows
 JOINERS = "和及与、"  # what joins two figures or two items: 50个示范地区和24个…, 3件、5件
+_NEXT_NOUN_JOINERS = frozenset(JOINERS + "，,")  # what joins the next counted noun after a bracket: 和, 、, ，
 _JOINED_AFTER_FIGURE = re.compile(rf"[\d{COUNT_CHARS}](?:余|多)?(?:万|亿)?(?:{UNIT_ALT})[\u4e00-\u9fff“”]{{0,12}}[{JOINERS}]$")
 _AFTER_UNIT_STOP = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|[{JOINERS}](?=\d)|\d")
 

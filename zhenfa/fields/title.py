@@ -69,7 +69,9 @@ def _issuer_and(doc: Doc, fuller: tuple[int, int], shorter: tuple[int, int]) -> 
     """Whether the title `fuller` is `shorter` with the issuer's name before it (湖南省农业农村厅2023年…
     年度报告 above 2023年…年度报告: the page's title above the document's own): it says more, and keeps."""
     long, short = _title_text(doc, fuller), _title_text(doc, shorter)
-    return len(long) > len(short) and long.endswith(short) and ORG_END.search(long[:-len(short)].rstrip()) is not None
+    # (written together: a site's name on the title's line is set apart by a space, 某某市人民政府 2023年度…)
+    return len(long) > len(short) and long.endswith(short) and not long[-len(short) - 1].isspace() \
+        and ORG_END.search(long[:-len(short)]) is not None
 
 
 def _trailed(doc: Doc, i: int) -> bool:
