@@ -172,3 +172,13 @@ def test_hours_of_study_a_year_are_a_total_not_a_rule_of_frequency():
 def test_a_site_name_set_apart_by_a_space_is_no_fuller_title():
     text = "某某市人民政府 2023年度法治政府建设工作报告\n2023年度法治政府建设工作报告\n" + _AFTER_TITLES
     assert extract_text(text).title == "2023年度法治政府建设工作报告"
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("2024年，广西-东盟经济技术开发区深入贯彻落实习近平法治思想，推进法治政府建设。\n一、主要举措\n", None),
+    ("2024年，广西东盟经济技术开发区深入贯彻落实习近平法治思想，推进法治政府建设。\n一、主要举措\n", None),
+    ("广西交通运输厅2023年法治政府建设情况报告\n2023年，我厅坚持以习近平法治思想为指导。\n一、主要举措\n", "province"),
+])
+def test_a_zone_named_by_a_provinces_short_name_has_no_level(text, level):
+    b = extract_text(text).bureau
+    assert b is not None and b.province == "广西壮族自治区" and b.level == level

@@ -102,8 +102,10 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             if divs:
                 single = only_single(doc, divs)
                 if single is not None:
-                    # 广西交通运输厅 is the province's own; 武汉经开区统计局 is a zone's, below the city
-                    fill_place(bureau, single, level=_ZONE_BEFORE_DEPT.match(bureau.name, length) is None)
+                    # 广西交通运输厅 is the province's own; 武汉经开区统计局 is a zone's, below the city, and
+                    # a zone (广西东盟经济技术开发区) is no level of the hierarchy
+                    fill_place(bureau, single, level=_ZONE_BEFORE_DEPT.match(bureau.name, length) is None
+                               and not ZONE_NAME_END.search(bureau.name))
                     return (name_span[0], name_span[0] + length)
     if not hits:
         # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
