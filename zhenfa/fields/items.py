@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..display import verbatim
 from ..models import Item, SectionKind, build
 from ..outline.markers import ENUMERATION_START, detect_marker
-from ..outline.tree import Node, Outline, Paragraph, walk
+from ..outline.tree import Node, Outline, Paragraph
 from ..text import SENTENCE_END, Doc
 from .kinds import heading_kinds, opens_plans
 from .parts import LEADING_YEAR, part_segments, plans_year
@@ -46,6 +46,21 @@ def _item(doc: Doc, node: Node, path: list[str], depth: int, year: int | None = 
         marker=marker_text(doc, node),
         year=year,
     )
+
+
+def _measure_items(doc: Doc, top: Node, end: int) -> list[Item]:
+    """`top` and every node under it, in document order, that starts before `end` (not a list of
+    another part run into its last paragraph) and is not bare. Each node's path is its parent's
+    and its own marker, carried down on the stack rather than walked up again for each item."""
+    items: list[Item] = []
+    pending = [(top, _path_of(doc, top))]
+    while pending:
+        node, path = pending.pop()
+        if node.start < end and not _is_bare(doc, node):
+            items.append(_item(doc, node, path, len(path) - 1))  # depth: the nodes above it
+        for sub in reversed(node.children):
+            pending.append((sub, [*path, marker_text(doc, sub) or ""]))
+    return items
 
 
 def _path_of(doc: Doc, node: Node) -> list[str]:
@@ -100,9 +115,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     # organised by theme, the section is itself one of the year's measures
                     measures.append(_item(doc, section, root_path, 1))
                 for child in children:
-                    for node in walk([child]):
-                        if node.start < end and not _is_bare(doc, node):  # not a list of another part run into its last paragraph
-                            measures.append(_item(doc, node, _path_of(doc, node), node.depth))
+                    measures.extend(_measure_items(doc, child, end))
             elif kind is SectionKind.shortcomings:
                 if children:
                     shortcomings.extend(_item(doc, c, _path_of(doc, c), 1) for c in children)

@@ -600,7 +600,13 @@ def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> O
 
 
 def walk(nodes: list[Node]) -> Iterator[Node]:
-    """Every node, depth first, in document order."""
-    for node in nodes:
+    """Every node, depth first, in document order.
+
+    With a stack of the nodes still to visit rather than a generator per level: a nested
+    `yield from` resumes every generator between the caller and the node, each time."""
+    pending = nodes[::-1]
+    while pending:
+        node = pending.pop()
         yield node
-        yield from walk(node.children)
+        if node.children:  # most nodes are leaves
+            pending.extend(reversed(node.children))
