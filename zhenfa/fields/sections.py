@@ -43,12 +43,13 @@ def to_section(doc: Doc, node: Node, level: int = 1) -> Section:
         level=level,
         title=node_title(doc, node),
         heading=verbatim(doc.clean_slice(node.start, node.heading_end)),
-        kinds=[k.value if isinstance(k, SectionKind) else k for k in node.kinds],
+        # (a list comprehension is a call of its own: most nodes have no kinds and no children)
+        kinds=[k.value if isinstance(k, SectionKind) else k for k in node.kinds] if node.kinds else [],
         implicit=node.implicit and not node.written,
         span=(node.start, max(node.end, node.heading_end)),
         heading_span=heading_span,
         line=node.line + 1,
-        children=[to_section(doc, child, level + 1) for child in node.children],
+        children=[to_section(doc, child, level + 1) for child in node.children] if node.children else [],
     )
 
 
