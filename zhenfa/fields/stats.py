@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges
-from .exclusions import exclusion
+from .exclusions import Candidate, exclusion_of
 from .numerals import COUNT_CHARS, cn_to_int
 from .quantities import (
     MAX_VALUE,
@@ -119,18 +119,21 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 continue  # the upper end of a range, read with it
             if doc.wrap_breaks and _figure_cut_by_wrap(doc, m.start()):
                 continue
-            if exclusion(view, m, para.start, titles) is not None:
+            # (built once: the exclusion rules read it, and so does the rest of this loop)
+            figure = Candidate(view, m, para.start, titles)
+            if exclusion_of(figure) is not None:
                 continue
-            if m.group("mid") and view[m.end("num")] == " " and (len(m.group("num")) >= 5 or YEAR_NUMBER.fullmatch(m.group("num"))):
+            num, mid, mult, post = m.group("num", "mid", "mult", "post")
+            if mid and view[m.end("num")] == " " and (len(num) >= 5 or YEAR_NUMBER.fullmatch(num)):
                 continue  # 2023 多项措施, 12345 多个平台: a year or a code, then words (240 余人次 is a count)
-            value = quantity_value(m.group("num"), m.group("mult"))
-            if value is None or (value == 0 and not m.group("num")[0].isdigit()) or abs(value) >= MAX_VALUE:
+            value = quantity_value(num, mult)
+            if value is None or (value == 0 and figure.chinese) or abs(value) >= MAX_VALUE:
                 continue  # no value, or implausibly large (a code or a run of digits, not a count)
-            qualifier, begin = qualifier_before(view, m.start(), para.start)
-            if m.group("mid") or m.group("post"):
+            qualifier, begin = qualifier_before(view, figure.start, para.start)
+            if mid or post:
                 qualifier = Qualifier.over
-            end = m.end()
-            unit = m.group("unit")
+            end = figure.after
+            unit = figure.unit
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
