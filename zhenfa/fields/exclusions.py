@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 from ..text import Ranges
@@ -40,26 +39,25 @@ ONE_COUNT_UNITS = frozenset({"名", "位"})
 SLOGANS = re.compile(r"(?:两个一百年|四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a setattr call per field
-class _Candidate:
-    """A number-and-unit match, with what the exclusion rules look at around it."""
+class Candidate:
+    """A number-and-unit match, with what the exclusion rules look at around it. Built once
+    per figure the pattern finds (statistics reads its number and unit from it too); a plain
+    class with slots and its own __init__, which costs less than a dataclass's generated one
+    fed ten arguments by a factory method."""
 
-    view: str
-    m: re.Match[str]
-    para_start: int
-    titles: Ranges
-    start: int
-    after: int
-    num: str
-    unit: str
-    chinese: bool
-    before: str
+    __slots__ = ("after", "before", "chinese", "m", "num", "para_start", "start", "titles", "unit", "view")
+
+    def __init__(self, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> None:
+        start, after = m.span()
+        num, unit = m.group("num", "unit")
+        self.view, self.m, self.para_start, self.titles = view, m, para_start, titles
+        self.start, self.after, self.num, self.unit = start, after, num, unit
+        self.chinese: bool = not num[0].isdigit()
+        self.before: str = view[start - 1] if start > para_start else ""
 
     @classmethod
-    def of(cls, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> _Candidate:
-        start, num = m.start(), m.group("num")
-        return cls(view, m, para_start, titles, start, m.end(), num, m.group("unit"), not num[0].isdigit(),
-                   view[start - 1] if start > para_start else "")
+    def of(cls, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> Candidate:
+        return cls(view, m, para_start, titles)
 
     def followed_by(self, words: str | tuple[str, ...]) -> bool:
         return self.view.startswith(words, self.after)
@@ -68,16 +66,19 @@ class _Candidate:
         return self.view[clause_start_of(self.view, self.start, self.para_start):self.start]
 
 
-def _ordinal(c: _Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
+_Candidate = Candidate  # the name it had (tests/test_perf_stats.py's specification builds it so)
+
+
+def _ordinal(c: Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
     return c.before in ("第", "届")
 
 
-def _mixed_numerals(c: _Candidate) -> bool:  # the 5百万元 of 2千5百万元: only the tail of a mixed number
+def _mixed_numerals(c: Candidate) -> bool:  # the 5百万元 of 2千5百万元: only the tail of a mixed number
     return not c.chinese and c.before != "" and c.before in "千百十" and c.start - 2 >= c.para_start \
         and c.view[c.start - 2].isdigit()
 
 
-def _rank(c: _Candidate) -> bool:  # 前3名, 居前五位, 后10位: a place in a ranking, not a count
+def _rank(c: Candidate) -> bool:  # 前3名, 居前五位, 后10位: a place in a ranking, not a count
     return c.unit in ("名", "位") and c.before != "" and c.before in "前后第" \
         and not c.view.endswith(_TIME_WORDS_IN_QIAN_HOU, c.para_start, c.start)
 
@@ -87,7 +88,7 @@ _TIME_WORDS_IN_QIAN_HOU = ("先后", "此前", "目前", "会前", "此后", "�
                            "年前", "年后", "节前", "节后", "课前", "课后", "然后", "以后", "以前", "今后", "赛前", "赛后", "最后")
 
 
-def _names_a_place(c: _Candidate) -> bool:  # 三门县, 七台河市, and 法治三门 in a report that names 三门县
+def _names_a_place(c: Candidate) -> bool:  # 三门县, 七台河市, and 法治三门 in a report that names 三门县
     if not c.chinese:
         return False
     openings, full, short = numeral_first_places()
@@ -116,7 +117,7 @@ def numeral_first_places() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tupl
     return tuple(sorted({name[:2] for name in names})), tuple(names), short
 
 
-def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会, 十七届人大三次会议: the numbering of sessions
+def _plenum(c: Candidate) -> bool:  # 六次全会, 二次、六次全会, 十七届人大三次会议: the numbering of sessions
     if c.unit != "次":
         return False
     if c.followed_by(PLENUM_WORDS) or _PLENUM_LIST.match(c.view, c.after, c.after + PLENUM_LIST_REACH) is not None:
@@ -124,7 +125,7 @@ def _plenum(c: _Candidate) -> bool:  # 六次全会, 二次、六次全会, 十�
     return c.followed_by(SESSION_WORDS) and _SESSION_BODY.search(c.view, max(c.para_start, c.start - SESSION_BODY_REACH), c.start) is not None
 
 
-def _grade(c: _Candidate) -> bool:  # 一类占88.5%，二类占11.5%，无三类的; 接种二类疫苗: a grade, as 二级 and 三甲 are
+def _grade(c: Candidate) -> bool:  # 一类占88.5%，二类占11.5%，无三类的; 接种二类疫苗: a grade, as 二级 and 三甲 are
     if c.unit != "类" or not c.chinese or len(c.num) != 1:
         return False
     if c.followed_by(GRADE_FOLLOWERS):
@@ -145,7 +146,7 @@ GRADE_SERIES_REACH = 60  # 一类占88.5%，二类占11.5%，无三类的: how f
 ONE_IN_A_WORD = "统唯万之同单专逐划合每这另何某"  # 每一名: each; 这一类, 另一类, 任何一类: this, another, any
 
 
-def _frequency_rule(c: _Candidate) -> bool:  # 每月开展1次集中学法, 每季度至少召开1次: how often, not how many
+def _frequency_rule(c: Candidate) -> bool:  # 每月开展1次集中学法, 每季度至少召开1次: how often, not how many
     if c.unit not in FREQUENCY_UNITS:
         return False
     every = c.view.rfind("每", max(c.para_start, c.start - FREQUENCY_REACH), c.start)
@@ -167,7 +168,7 @@ STUDY_HOURS = frozenset({"课时", "学时"})
 FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次"}) | STUDY_HOURS
 
 
-def _threshold(c: _Candidate) -> bool:  # 对500万元以上重大项目, 罚款1万元以上的案件, 以超过55吨为重点
+def _threshold(c: Candidate) -> bool:  # 对500万元以上重大项目, 罚款1万元以上的案件, 以超过55吨为重点
     """A bound on a measure that defines a category (cases fined over 1万元), not a quantity stated
     as a fact. Only amounts, weights, lengths, areas and scores: a count's bound before a noun is
     often the fact itself (1000名以上的律师参加), a share always is (90%以上的案件在基层化解),
@@ -197,20 +198,20 @@ SELECTION_OPENINGS = ("针对", "对", "凡", "以")
 SELECTION_REACH = 4  # 对单笔 / 对金额在: the few words between the opening and the bound
 
 
-def _in_title(c: _Candidate) -> bool:  # 《…2021—2025年…》
+def _in_title(c: Candidate) -> bool:  # 《…2021—2025年…》
     return c.titles.inside(c.start)
 
 
-def _unit_starts_a_word(c: _Candidate) -> bool:  # 3条例, 10部署 (not 1127个人民调解委员会)
+def _unit_starts_a_word(c: Candidate) -> bool:  # 3条例, 10部署 (not 1127个人民调解委员会)
     return c.after < len(c.view) and c.unit in UNIT_WORD_BREAKS and c.view[c.after] in UNIT_WORD_BREAKS[c.unit] \
         and not c.view.startswith(UNIT_COUNTED_WORDS.get(c.unit, ()), c.after)
 
 
-def _parts_of_a_text(c: _Candidate) -> bool:  # 四个部分, 五个方面, 三个层次
+def _parts_of_a_text(c: Candidate) -> bool:  # 四个部分, 五个方面, 三个层次
     return c.chinese and c.unit == "个" and c.followed_by(TEXT_PARTS)
 
 
-def _names_a_slogan(c: _Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
+def _names_a_slogan(c: Candidate) -> bool:  # 三个“一号工程”, 三张清单制度, “11个坚持”, 15分钟服务圈
     if c.chinese and (c.followed_by(("“", '"', "「")) or c.followed_by(POLICY_NOUNS)):
         return True
     if c.chinese and c.unit == "个" and (c.followed_by(SLOGAN_VERBS) or c.followed_by("100%")
@@ -232,7 +233,7 @@ SLOGAN_VERBS = ("强化", "到位", "坚持", "提升", "确保", "聚焦", "不
 _SLOGAN_NUMERALS = tuple("0123456789一二三四五六七八九十两")
 
 
-def _idiom(c: _Candidate) -> bool:  # 三番五次, 五花八门, 三天两头, 四面八方
+def _idiom(c: Candidate) -> bool:  # 三番五次, 五花八门, 三天两头, 四面八方
     if not c.chinese or len(c.num) != 1:
         return False
     return any(c.view[c.start + offset:c.start + offset + 4] in IDIOMS for offset in (0, -2) if c.start + offset >= c.para_start)
@@ -243,7 +244,7 @@ IDIOMS = frozenset({"三番五次", "三番两次", "五花八门", "三天两�
                     "三年两载", "一年半载", "五湖四海", "八面玲珑", "四分五裂", "七零八落"})
 
 
-def _round_the_clock(c: _Candidate) -> bool:  # 365天不打烊, 24小时自助服务: when a service is open, not a count
+def _round_the_clock(c: Candidate) -> bool:  # 365天不打烊, 24小时自助服务: when a service is open, not a count
     return (c.unit, c.num) in _WHOLE_PERIODS and c.followed_by(_OPEN_WORDS) and c.before not in _DEADLINE_BEFORE
 
 
@@ -262,11 +263,11 @@ RADIUS_UNITS = frozenset({"分钟", "小时", "公里"})
 _NAMES_A_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}圈")
 
 
-def _vague_amount(c: _Candidate) -> bool:  # 数十万人, 几百件: an order of magnitude, not a count
+def _vague_amount(c: Candidate) -> bool:  # 数十万人, 几百件: an order of magnitude, not a count
     return c.chinese and c.before in ("数", "几")
 
 
-def _not_a_count(c: _Candidate) -> bool:
+def _not_a_count(c: Candidate) -> bool:
     """Chinese numerals that count nothing: 〇, 一个 (an article), 千家万户, 统一, 两个确立, “三项制度”,
     评估论证、征求意见、集体审议三个环节 (the count of the items just listed)."""
     if not c.chinese:
@@ -289,7 +290,7 @@ def _not_a_count(c: _Candidate) -> bool:
     return _counts_listed_items(clause, num)
 
 
-def _date_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 2021期, 10时30分
+def _date_or_edition(c: Candidate) -> bool:  # 12月3日, 7×24小时, 2021期, 10时30分
     if c.chinese:
         return False
     if c.unit in ("天", "小时") and c.before and c.before in "月日×*xX":
@@ -299,7 +300,7 @@ def _date_or_edition(c: _Candidate) -> bool:  # 12月3日, 7×24小时, 2021期,
     return c.unit in ("期", "批", "届", "部", "版") and YEAR_NUMBER.fullmatch(c.num.replace(",", "")) is not None
 
 
-def _phase_or_full_marks(c: _Candidate) -> bool:
+def _phase_or_full_marks(c: Candidate) -> bool:
     if c.unit == "期" and (c.before == "线" or c.followed_by("工程")):
         return True  # 地铁4号线2期, 2期工程: a project's phase (二期工程 is a named phase too)
     return c.unit == "分" and c.view.endswith(FULL_MARKS, c.para_start, c.start)  # 满分100分: the most a score can be
@@ -315,7 +316,7 @@ FULL_MARKS = ("满分", "满分为", "满分是")
 # and the figures (CHINESE numerals, ARABIC figures, None: both), so that a figure is shown only
 # the rules that may apply to it (a call per rule and figure costs more than most rules' test).
 CHINESE, ARABIC = "chinese", "arabic"
-EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None, str | None], ...] = (
+EXCLUSIONS: tuple[tuple[str, Callable[[Candidate], bool], frozenset[str] | None, str | None], ...] = (
     ("ordinal", _ordinal, None, None),
     ("names_a_place", _names_a_place, None, CHINESE),
     ("mixed_numerals", _mixed_numerals, None, ARABIC),
@@ -338,7 +339,7 @@ EXCLUSIONS: tuple[tuple[str, Callable[[_Candidate], bool], frozenset[str] | None
 
 
 @cache
-def rules_for(unit: str, chinese: bool) -> tuple[tuple[str, Callable[[_Candidate], bool]], ...]:
+def rules_for(unit: str, chinese: bool) -> tuple[tuple[str, Callable[[Candidate], bool]], ...]:
     """The rules of EXCLUSIONS, in order, that may apply to a figure with this unit and numeral."""
     script = CHINESE if chinese else ARABIC
     return tuple((name, rule) for name, rule, units, figures in EXCLUSIONS
@@ -347,7 +348,11 @@ def rules_for(unit: str, chinese: bool) -> tuple[tuple[str, Callable[[_Candidate
 
 def exclusion(view: str, m: re.Match[str], para_start: int, titles: Ranges) -> str | None:
     """The name of the rule that says this match is not a statistic, or None."""
-    candidate = _Candidate.of(view, m, para_start, titles)
+    return exclusion_of(Candidate(view, m, para_start, titles))
+
+
+def exclusion_of(candidate: Candidate) -> str | None:
+    """exclusion() of a figure already built as a Candidate."""
     for name, rule in rules_for(candidate.unit, candidate.chinese):
         if rule(candidate):
             return name

@@ -13,13 +13,14 @@ and the change stated come from subject.py.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from typing import NamedTuple
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
-from ..outline.tree import Outline, Paragraph
+from ..outline.tree import Node, Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges
-from .exclusions import exclusion
+from .exclusions import Candidate, exclusion_of
 from .numerals import COUNT_CHARS, cn_to_int
 from .quantities import (
     MAX_VALUE,
@@ -39,7 +40,7 @@ from .units import UNIT_ALT, UNIT_SPELLINGS, UNIT_WORD_BREAKS
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
     """Markers of the outline path that contains `pos` (cached per node: many statistics share one)."""
-    nodes = outline.path_tuple_at(pos)
+    nodes = _path_nodes(outline.roots, pos)
     if not nodes:
         return []
     key = id(nodes[-1])
@@ -49,6 +50,29 @@ def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | 
     if cache is not None:
         cache[key] = path
     return list(path)
+
+
+_START = operator.attrgetter("start")
+
+
+def _path_nodes(roots: list[Node], pos: int) -> list[Node]:
+    """Outline.path_at(pos) found by walking down the tree, as tests/test_fast_patterns.py's
+    _path_by_walking specifies it: at each level the last node that starts at or before `pos`,
+    while `pos` is before its end (or its heading's end). A report has a score of figures, and
+    a walk of two or three bisections each costs less than Outline's map of the whole text
+    (built on first use, with a call and a tuple per node, for this alone)."""
+    path: list[Node] = []
+    nodes = roots
+    while nodes:
+        i = bisect.bisect_right(nodes, pos, key=_START) - 1
+        if i < 0:
+            break
+        node = nodes[i]
+        if pos >= node.end and pos >= node.heading_end:
+            break
+        path.append(node)
+        nodes = node.children
+    return path
 
 
 def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:
@@ -119,18 +143,21 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 continue  # the upper end of a range, read with it
             if doc.wrap_breaks and _figure_cut_by_wrap(doc, m.start()):
                 continue
-            if exclusion(view, m, para.start, titles) is not None:
+            # (built once: the exclusion rules read it, and so does the rest of this loop)
+            figure = Candidate(view, m, para.start, titles)
+            if exclusion_of(figure) is not None:
                 continue
-            if m.group("mid") and view[m.end("num")] == " " and (len(m.group("num")) >= 5 or YEAR_NUMBER.fullmatch(m.group("num"))):
+            num, mid, mult, post = m.group("num", "mid", "mult", "post")
+            if mid and view[m.end("num")] == " " and (len(num) >= 5 or YEAR_NUMBER.fullmatch(num)):
                 continue  # 2023 多项措施, 12345 多个平台: a year or a code, then words (240 余人次 is a count)
-            value = quantity_value(m.group("num"), m.group("mult"))
-            if value is None or (value == 0 and not m.group("num")[0].isdigit()) or abs(value) >= MAX_VALUE:
+            value = quantity_value(num, mult)
+            if value is None or (value == 0 and figure.chinese) or abs(value) >= MAX_VALUE:
                 continue  # no value, or implausibly large (a code or a run of digits, not a count)
-            qualifier, begin = qualifier_before(view, m.start(), para.start)
-            if m.group("mid") or m.group("post"):
+            qualifier, begin = qualifier_before(view, figure.start, para.start)
+            if mid or post:
                 qualifier = Qualifier.over
-            end = m.end()
-            unit = m.group("unit")
+            end = figure.after
+            unit = figure.unit
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
