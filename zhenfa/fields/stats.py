@@ -13,12 +13,11 @@ and the change stated come from subject.py.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from typing import NamedTuple
 
 from ..models import ChangeDirection, Qualifier, Statistic, build
-from ..outline.tree import Node, Outline, Paragraph
+from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges
 from .exclusions import Candidate, exclusion_of
 from .numerals import COUNT_CHARS, cn_to_int
@@ -40,7 +39,7 @@ from .units import UNIT_ALT, UNIT_SPELLINGS, UNIT_WORD_BREAKS
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
     """Markers of the outline path that contains `pos` (cached per node: many statistics share one)."""
-    nodes = _path_nodes(outline.roots, pos)
+    nodes = outline.path_at(pos)
     if not nodes:
         return []
     key = id(nodes[-1])
@@ -50,29 +49,6 @@ def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | 
     if cache is not None:
         cache[key] = path
     return list(path)
-
-
-_START = operator.attrgetter("start")
-
-
-def _path_nodes(roots: list[Node], pos: int) -> list[Node]:
-    """Outline.path_at(pos) found by walking down the tree, as tests/test_fast_patterns.py's
-    _path_by_walking specifies it: at each level the last node that starts at or before `pos`,
-    while `pos` is before its end (or its heading's end). A report has a score of figures, and
-    a walk of two or three bisections each costs less than Outline's map of the whole text
-    (built on first use, with a call and a tuple per node, for this alone)."""
-    path: list[Node] = []
-    nodes = roots
-    while nodes:
-        i = bisect.bisect_right(nodes, pos, key=_START) - 1
-        if i < 0:
-            break
-        node = nodes[i]
-        if pos >= node.end and pos >= node.heading_end:
-            break
-        path.append(node)
-        nodes = node.children
-    return path
 
 
 def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:

@@ -19,8 +19,8 @@ Inline enumerations (一是…二是… within a paragraph) end with their parag
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -87,9 +87,6 @@ class Outline:
     body_end: int
     paragraph_starts: list[int] = field(default_factory=list)
     appendix: list[Paragraph] = field(default_factory=list)  # text attached after the sign-off: no section's
-    # path_at's map: where the deepest node changes, and the path from there on
-    _segment_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _segment_paths: list[tuple[Node, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.paragraph_starts = [p.start for p in self.paragraphs]
@@ -112,49 +109,24 @@ class Outline:
         return self.paragraphs[i:j]
 
     def path_at(self, pos: int) -> list[Node]:
-        """The nodes from the root down to the deepest one that contains `pos`."""
-        return list(self.path_tuple_at(pos))
-
-    def path_tuple_at(self, pos: int) -> tuple[Node, ...]:
-        """path_at(pos) as the map holds it (not to be changed): one bisect in a map of the
-        text cut where the deepest node changes, built on first use. Statistics ask this
-        for every quantity."""
-        if pos < 0:
-            return ()
-        if self._segment_starts is None:
-            self._segment_starts, self._segment_paths = [], []
-            _paint(self.roots, (), 0, sys.maxsize, self._segment_starts, self._segment_paths)
-        i = bisect.bisect_right(self._segment_starts, pos) - 1
-        return self._segment_paths[i]
-
-
-def _paint(nodes: list[Node], path: tuple[Node, ...], lo: int, hi: int,
-           starts: list[int], paths: list[tuple[Node, ...]]) -> None:
-    """Cover [lo, hi) with segments of the deepest path, as a walk down the tree would
-    find it: the last sibling that starts at or before a position holds it while the
-    position is before the sibling's end (or its heading's end), else the parent does."""
-    cur = lo
-    for i, node in enumerate(nodes):
-        s = max(node.start, cur)
-        if s >= hi:
-            break
-        nxt = nodes[i + 1].start if i + 1 < len(nodes) else hi
-        reach = min(max(node.end, node.heading_end), nxt, hi)
-        if reach > s:
-            if s > cur:
-                _emit(cur, path, starts, paths)
-            _paint(node.children, (*path, node), s, reach, starts, paths)
-            cur = reach
-    if cur < hi:
-        _emit(cur, path, starts, paths)
+        """The nodes from the root down to the deepest one that contains `pos`: at each level
+        the last node that starts at or before `pos`, while `pos` is before its end (or its
+        heading's end). Two or three bisections (statistics ask this for every figure)."""
+        path: list[Node] = []
+        nodes = self.roots
+        while nodes:
+            i = bisect.bisect_right(nodes, pos, key=_START) - 1
+            if i < 0:
+                break
+            node = nodes[i]
+            if pos >= node.end and pos >= node.heading_end:
+                break
+            path.append(node)
+            nodes = node.children
+        return path
 
 
-def _emit(start: int, path: tuple[Node, ...], starts: list[int], paths: list[tuple[Node, ...]]) -> None:
-    if starts and starts[-1] == start:
-        paths[-1] = path
-    else:
-        starts.append(start)
-        paths.append(path)
+_START = operator.attrgetter("start")
 
 
 def _heading_end(view: str, start: int, end: int) -> int:
