@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zhenfa.fields.exclusions import EXCLUSIONS, _Candidate, exclusion
+from zhenfa.fields.exclusions import EXCLUSIONS, Candidate, exclusion
 from zhenfa.fields.numerals import COUNT_CHARS
 from zhenfa.fields.quantities import (
     _PRE_QUALIFIER_AT_END,
@@ -219,7 +219,7 @@ def test_paired_figure_is_one_to_three_characters(text):
 
 def _exclusion_spec(view: str, m: re.Match[str], para_start: int, titles: Ranges) -> str | None:
     """exclusion as written before each rule named the figures it applies to: every rule, in order."""
-    candidate = _Candidate.of(view, m, para_start, titles)
+    candidate = Candidate(view, m, para_start, titles)
     for name, rule, _, _ in EXCLUSIONS:
         if rule(candidate):
             return name

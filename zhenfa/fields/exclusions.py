@@ -55,18 +55,11 @@ class Candidate:
         self.chinese: bool = not num[0].isdigit()
         self.before: str = view[start - 1] if start > para_start else ""
 
-    @classmethod
-    def of(cls, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> Candidate:
-        return cls(view, m, para_start, titles)
-
     def followed_by(self, words: str | tuple[str, ...]) -> bool:
         return self.view.startswith(words, self.after)
 
     def clause(self) -> str:
         return self.view[clause_start_of(self.view, self.start, self.para_start):self.start]
-
-
-_Candidate = Candidate  # the name it had (tests/test_perf_stats.py's specification builds it so)
 
 
 def _ordinal(c: Candidate) -> bool:  # 第六届, 第2批, 六届五次(全会)
