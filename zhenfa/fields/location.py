@@ -17,6 +17,7 @@ from ..text import Doc, Ranges, title_ranges
 from ..titles import ZONE_SUFFIX
 from ..warnings import warn
 from .places import MUNICIPALITIES, Division, gazetteer
+from .towns import town_counties, town_in_name
 
 LEVEL_CHARS = "省市区县州旗盟"
 # Central bodies: no place in their names, no province.
@@ -114,6 +115,13 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         if context is None:
             if town:
                 bureau.level = Level.town
+                # 鲍沟镇人民政府, nowhere placed: the county that has a township of that name
+                found = _town_counties(doc, name_span[0], name_span[1])
+                if found is not None and len(found[1]) == 1:
+                    fill_place(bureau, found[1][0], level=False)
+                    return found[0]
+                if found is not None and found[1]:
+                    warnings.append(_ambiguous_town_warning(doc, *found))
             elif bureau.name and bureau.name[0] in _PREFIX_LEVELS and not bureau.name.startswith(_NOT_A_LEVEL):
                 bureau.level = _PREFIX_LEVELS[bureau.name[0]]  # 区司法局, nowhere named: still a county-level body
             if bureau.name and re.search(r"[市区县州旗盟省]", bureau.name[:8]):
@@ -148,6 +156,9 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
         hints = _code_hints(doc)
         coded = [d for d in divisions if d.adcode in hints]
         divisions = coded if len(coded) == 1 else _disambiguate(doc, divisions)
+    if len(divisions) > 1 and town:
+        # 白云区鹤龙街道: the 白云区 (of 广州 or of 贵阳) that has a township of that name
+        divisions = _with_town(divisions, view, end, name_span[1]) or divisions
     if len(divisions) != 1:
         warnings.append(ambiguous_warning(doc, (start, end, divisions)))
         if town:
@@ -160,7 +171,41 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             fill_place(bureau, county)
     if town:
         bureau.level = Level.town
+        if divisions[0].level != "county":
+            # 三都镇 in a text that names 柳州市: the county of that city with a township of that name
+            # (after the place when the name holds it, else the whole name: the place came from the context)
+            span = town_in_name(view, end if name_span[0] <= start < end <= name_span[1] else name_span[0], name_span[1])
+            within = [c for c in town_counties(view[span[0]:span[1]]) if _contains(divisions[0], c)] if span else []
+            if len(within) == 1:
+                fill_place(bureau, within[0], level=False)
     return (start, end)
+
+
+def _town_counties(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], list[Division]] | None:
+    """The township's name in view[start:end] and the counties it may lie in: those with a
+    township of that name, narrowed to the ones whose city or province the text names most."""
+    span = town_in_name(doc.view, start, end)
+    if span is None:
+        return None
+    counties = town_counties(doc.view[span[0]:span[1]])
+    return span, (_disambiguate(doc, counties) if len(counties) > 1 else counties)
+
+
+def _ambiguous_town_warning(doc: Doc, span: tuple[int, int], counties: list[Division]) -> Warning:
+    names = "、".join(f"{d.province}{d.city if d.city and d.city != d.province else ''}{d.name}" for d in counties[:5])
+    more = f" and {len(counties) - 5} more" if len(counties) > 5 else ""
+    return warn("ambiguous_place", f"{len(counties)} counties have a township named {doc.view[span[0]:span[1]]} "
+                f"({names}{more}); the text does not say which", span)
+
+
+def _with_town(divisions: list[Division], view: str, start: int, end: int) -> list[Division]:
+    """The divisions (counties or cities) that have the township named in view[start:end]."""
+    span = town_in_name(view, start, end)
+    if span is None:
+        return []
+    counties = town_counties(view[span[0]:span[1]])
+    return [d for d in divisions if any(c.adcode == d.adcode or (d.level == "city" and c.city == d.name and c.province == d.province)
+                                        for c in counties)]
 
 
 def _branch_county(view: str, start: int, end: int, city: Division) -> Division | None:
