@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .date_patterns import ARABIC_DATE
+from .date_patterns import ARABIC_DATE, CN_DATE
 from .text import CLAUSE_END
 
 # How the name of an issuing body ends: 局, 委员会, 人民政府, 街道办事处, 区政府办 … (titles name their
@@ -39,14 +39,20 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ("建设情况", "工作情况"), ("的报告", "报告"), ("报告", "报告"),
     ("总结", "总结"), ("汇报", "汇报"),
 )
-# A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度).
+# A full date, perhaps with its time, as a page prints it after a title: 2021年02月10日, 2024-01-15 10:20.
+_FULL_DATE = rf"(?:{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE})"
+# A title may end with a parenthetical: …年度报告（全文）, …工作报告(2023年度), …报告（2021—2025年）.
+# (Another genre's line is known with a date in brackets too: …信息公开工作年度报告(2023-01-20).)
 _TRAILING_NOTE = r"(?:[（(][^（）()]{1,12}[）)])?"
+# A report's title keeps no full date in brackets, …情况报告 ( 2021年02月10日 ): that is the page's
+# date after the title (TITLE_TRAILER), not part of it.
+_TITLE_NOTE = rf"(?:[（(](?!\s*+{_FULL_DATE}\s*+[）)])[^（）()]{{1,12}}[）)])?"
 # A notice that publishes the report: 关于印发2022年度法治政府建设情况报告的通知, 关于公布…报告的公告.
 _NOTICE_END = r"(?:[\"'”》]*的(?:通知|公告|函))?"
 # A title that names next year's part after its type: …工作总结及2024年工作思路, …情况和下一步工作打算.
 _NEXT_PART_TAIL = r"(?:(?:及|和|暨|与)(?:下一步|下一年度?|明年|(?:19|20)\d\d ?年度?)?的?(?:工作)?(?:思路|计划|打算|安排|要点|设想|重点))?"
 DOC_TYPE_END = re.compile("(?:" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + ")" + _NEXT_PART_TAIL + _NOTICE_END
-                          + r"[\s\"'”》]*" + _TRAILING_NOTE + r"\s*$")
+                          + r"[\s\"'”》]*" + _TITLE_NOTE + r"\s*$")
 # 述法: a head's report on his duties for the rule of law (not 上述法律法规, 前述法规)
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|述法(?<![上前下]述法)(?![律规])")
 TITLE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[.、])")
@@ -146,12 +152,14 @@ TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$"
 
 
 # What a flattened page header puts after a title on its line, past a space: the byline and the
-# date (…报告 上海市统计局 2020-06-08), or labelled metadata (…报告 来源：郑州市教育局 时间：2024-01-15).
+# date (…报告 上海市统计局 2020-06-08), or labelled metadata (…报告 来源：郑州市教育局 时间：2024-01-15);
+# or, with or without a space, the date in brackets (…情况报告 ( 2021年02月10日 ), …报告(2021-02-10)).
 _TRAILER_LABEL = r"(?:来源|发布(?:机构|单位|时间|日期)|发文机关|作者|时间|日期)[:：]"
 # Tried only on lines a title and its trailer can fill, and each run of spaces is read once.
 TITLE_TRAILER = re.compile(
     rf"(?<!\s)(?:(?:\s++{_TRAILER_LABEL}\s*+\S++)++\s*+$"
-    rf"|\s++(?:[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}\s++)?{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*+$)")
+    rf"|\s++(?:[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}\s++)?{ARABIC_DATE}(?: +\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*+$"
+    rf"|\s*+[（(]\s*+{_FULL_DATE}\s*+[）)]\s*+$)")
 _TRAILED_TITLE_MAX = 180
 
 

@@ -397,7 +397,13 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
             return (m.start(), m.end())
         zone = _SUBJECT_ZONE.match(view, pos, para_end)
         return (zone.start("zone"), zone.end("zone")) if zone and not ZONE_NOT_A_NAME.match(view, zone.start("zone")) else None
-    m = MINISTRY.match(view, pos, para_end) or _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+    ministry = MINISTRY.match(view, pos, para_end)
+    if ministry:  # 国家税务总局坚持…, or its branch: 国家税务总局上海市税务局坚持…
+        return (pos, _branch_end(view, ministry.end(), para_end) or ministry.end())
+    customs = _SUBJECT_CUSTOMS.match(view, pos, para_end)
+    if customs and not customs.group().startswith(_NOT_A_CUSTOMS_DISTRICT):
+        return (customs.start(), customs.end())
+    m = _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m and m.group().endswith("街") and not _is_street_office(m.group()):
         m = None  # 中山大街坚持…: a street, no body
     if m:
@@ -418,6 +424,36 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
         dept = _DEPT.match(view, stop, para_end) or MINISTRY.match(view, stop, para_end)
         return (pos, dept.end() if dept else stop)
     return None
+
+
+# A central body's local branch writes the body's name, then its place and its own department:
+# 国家税务总局上海市税务局, 国家金融监督管理总局上海监管局, 国家统计局宁波调查队. The department ends at
+# its first 局 or survey team (国家税务总局上海市税务局、上海市财政局联合… names two bodies), within a few
+# characters that hold no word a name does not (应急管理部上海消防研究所 is an institute, not a branch).
+# (and its own inspection office or branch, written on: …税务局第一稽查局, …税务局第二税务分局)
+_BRANCH_DEPARTMENT = re.compile(r"(?:(?![所的和与及在对])[\u4e00-\u9fff]){0,6}?(?:局|调查总队|调查队)"
+                                r"(?:(?:第[一二三四五六七八九十]{1,3})?(?:稽查局|税务分局))?")
+# A customs district, named by its place or its port (上海海关坚持…, 拱北海关深入…): a body of 海关总署.
+_SUBJECT_CUSTOMS = re.compile(r"(?![我本该全各其此])(?:(?!海关)[\u4e00-\u9fff]){2,4}?海关(?=" + "|".join(OPENING_VERBS) + ")")
+# Kinds of customs office, not one: 直属海关坚持…, 口岸海关….
+_NOT_A_CUSTOMS_DISTRICT = ("直属", "隶属", "口岸", "地方", "基层")
+
+
+def _branch_end(view: str, pos: int, end: int) -> int | None:
+    """Where the branch named after a central body's name at `pos` ends: a place (上海市, 上海市浦东新区,
+    or a short name, 上海) and a department (税务局, 监管局); None when no branch follows."""
+    gaz = gazetteer()
+    stop = pos
+    for s, e, _ in gaz.find_places(view, pos, min(end, pos + 30)):  # 深圳市南山区…: consecutive places
+        if s != stop:
+            break
+        stop = e
+    if stop == pos:
+        stop = next((pos + n for n in (3, 2) if view[pos:pos + n] in gaz.by_short), pos)
+    if stop == pos:
+        return None
+    department = _BRANCH_DEPARTMENT.match(view, stop, end)
+    return department.end() if department else None
 
 
 def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:

@@ -93,10 +93,13 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     if not hits and bureau.name and MINISTRY.fullmatch(bureau.name):
         return None  # a central body: no province, whatever places its report mentions
     if not hits and bureau.name:
-        # 武汉经开区统计局: a name that starts with a city's or province's short name
+        # 武汉经开区统计局: a name that starts with a city's or province's short name; or a central
+        # body's branch, whose short name follows the body's (国家金融监督管理总局上海监管局)
+        central = MINISTRY.match(bureau.name)
+        at = central.end() if central else 0
         for length in (3, 2):
-            divs = gazetteer().by_short.get(bureau.name[:length])
-            if not divs and length == 2 and _ZONE_AFTER_SHORT.match(bureau.name, length):
+            divs = gazetteer().by_short.get(bureau.name[at:at + length])
+            if not divs and length == 2 and not at and _ZONE_AFTER_SHORT.match(bureau.name, length):
                 # 昆山经开区: a zone named by its county-level city's short name (昆山市)
                 divs = [d for suffix in _COUNTY_SUFFIXES for d in gazetteer().lookup(bureau.name[:length] + suffix)
                         if d.level == "county"]
@@ -105,9 +108,9 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
                 if single is not None:
                     # 广西交通运输厅 is the province's own; 武汉经开区统计局 is a zone's, below the city, and
                     # a zone (广西东盟经济技术开发区) is no level of the hierarchy
-                    fill_place(bureau, single, level=_ZONE_BEFORE_DEPT.match(bureau.name, length) is None
+                    fill_place(bureau, single, level=_ZONE_BEFORE_DEPT.match(bureau.name, at + length) is None
                                and not ZONE_NAME_END.search(bureau.name))
-                    return (name_span[0], name_span[0] + length)
+                    return (name_span[0] + at, name_span[0] + at + length)
     if not hits:
         # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
         # page names around the title and the opening (禄丰市 in the addressee) tell where.
@@ -354,6 +357,13 @@ def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
 _WE_PLACE = re.compile(r"[我本全](?P<level>镇|乡(?![镇村])|街道|县|区|旗|市|州|盟|省)")
 _WE_LEVELS = {"镇": Level.town, "乡": Level.town, "街道": Level.town, "县": Level.county, "区": Level.county,
               "旗": Level.county, "市": Level.city, "州": Level.city, "盟": Level.city, "省": Level.province}
+# A township body's report may call itself bare 街道, 镇 or 乡 as a clause's subject, before its verb
+# (…，街道按照《…》…。街道建立…): as 我街道 does. Not after 、 or 各 (全县各乡镇、街道建立… is a county's
+# report on its towns), and not 乡镇, 乡村 (乡 then 镇 or 村 is no verb).
+_BARE_TOWN_VERBS = ("按照", "根据", "坚持", "建立", "健全", "完善", "制定", "绘制", "开展", "组织", "严格", "积极", "认真",
+                    "深入", "全面", "持续", "不断", "扎实", "切实", "进一步", "大力", "着力", "始终", "围绕", "聚焦",
+                    "高度重视", "贯彻", "落实", "推进", "强化", "加强", "注重", "创新")
+_BARE_TOWN_SUBJECT = re.compile(r"[，,。；;：:\n]\s*+(?P<level>街道|镇|乡)(?:党工委|党委)?(?=" + "|".join(_BARE_TOWN_VERBS) + ")")
 _LEVEL_DEPTH = {Level.province: 0, Level.city: 1, Level.county: 2, Level.town: 3}
 # The level a name's own first character gives (区教育局 in 鞍山市 is a district's bureau); 市 can be a
 # city's or a county-level city's, so it gives none.
@@ -364,8 +374,9 @@ _PREFIX_LEVELS = {"省": Level.province, "县": Level.county, "旗": Level.count
 def place_level(doc: Doc, div: Division, name: str | None) -> Level | None:
     """The level of a bureau whose place was read around its name, not in it (a name without
     one, 区教育局; no name at all): its name's own level character where it has one, else the
-    level of the place given, or a deeper one the report speaks as most (我县 under 福建省, 我镇);
-    none for a zone (高新区), which is no level of the hierarchy."""
+    level of the place given, or a deeper one the report speaks as most (我县 under 福建省, 我镇; and,
+    for a report that names no body, a bare 街道按照…); none for a zone (高新区), which is no level
+    of the hierarchy."""
     name = name or ""
     if ZONE_NAME_END.search(name):
         return None
@@ -378,6 +389,8 @@ def place_level(doc: Doc, div: Division, name: str | None) -> Level | None:
     # 我县, 本镇 name the report's own place; 全省 is as often a comparison (全省十强县): only without them
     said = [(m.group()[0], _WE_LEVELS[m.group("level")]) for m in _WE_PLACE.finditer(doc.view, 0, _OPENING_REACH)]
     own = [lv for who, lv in said if who != "全"]
+    if not name:  # (a bureau that names itself, 市市场监管局, says 街道建立… of the street offices it oversees)
+        own += [_WE_LEVELS[m.group("level")] for m in _BARE_TOWN_SUBJECT.finditer(doc.view, 0, _OPENING_REACH)]
     spoken = Counter(own or [lv for _, lv in said])
     if div.name in MUNICIPALITIES:
         del spoken[Level.city]  # 我市 in 上海市 is the province-level city itself

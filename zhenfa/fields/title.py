@@ -221,7 +221,10 @@ def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*")  # possessive: linear
+# The label, then a colon or a bar; or spaces only, as a flattened table leaves them (标      题 西藏…报告):
+# the value must pass the title-line test either way.
+_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)"
+                          r"(?:\s*+(?:[\]】]\s*+)?[:：|｜]\s*|\s++)")  # possessive: linear
 # The same label after other pairs on one line: 索  引  号:… 发文机关:… 标      题:…报告 发布日期:…
 _TITLE_LABEL_IN_LINE = re.compile(r"\s(?:标 *+题|题 *+目|文件名称)[:：]\s*+")
 # Where a value on such a line ends: at the next label (a few characters and a colon after a space).
