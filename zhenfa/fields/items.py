@@ -16,7 +16,7 @@ from ..outline.markers import ENUMERATION_START, detect_marker
 from ..outline.tree import Node, Outline, Paragraph
 from ..text import SENTENCE_END, Doc
 from .kinds import heading_kinds, opens_plans
-from .parts import LEADING_YEAR, part_segments, plans_year
+from .parts import LEADING_YEAR, part_name_kind, part_segments, plans_year
 from .sections import marker_text, node_title
 from .unmarked import headed_paragraphs, semicolon_list, shortcoming_clauses
 
@@ -34,8 +34,14 @@ class SectionItems:
     plan_ranges: list[tuple[int, int]]  # where next year's plans are: quantities there are targets, not facts
 
 
-def _item(doc: Doc, node: Node, path: list[str], depth: int, year: int | None = None) -> Item:
+def _item(doc: Doc, node: Node, path: list[str], depth: int, year: int | None = None, limit: int | None = None) -> Item:
     end = max(node.end, node.heading_end)
+    if limit is not None and node.heading_end <= limit < end:
+        # the part ends inside the node's body (二是…。 / 下一步，我局将…重点做好以下工作： / 一是…):
+        # the next part's lead-in is not this item's text
+        end = limit
+        while end > node.heading_end and doc.view[end - 1].isspace():
+            end -= 1
     return build(Item,
         title=node_title(doc, node),
         text=doc.display(node.start, end, keep_breaks=True),
@@ -118,7 +124,9 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     measures.extend(_measure_items(doc, child, end))
             elif kind is SectionKind.shortcomings:
                 if children:
-                    shortcomings.extend(_item(doc, c, _path_of(doc, c), 1) for c in children)
+                    for c in children:
+                        pieces_of = _listed_in_part_name(doc, outline, c, kind)
+                        shortcomings.extend(pieces_of or [_item(doc, c, _path_of(doc, c), 1, limit=end)])
                 else:
                     shortcomings.extend(_unmarked_shortcomings(doc, outline, section, start, end, root_path))
             elif kind is SectionKind.plans:
@@ -130,18 +138,23 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                                         for s, e in shortcoming_clauses(doc, p.start, p.end))
                 year = plans_year(doc, outline, section, start, report_year)
                 if children:
-                    plans.extend(_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year)) for c in children)
+                    for c in children:
+                        pieces_of = _listed_in_part_name(doc, outline, c, kind, _item_year(doc, c, year))
+                        plans.extend(pieces_of or [_item(doc, c, _path_of(doc, c), 1, _item_year(doc, c, year), limit=end)])
                 else:
                     paras = outline.paragraphs_in(section)
                     opening: list[Paragraph] = []
-                    if section.implicit and opens_plans(doc.view[section.start:section.heading_end], report_year):
+                    # a part that begins inside the paragraph that opened an implicit section (…但仍存在
+                    # A、B等问题。2025年，我局将…) reads from its first sentence there
+                    inside_opening = section.implicit and section.start < start < section.heading_end
+                    if inside_opening or (section.implicit and opens_plans(doc.view[section.start:section.heading_end], report_year)):
                         # the part was opened by its first plan (2023年，我区将…), which is one of them
                         opening = outline.paragraphs_starting_at(section.start)
-                    floor = max(start, section.heading_end)
+                    floor = start if inside_opening else max(start, section.heading_end)
                     last_plan: int | None = None  # the plan a paragraph of this part may go on with
                     for para in opening + paras:
                         # a part may begin inside a paragraph (…薄弱。下一步，…): its plans from there
-                        p_start = para.start if para in opening else max(para.start, floor)
+                        p_start = para.start if para in opening and not inside_opening else max(para.start, floor)
                         text = doc.view[p_start:para.end]
                         if not (para in opening or (p_start < para.end and p_start < end and para.start < end
                                                     and (para.start >= floor or _mid_part(doc, para, floor)))):
@@ -266,6 +279,28 @@ def _listed_after_frame(doc: Doc, start: int, end: int) -> tuple[int, int] | Non
 
 _FRAME_COLON = re.compile(r"以下[^。：:]{0,12}[:：]")
 MIN_LISTED_PLAN = 6
+
+
+def _listed_in_part_name(doc: Doc, outline: Outline, node: Node, kind: SectionKind, year: int | None = None) -> list[Item]:
+    """The items of a sub-heading that is only the part's name (（一）存在的问题, （二）下一步工作打算)
+    and has no numbered items of its own: its body's list, one item per piece (A；B；C。 or the
+    clauses after 主要表现在：); none (the sub-heading is one item) when the body is no list."""
+    if node.children or part_name_kind(doc.view[node.marker_end:node.heading_end].strip().rstrip("。.：:")) is not kind:
+        return []
+    path = _path_of(doc, node)
+    if kind is SectionKind.shortcomings:
+        items = _unmarked_shortcomings(doc, outline, node, node.heading_end, node.end, path)
+    else:
+        items = []
+        for para in outline.paragraphs_in(node):
+            if para.start < node.heading_end:
+                continue
+            body = doc.strip_span(para.start, para.end)
+            if re.search(r"[:：]\s*$", doc.view[body[0]:body[1]]) or _PLAN_FRAME.search(doc.view, *body):
+                # a frame (…重点做好以下工作：) announces the plans; its own list after the colon is them
+                body = _listed_after_frame(doc, *body) or (body[1], body[1])
+            items.extend(_span_item(doc, s, e, path, year) for s, e in semicolon_list(doc, *body) if s < e)
+    return items if len(items) >= 2 else []
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

@@ -42,6 +42,13 @@ def _heading_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[S
                 doc.view, section.start, section.heading_end):
             starts.append(section.heading_end)  # …但也存在一些不足…重点做好以下五方面工作： then the plans
             continue
+        if section.implicit and kind is SectionKind.plans and (cue := PLAN_TRANSITION.search(
+                doc.view, starts[-1], section.heading_end)) is not None and (
+                stop := _last_sentence_end(doc.view, starts[-1], cue.start())) is not None:
+            # …虽取得一定成效，但仍存在A、B等问题。2025年，我局将…: the plans begin at their sentence
+            # within the paragraph that opened the part
+            starts.append(stop)
+            continue
         starts.append(_part_start(doc, outline, section, kind, max(starts[-1], section.heading_end)))
     ends = [*starts[1:], section.end]
     return [(k, s, max(s, e)) for k, s, e in zip(kinds, starts, ends, strict=True)]

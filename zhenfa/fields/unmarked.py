@@ -40,7 +40,12 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
     view = doc.view
     cue = SHORTCOMING_TRANSITION.search(view, para_start, para_end)
     if cue is None:
-        return []
+        # …但仍存在执法力量与监管任务不相匹配、部分医疗机构依法执业意识不强等问题: a list too long for
+        # the cue to reach its 问题, read from 存在 to 等问题 where the sentence turns to it
+        listed = _LISTED_PROBLEMS.search(view, para_start, para_end)
+        if listed is None or not _opens_or_turns(view, para_start, listed.start()):
+            return []
+        return [(s, e) for s, e in doc.split_span(_LISTED_SPLIT, listed.start("list"), listed.end("list")) if e - s >= MIN_LISTED_ITEM]
     sentence_end = SENTENCE_END.search(view, cue.end(), para_end)
     # The list starts after a colon (主要表现在：) or after 主要是/主要有 in the cue's sentence.
     colon = _LIST_INTRO.search(view, cue.start(), sentence_end.start() if sentence_end else para_end)

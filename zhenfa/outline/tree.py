@@ -37,6 +37,11 @@ UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering tha
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一[是要](?![求点素件闻害务紧])")
 # How the second line of a heading split in two ends: 主要举措 / 和成效
+# A concession, then the turn to the bureau's own problems in the same sentence: …虽取得一定成效，
+# 但仍存在A、B等问题; …取得明显成效，但也存在一些不足 (not 针对存在的问题, which answers them).
+# (Only adverbs between the turn and 存在: …但部分企业仍存在… is about others.)
+_CLOSING_ADMISSION = re.compile(r"(?:虽|尽管|取得)[^。]{0,40}?(?:成效|成绩|进展|成果)[^。]{0,8}?(?:但|然而)[是也还仍然依尚同时]{0,4}"
+                                r"(?:存在|有)[^。]{0,120}?(?:问题|不足|差距|短板|薄弱)")
 _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
@@ -462,9 +467,13 @@ class _Builder:
             # a heading line with no number that names a later part as headings do (2025年工作展望,
             # 下一步工作重点): the cues of a heading, not only a transition's
             kinds = [k for k in heading_kinds(text, self.report_year) if k in LATER_PARTS]
+        root = self.stack[0] if self.stack else None
+        closing = root is not None and self._closes_theme_report(text, index, root)
+        if closing and SectionKind.shortcomings not in kinds:
+            # (its problems listed at length: …但仍存在A、B、C等问题 names them past the cue's reach)
+            kinds = [SectionKind.shortcomings, *kinds]
         if not kinds:
             return False
-        root = self.stack[0] if self.stack else None
         root_kinds = root.kinds if root else []
         if all(k in root_kinds for k in kinds) or kinds[-1] in root_kinds:
             # The part this paragraph leads into is the one already open (…仍有差距。2024年，
@@ -493,7 +502,8 @@ class _Builder:
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds,
                         rank=ENUMERATION_PART_RANK)
         else:
-            if not (followed and introduces) and not enumerates and not self._begins_plans(text, index, root, kinds):
+            if not (followed and introduces) and not enumerates and not closing \
+                    and not self._begins_plans(text, index, root, kinds):
                 return False
             self._close_to(0, para.start)
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds, rank=root.rank,
@@ -504,6 +514,18 @@ class _Builder:
         self._inline(para, after=para.start)
         self._cut_heading(node)
         return True
+
+    def _closes_theme_report(self, text: str, index: int, root: Node) -> bool:
+        """…（二）…。 / 2024年，我局…虽取得一定成效，但仍存在A、B等问题。2025年，我局将…: a report
+        organised by theme (or by its measures alone) that admits its problems, and perhaps states
+        its plans, in a closing paragraph with no heading. Only in the last section, after every
+        numbered line, and only where no part of the report has named its problems or plans."""
+        if root.implicit or any(k is not SectionKind.measures for k in root.kinds) \
+                or any(SectionKind.shortcomings in r.kinds or SectionKind.plans in r.kinds for r in self.roots):
+            return False
+        if _CLOSING_ADMISSION.search(text) is None:
+            return False
+        return all(detect_marker(self.view, p.start, p.end) is None for p in self.paragraphs[index + 1:])
 
     def _begins_plans(self, text: str, index: int, root: Node, kinds: list[SectionKind]) -> bool:
         """二、存在的不足 …。 2023年，我区将…: the plans begin, unheaded, with the first of them. In a
