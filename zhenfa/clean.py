@@ -173,6 +173,37 @@ def find_injected(view: str) -> list[Noise]:
     return out
 
 
+# A betting site's brand is mostly a sports one (乐动体育, 开云体育, 华体会体育, OD体育), injected as a
+# run of its name and what it sells (足球, 篮球, app, 官网) that a space closes before the sentence
+# goes on: …工作团队,乐动体育足球 一体化逐步完善. A report writes of sport (校园足球, 智慧体育平台) inside
+# its sentences, with no space after; the space glued to Han text on both sides is the tell, and
+# the brands are too many to list.
+# (平台, 官方, 注册 only after one of the others: 体育平台 is also a report's word)
+_BRAND_WARES = r"(?:足球|篮球|网球|电竞|比分|app|APP|App|官网|官方网站|网址|入口|下载|手机版|网页版)"
+_SPORTS_BRAND_TAIL = re.compile(rf"体育{_BRAND_WARES}(?:{_BRAND_WARES}|平台|官方|注册|登录)*(?= +[\u4e00-\u9fff])")
+_BRAND_NAME = re.compile(r"(?:[A-Za-z]{2,6}|[\u4e00-\u9fff]{2})$")
+# What stands before 体育 in a report's own words, never a brand: the field of sport it names
+# (智慧体育平台, 校园体育足球, 青少年体育), or the verb or scope that governs it (开展体育…, 全市体育…).
+SPORT_FIELDS = ("智慧", "数字", "校园", "学校", "群众", "竞技", "全民", "社会", "大众", "职业", "民族", "传统", "户外",
+                "冰雪", "公共", "少年", "老年", "残疾", "农民", "国家", "省级", "市级", "县级", "区级", "社区", "乡村",
+                "农村", "健身", "体教", "文化", "文旅", "旅游", "全省", "全市", "全县", "全区", "各类", "开展", "发展")
+
+
+def find_sports_brands(view: str) -> list[Noise]:
+    """Spans of a betting site's sports brand injected into a sentence (乐动体育足球 before a space)."""
+    out: list[Noise] = []
+    at = view.find("体育")
+    while at != -1:
+        tail = _SPORTS_BRAND_TAIL.match(view, at)
+        # (a space after a Latin word, 体育app 下载, is how many write Latin in Chinese: no tell)
+        if tail is not None and not view[tail.end() - 1].isascii():
+            name = _BRAND_NAME.search(view, max(0, at - 6), at)
+            if name is not None and name.group() not in SPORT_FIELDS:
+                out.append(Noise(name.start(), tail.end(), "injected"))
+        at = view.find("体育", at + 2)
+    return out
+
+
 # Content-farm watermarks copied pages carry: a site name with a web address
 # (秘书之家—全网资源每日更新www.mishuzj.com), sometimes inside a word.
 WATERMARK_TERMS = ("全网资源", "每日更新", "范文", "文库", "免费下载", "秘书之家", "公文网", "写作网", "资料下载", "办公资源", "文档下载")
@@ -253,7 +284,8 @@ def find_slot_injections(view: str) -> list[Noise]:
 
 
 def find_noise(view: str) -> list[Noise]:
-    found = find_artifacts(view) + find_injected(view) + find_watermarks(view) + find_slot_injections(view)
+    found = find_artifacts(view) + find_injected(view) + find_watermarks(view) + find_slot_injections(view) \
+        + find_sports_brands(view)
     return sorted(set(found), key=lambda n: (n.start, n.end))  # two rules may find the same span
 
 

@@ -53,7 +53,7 @@ def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
     # 普法工作存在的问题): a report's outline
     unnumbered_parts = {k for s in explicit if not s.marker for k in s.kinds if k in _STATUTORY}
     has_statutory_heading = any(set(s.kinds) & _STATUTORY and s.marker for s in explicit) or len(unnumbered_parts) >= 2
-    if report.title is None and report.bureau is None and not has_statutory_heading \
+    if report.title is None and not _names_its_body(report) and not has_statutory_heading \
             and not any(w.code == "not_a_report" for w in report.warnings):
         out.append(warn("not_a_report"))
     truncated = _truncation(doc, layout) or _partial_text(doc)
@@ -64,6 +64,16 @@ def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
         if blank is not None:
             out.append(blank)
     return out
+
+
+def _names_its_body(report: Report) -> bool:
+    """The text says whose report it is: a body by name, or a place as its opening's subject (2024年，
+    银川市坚持…). A place guessed from where the page's names point, when no body was found (no_bureau:
+    广州市的总体排名… in a news item), says nothing of what the text is."""
+    bureau = report.bureau
+    if bureau is None:
+        return False
+    return bureau.name is not None or not any(w.code == "no_bureau" for w in report.warnings)
 
 
 def _truncation(doc: Doc, layout: Layout) -> Warning | None:

@@ -106,7 +106,11 @@ OTHER_GENRES = re.compile(
     # on 法治, which a title that names it, …上半年法治政府建设工作总结, is read as before this)
     # (the open-government annual report every department publishes besides: …政府信息公开工作年度报告,
     # …政府信息公开工作报告, …工作情况报告, 关于…政府信息公开工作的报告, …信息公开年报)
+    # (the report a government, a people's congress's standing committee, a court or a procuratorate
+    # makes to its congress: 汉滨区2025年政府工作报告, …人大常委会工作报告, …人民法院工作报告; a
+    # title on the topic that ends so, …法治政府工作报告, is none of them)
     r"(?P<genre>工作要点|实施方案|工作方案|行动方案|工作计划|(?:政府|政务)?信息公开(?:工作)?(?:年度|情况|的)?报告|信息公开年报|"
+    r"政府(?<!法治政府)工作报告|(?:常务委员会|常委会|人民法院|人民检察院)工作报告|"
     r"(?:上半年|下半年|半年|[一二三四]季度|第[一二三四]季度|前三季度)工作(?:总结|报告)|"
     r"(?:政策|文字|图文|文件|新闻)?解读)(?:[\"'”》]*的通知)?[\"'”》]*" + _TRAILING_NOTE + r"\s*$")
 _READING_TAG = re.compile(r"^(?:[【\[](?P<genre>(?:政策|文字|图文|文件)?解读)[】\]]"

@@ -77,19 +77,73 @@ _OPEN_GOVERNMENT_LAW = "信息公开条例"
 _OPEN_GOVERNMENT_OPENING = re.compile(r"编制(?:完成)?本(?:年度)?报告|年度报告格式")
 
 
-def _open_government_opening(doc: Doc, layout: Layout) -> tuple[int, int] | None:
-    """The span of the body's first sentence when it says the text is an open-government annual report."""
+# A notice that publishes such a report under the regulation: …要求，我部编制了《应急管理部2020年政府
+# 信息公开工作报告》，现予公布 (the report it publishes may follow on the page, under its own title).
+_COMPILED_TITLE = re.compile(r"编制(?:完成)?了?《(?P<title>[^《》]{4,80})》")
+_PUBLISHING = re.compile(r"现予(?:以)?(?:公布|公开|发布|印发)|予以(?:公布|公开|发布)")
+ATTACHED_TITLE_REACH = 8  # lines below the notice's sentence where the document it publishes is titled
+
+
+def _open_government_opening(doc: Doc, layout: Layout) -> tuple[tuple[int, int], str] | None:
+    """The span of the body's first sentence when it says the text is an open-government annual
+    report (编制本报告) or a notice publishing one, and which of the two."""
     if layout.body_start >= len(doc.lines):
         return None
     start = doc.lines[layout.body_start].content_start
     end = min(len(doc.view), start + TOPIC_REACH)
     stop = doc.view.find("。", start, end)
     end = stop + 1 if stop != -1 else end
-    if doc.view.find(_OPEN_GOVERNMENT_LAW, start, end) == -1 or not _OPEN_GOVERNMENT_OPENING.search(doc.view, start, end):
+    if doc.view.find(_OPEN_GOVERNMENT_LAW, start, end) == -1:
         return None
     if TITLE_TOPIC.search(doc.view, start, end):
         return None  # …编制本报告，报告我局2023年法治政府建设情况: the report on 法治 says what it was written under
-    return start, end
+    if _OPEN_GOVERNMENT_OPENING.search(doc.view, start, end):
+        return (start, end), "an open-government annual report (编制本报告 under the 政府信息公开条例)"
+    # 我部编制了《…政府信息公开工作报告》，现予公布: the notice names the genre of what it publishes,
+    # or the page carries that document below it under its title
+    compiled = _COMPILED_TITLE.search(doc.view, start, end)
+    genre = other_genre(compiled.group("title")) if compiled is not None else None
+    if genre is None and _PUBLISHING.search(doc.view, start, end):
+        genre = _attached_other_genre(doc, layout)
+    if genre is not None:
+        return (start, end), f"a notice publishing a {genre} under the 政府信息公开条例"
+    return None
+
+
+def _attached_other_genre(doc: Doc, layout: Layout) -> str | None:
+    """The genre of a line just below the body's first that titles a document of another genre."""
+    last = min(len(doc.lines), layout.body_start + 1 + ATTACHED_TITLE_REACH)
+    return next((g for i in range(layout.body_start + 1, last) if (g := other_genre(doc.content(i))) is not None), None)
+
+
+# How a speech to a meeting addresses its audience, on a line of its own above its first paragraph:
+# 同志们：, 各位代表：, 各位委员：, 各位领导、同志们：. A report is addressed to the bodies it is sent to
+# (市委、市政府：), never so.
+_AUDIENCE = r"(?:同志们|朋友们|各位(?:代表|委员|领导|来宾|同志|嘉宾)|女士们|先生们)"
+_SALUTATION = re.compile(rf"{_AUDIENCE}(?:[、，,]\s*{_AUDIENCE})*\s*[:：]")
+_SALUTATION_WORDS = ("同志", "各位", "朋友", "女士", "先生")
+
+
+def _speech_salutation(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """The span of a speech's salutation to its audience just above (or as) the body's first line,
+    when the speech is not on the topic. A speech on 法治 (a head's 述法 at a meeting, 同志们：/ 根据
+    安排，现将我履行推进法治建设第一责任人职责情况报告如下) is read as the report it is."""
+    near = [i for i in range(min(layout.body_start + 1, len(doc.lines)) - 1, -1, -1) if not doc.lines[i].blank][:2]
+    for i in near:
+        line = doc.lines[i]
+        content = doc.content(i)
+        if not content.startswith(_SALUTATION_WORDS) or _SALUTATION.fullmatch(content.rstrip()) is None:
+            continue
+        after = next((j for j in range(i + 1, len(doc.lines)) if not doc.lines[j].blank), None)
+        if after is None:
+            return line.content_start, line.content_end
+        start = doc.lines[after].content_start
+        end = min(len(doc.view), start + TOPIC_REACH)
+        stop = doc.view.find("。", start, end)
+        if TITLE_TOPIC.search(doc.view, start, stop + 1 if stop != -1 else end):
+            return None  # the speech's first sentence is on 法治: the genre's report, delivered at a meeting
+        return line.content_start, line.content_end
+    return None
 
 
 GENERAL_SUMMARY_ENDS = ("工作总结", "工作报告")  # the genres of a general work summary (上半年工作总结)
@@ -212,10 +266,15 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
             # its issuer heads its title (四平市人民政府关于…的通报), not a list in its body
             title_lines, title_span = (first_line, last_line), (start, end)
         elif (opening := _open_government_opening(doc, layout)) is not None:
+            sentence, what = opening
             header.not_a_report = True
-            header.warnings.append(warn("not_a_report", "the text opens as an open-government annual report (编制本报告 under "
-                                        "the 政府信息公开条例), not a report of this genre: no measures, shortcomings, "
-                                        "plans or statistics are taken from it", opening))
+            header.warnings.append(warn("not_a_report", f"the text opens as {what}, not a report of this genre: no "
+                                        "measures, shortcomings, plans or statistics are taken from it", sentence))
+        elif (salutation := _speech_salutation(doc, layout)) is not None:
+            header.not_a_report = True
+            header.warnings.append(warn("not_a_report", f"the text is a speech to a meeting ({doc.display(*salutation)!r}) "
+                                        "on another subject than 法治, not a report of this genre: no measures, "
+                                        "shortcomings, plans or statistics are taken from it", salutation))
         elif _in_japanese(doc):
             # a machine translation of a report (…を以下に報告する): not a Chinese report to read
             header.not_a_report = True
