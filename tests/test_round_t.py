@@ -133,3 +133,40 @@ def test_a_listed_shortcoming_sentence_too_long_for_the_cue_still_gives_its_item
     r = zhenfa.extract_text(text)
     assert [s.title for s in r.shortcomings] == ["法治宣传形式较为单一", "行政执法力量仍然薄弱"]
     assert [p.title for p in r.plans] == ["下一步，我局将重点加强执法队伍建设，创新法治宣传形式"]
+
+
+def test_a_closing_admission_answered_in_its_sentence_or_followed_by_more_work_stays_a_measures() -> None:
+    answered = _THEME + ("评查工作虽取得一定成效，但仍存在个别执法人员程序意识不强、文书制作不规范等问题，"
+                         "为此我局组织专题培训2次，逐案反馈整改。\n")
+    more_work = _THEME + ("2024年，我局法治政府建设工作虽取得一定成效，但仍存在执法力量不足、普法宣传精准度不高等问题。\n\n"
+                          "同时，我局全面推行“双随机、一公开”监管，抽查市场主体860户。\n")
+    for text in (answered, more_work):
+        r = zhenfa.extract_text(text)
+        assert r.shortcomings == [] and not [s for s in r.sections if s.implicit]
+        assert all(s.section and s.section[0] == "二、" for s in r.statistics[1:])  # the figures stay in the measures
+
+
+def test_a_shortcomings_part_of_several_paragraphs_keeps_one_per_paragraph() -> None:
+    text = _HEAD + ("二、存在的问题\n\n行政执法规范化水平有待提升。部分执法人员存在重实体轻程序、重处罚轻教育、重结果轻过程等问题。\n\n"
+                    "法治宣传教育针对性不强。普法形式较为传统。\n\n执法队伍建设有待加强。执法人员年龄结构老化。\n")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["行政执法规范化水平有待提升", "法治宣传教育针对性不强", "执法队伍建设有待加强"]
+
+
+def test_a_listed_problem_in_quotation_marks_is_not_split_at_its_comma() -> None:
+    text = _HEAD + ("二、存在的不足\n\n虽然我局法治建设取得一定成效，但仍存在“重审批、轻监管”“重处罚、轻教育”的执法理念尚未根本转变、"
+                    "执法信息化建设滞后等问题。\n")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["“重审批、轻监管”“重处罚、轻教育”的执法理念尚未根本转变", "执法信息化建设滞后"]
+
+
+def test_a_part_name_sub_heading_over_one_item_written_with_semicolons_stays_one_item() -> None:
+    evidence = _HEAD + ("二、存在的问题及原因\n\n（一）存在的问题\n\n行政执法队伍建设有待加强，现有执法人员32名，其中45岁以上的占60%；"
+                        "具有法律职业资格的仅3人，难以适应执法需要。\n\n（二）原因分析\n\n组建时间较短。\n")
+    examples = _HEAD + ("二、存在的问题及原因\n\n（一）存在的问题\n\n部分执法领域监管存在薄弱环节，如食品安全领域；生态环境领域；"
+                        "安全生产领域，执法检查频次不足。\n\n（二）原因分析\n\n组建时间较短。\n")
+    for text in (evidence, examples):
+        assert [s.title for s in zhenfa.extract_text(text).shortcomings] == ["存在的问题"]
+    parts = _HEAD + ("二、存在的不足和下一步工作打算\n\n（一）存在的不足\n\n执法力量不足。\n\n（二）下一步工作打算\n\n"
+                     "进一步完善行政执法三项制度，严格落实行政执法公示制度；执法全过程记录制度；重大执法决定法制审核制度。\n")
+    assert [p.title for p in zhenfa.extract_text(parts).plans] == ["下一步工作打算"]

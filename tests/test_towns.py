@@ -89,3 +89,19 @@ def test_a_county_body_is_not_placed_by_a_township_it_mentions() -> None:
     assert _place(r) == ("山东省", "枣庄市", "滕州市", "county", "370481")
     r = _report("区司法局2023年法治政府建设情况报告", "2023年，我局指导鲍沟镇开展法治宣传。\n")
     assert _place(r)[:3] == (None, None, None)
+
+
+def test_a_town_of_a_city_with_no_counties_is_placed_in_the_city() -> None:
+    # 虎门镇 and 坦洲镇 lie directly under 东莞市 and 中山市, which have no counties
+    r = _report("虎门镇人民政府2023年法治政府建设工作报告")
+    assert _place(r) == ("广东省", "东莞市", None, "town", "441900")
+    r = _report("坦洲镇2023年法治政府建设情况报告")
+    assert _place(r) == ("广东省", "中山市", None, "town", "442000")
+
+
+def test_a_town_name_shared_with_a_city_with_no_counties_stays_unplaced() -> None:
+    # 洪梅镇 is a town of 东莞市 and one of 南安市: the text does not say which
+    r = _report("洪梅镇人民政府2023年法治政府建设工作报告")
+    assert _place(r) == (None, None, None, "town", None)
+    (w,) = [w for w in r.warnings if w.code == "ambiguous_place"]
+    assert "2 places" in w.message and "东莞市" in w.message and "东莞市东莞市" not in w.message

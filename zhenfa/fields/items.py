@@ -15,7 +15,7 @@ from ..models import Item, SectionKind, build
 from ..outline.markers import ENUMERATION_START, detect_marker
 from ..outline.tree import Node, Outline, Paragraph
 from ..text import SENTENCE_END, Doc
-from .kinds import heading_kinds, opens_plans
+from .kinds import HEADING_VERBS, heading_kinds, opens_plans
 from .parts import LEADING_YEAR, part_name_kind, part_segments, plans_year
 from .sections import marker_text, node_title
 from .unmarked import headed_paragraphs, semicolon_list, shortcoming_clauses
@@ -231,6 +231,9 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
     # the plans may begin inside the last paragraph (执法力量薄弱。下一步，…): stop there
     spans = [(p.start, min(p.end, end) if p.start < end < p.end and _mid_part(doc, p, end) else p.end, p) for p in paras]
     items = [_span_item(doc, s, e, path) for p_start, p_end, _ in spans for s, e in shortcoming_clauses(doc, p_start, p_end)]
+    if not items and len(spans) == 1:
+        # the part is one paragraph (a theme report's closing): a long list before 等问题 is its problems
+        items = [_span_item(doc, s, e, path) for s, e in shortcoming_clauses(doc, spans[0][0], spans[0][1], long_lists=True)]
     if items:
         return items
     return [_span_item(doc, *clause, path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None
@@ -300,7 +303,27 @@ def _listed_in_part_name(doc: Doc, outline: Outline, node: Node, kind: SectionKi
                 # a frame (…重点做好以下工作：) announces the plans; its own list after the colon is them
                 body = _listed_after_frame(doc, *body) or (body[1], body[1])
             items.extend(_span_item(doc, s, e, path, year) for s, e in semicolon_list(doc, *body) if s < e)
-    return items if len(items) >= 2 else []
+    if len(items) < 2:
+        return []
+    # Each piece must stand as an item of its own: a problem says what is lacking (执法力量薄弱, …有待
+    # 加强), a plan opens with its verb (加强…, 深化…); else the ； joins one problem and its evidence
+    # (…有待加强，现有执法人员32名；具有法律职业资格的仅3人) or one plan and its parts (完善…制度；执法全过程
+    # 记录制度；…), or lists examples (…薄弱环节，如食品安全领域；生态环境领域).
+    stands = _PROBLEM_WORD.search if kind is SectionKind.shortcomings else _PLAN_VERB_FIRST.match
+    body_text = doc.view[node.heading_end:node.end]
+    if any(stands(it.text) is None for it in items) or _EXAMPLES.search(body_text):
+        return []
+    return items
+
+
+# What a problem's own words say is lacking or still wrong (执法力量不足, 意识不强, 有待提升, 相对滞后,
+# 形势依然严峻): a negation, a lack, or an adverb of degree or persistence.
+_PROBLEM_WORD = re.compile(r"不|没有|未能|尚未|薄弱|有待|亟待|滞后|欠缺|缺乏|较弱|较少|较低|较差|偏低|偏少|偏弱|单一|落后|短板|差距|"
+                           r"问题|困难|仍需|尚需|难度大|压力大|严峻|突出|频发|多发|屡|依然|仍然|仍|较为|相对|比较|过于")
+# A plan opens with its verb, perhaps after 进一步 / 继续 (进一步完善…, 继续深化…).
+_PLAN_VERB_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:进一步|继续|要|将)?(?:" + "|".join(HEADING_VERBS) + ")")
+# A list of examples, not of items: …薄弱环节，如食品安全领域；生态环境领域
+_EXAMPLES = re.compile(r"[，,：:](?:如|例如|比如|包括|诸如)")
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

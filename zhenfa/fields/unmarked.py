@@ -35,17 +35,19 @@ def _opens_or_turns(view: str, para_start: int, cue: int) -> bool:
     return _TURN.search(before, clause_start + 1) is not None or _STILL.search(before, clause_start + 1) is not None
 
 
-def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[int, int]]:
-    """Clauses of the list that follows a shortcoming cue in the same sentence."""
+def shortcoming_clauses(doc: Doc, para_start: int, para_end: int, *, long_lists: bool = False) -> list[tuple[int, int]]:
+    """Clauses of the list that follows a shortcoming cue in the same sentence. With `long_lists`,
+    also a list too long for the cue to reach its 问题 (…但仍存在执法力量与监管任务不相匹配、部分医疗
+    机构依法执业意识不强等问题), read from 存在 to 等问题 where the sentence turns to it: for a part
+    that is that one paragraph (a theme report's closing), where it can only be the list."""
     view = doc.view
     cue = SHORTCOMING_TRANSITION.search(view, para_start, para_end)
     if cue is None:
-        # …但仍存在执法力量与监管任务不相匹配、部分医疗机构依法执业意识不强等问题: a list too long for
-        # the cue to reach its 问题, read from 存在 to 等问题 where the sentence turns to it
-        listed = _LISTED_PROBLEMS.search(view, para_start, para_end)
+        listed = _LISTED_PROBLEMS.search(view, para_start, para_end) if long_lists else None
         if listed is None or not _opens_or_turns(view, para_start, listed.start()):
             return []
-        return [(s, e) for s, e in doc.split_span(_LISTED_SPLIT, listed.start("list"), listed.end("list")) if e - s >= MIN_LISTED_ITEM]
+        return [(s, e) for s, e in _split_outside_quotes(doc, _LISTED_SPLIT, listed.start("list"), listed.end("list"))
+                if e - s >= MIN_LISTED_ITEM]
     sentence_end = SENTENCE_END.search(view, cue.end(), para_end)
     # The list starts after a colon (主要表现在：) or after 主要是/主要有 in the cue's sentence.
     colon = _LIST_INTRO.search(view, cue.start(), sentence_end.start() if sentence_end else para_end)
@@ -61,7 +63,27 @@ def shortcoming_clauses(doc: Doc, para_start: int, para_end: int) -> list[tuple[
         if listed is None or not _opens_or_turns(view, para_start, cue.start()):
             return []
         pos, list_end, splitter = listed.start("list"), listed.end("list"), _LISTED_SPLIT
-    return [(s, e) for s, e in doc.split_span(splitter, pos, list_end) if e - s >= MIN_LISTED_ITEM]
+    return [(s, e) for s, e in _split_outside_quotes(doc, splitter, pos, list_end) if e - s >= MIN_LISTED_ITEM]
+
+
+# A quotation, a title or a bracket: a separator inside it (“重审批、轻监管”) does not split the list.
+_QUOTED = re.compile(r"“[^”。]*”|\"[^\"。]*\"|《[^》。]*》|（[^）。]*）|\([^)。]*\)")
+
+
+def _split_outside_quotes(doc: Doc, separator: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    """doc.split_span, but not at a separator inside quotation marks, 《》 or brackets."""
+    spans = doc.split_span(separator, start, end)
+    if len(spans) < 2 or not any(ch in doc.view[start:end] for ch in "“\"《（("):
+        return spans
+    quoted = [m.span() for m in _QUOTED.finditer(doc.view, start, end)]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        # a piece that begins inside a quotation goes on with the piece before it
+        if out and any(q0 < s <= q1 for q0, q1 in quoted):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 # A paragraph that opens with a heading phrase of its own: 强化组织保障。镇党委书记…

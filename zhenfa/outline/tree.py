@@ -41,7 +41,15 @@ _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一[是要](?![求点�
 # 但仍存在A、B等问题; …取得明显成效，但也存在一些不足 (not 针对存在的问题, which answers them).
 # (Only adverbs between the turn and 存在: …但部分企业仍存在… is about others.)
 _CLOSING_ADMISSION = re.compile(r"(?:虽|尽管|取得)[^。]{0,40}?(?:成效|成绩|进展|成果)[^。]{0,8}?(?:但|然而)[是也还仍然依尚同时]{0,4}"
-                                r"(?:存在|有)[^。]{0,120}?(?:问题|不足|差距|短板|薄弱)")
+                                r"(?:存在|有)(?:着|一些|不少)?(?P<listed>[^。]{0,120}?)(?:问题|不足|差距|短板|薄弱(?:环节)?)")
+# The same sentence going on to answer the problems (…等问题，为此我局组织专题培训2次, …，已督促整改):
+# the year's work. (…等问题，需要在今后工作中加以解决 still admits them.)
+_SENTENCE_GOES_ON = re.compile(r"[^。！？!?]{0,8}?[，,；;]\s*(?:为此|对此|针对|我局已|已经?|随即|及时|当即|督促|组织|开展|通过|经)")
+# A list of problems that opens with others' (部分企业…, 个别开发商…) and names none of the bureau's own
+# (执法力量…, 我局…): what the bureau regulates, not its shortcomings.
+_ONLY_OTHERS = re.compile(r"(?:部分|个别|少数|一些|有的)?(?:企业|开发商|经营者|经营户|商户|市场主体|经营主体|群众|村民|居民|业主|单位)"
+                          r"(?![^。]*(?:执法|队伍|人员|干部|我局|机关|制度|宣传|监管力量|能力))")
+_SIGN_OFF_FORMULA = re.compile(r"\s*(?:特此报告|专此报告|以上报告|特此汇报)")
 _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
@@ -523,9 +531,19 @@ class _Builder:
         if root.implicit or any(k is not SectionKind.measures for k in root.kinds) \
                 or any(SectionKind.shortcomings in r.kinds or SectionKind.plans in r.kinds for r in self.roots):
             return False
-        if _CLOSING_ADMISSION.search(text) is None:
+        admission = _CLOSING_ADMISSION.search(text)
+        if admission is None:
             return False
-        return all(detect_marker(self.view, p.start, p.end) is None for p in self.paragraphs[index + 1:])
+        # The admission closes its sentence (…等问题。), it does not go on to answer the problems
+        # (…等问题，为此我局组织专题培训2次: the measure's own account), and they are not all others'
+        # (…但仍存在部分企业法治意识淡薄、个别开发商违法用地…等问题: what the bureau regulates).
+        if _SENTENCE_GOES_ON.match(text, admission.end()) or _ONLY_OTHERS.match(text, admission.start("listed")):
+            return False
+        # After it, nothing but next year's plans (2025年，我局将…) or the closing formula: a paragraph
+        # of the year's work after it (同时，我局全面推行…) makes it a measure's own.
+        return all(detect_marker(self.view, p.start, p.end) is None
+                   and (opens_plans(self.view[p.start:p.end], self.report_year) or _SIGN_OFF_FORMULA.match(self.view, p.start))
+                   for p in self.paragraphs[index + 1:])
 
     def _begins_plans(self, text: str, index: int, root: Node, kinds: list[SectionKind]) -> bool:
         """二、存在的不足 …。 2023年，我区将…: the plans begin, unheaded, with the first of them. In a
