@@ -34,7 +34,7 @@ from .quantities import (
 from .sections import marker_text
 from .subject import JOINERS, change_of, clause_start_of, subject_of
 from .table_cells import may_hold_spaced_rows, row_name, table_figures
-from .units import UNIT_ALT, UNIT_SPELLINGS, UNIT_WORD_BREAKS
+from .units import UNIT_ALT, UNIT_SPELLINGS, UNIT_WORD_BREAKS, UNITS
 
 
 def path_at(outline: Outline, doc: Doc, pos: int, cache: dict[int, list[str]] | None = None) -> list[str]:
@@ -56,6 +56,25 @@ def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:
     read alone it would be a wrong value."""
     before = doc.wrap_breaks.get(start)
     return before is not None and before > 0 and (doc.view[before - 1].isdigit() or doc.view[before - 1] in COUNT_CHARS + ".")
+
+
+_UNIT_SET = frozenset(UNITS)
+_LONGEST_UNIT = max(len(u) for u in UNITS)
+
+
+def _unit_across_wrap(doc: Doc, end: int, unit: str) -> tuple[int, str]:
+    """A unit a hard-wrapped line broke (1.8万人 / 次): the longer unit the next line's first
+    characters complete, read across the break (the view reads it as spaces); else as it was."""
+    view = doc.view
+    resume = end
+    while resume < len(view) and view[resume] == " ":
+        resume += 1
+    if doc.wrap_breaks.get(resume) is None:
+        return end, unit  # spaces, not a line the wrap broke
+    for extra in range(_LONGEST_UNIT - len(unit), 0, -1):
+        if unit + view[resume:resume + extra] in _UNIT_SET:
+            return resume + extra, unit + view[resume:resume + extra]
+    return end, unit
 
 
 def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]]) -> list[Statistic]:
@@ -134,6 +153,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 qualifier = Qualifier.over
             end = figure.after
             unit = figure.unit
+            if doc.wrap_breaks and end < len(view) and view[end] == " ":
+                end, unit = _unit_across_wrap(doc, end, unit)
             if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
                 unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \

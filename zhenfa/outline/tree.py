@@ -29,18 +29,21 @@ from ..layout import Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
-from .unnumbered import names_a_part, unnumbered_headings
+from .unnumbered import names_a_part, unnumbered_headings, unnumbered_sub_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
 LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
+UNNUMBERED_SUB_RANK = 1.5  # sub-headings set apart by layout under 一、: above （一） and what may nest in them
 ENUMERATION_PART_RANK = 5.5  # below every heading family (0-5), above the enumerations (6-9)
 _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一[是要](?![求点素件闻害务紧])")
 # How the second line of a heading split in two ends: 主要举措 / 和成效
 # A concession, then the turn to the bureau's own problems in the same sentence: …虽取得一定成效，
 # 但仍存在A、B等问题; …取得明显成效，但也存在一些不足 (not 针对存在的问题, which answers them).
 # (Only adverbs between the turn and 存在: …但部分企业仍存在… is about others.)
+# (or the usual words of an admission between: …但也要清醒地看到，与…相比还有差距)
 _CLOSING_ADMISSION = re.compile(r"(?:虽|尽管|取得)[^。]{0,40}?(?:成效|成绩|进展|成果)[^。]{0,8}?(?:但|然而)[是也还仍然依尚同时]{0,4}"
+                                r"(?:(?:要|应|应当|必须)?(?:清醒|客观|深刻)?地?(?:看到|认识到)[，,]?[^。]{0,40}?[还仍也尚]?)?"
                                 r"(?:存在|有)(?:着|一些|不少)?(?P<listed>[^。]{0,120}?)(?:问题|不足|差距|短板|薄弱(?:环节)?)")
 # The same sentence going on to answer the problems (…等问题，为此我局组织专题培训2次, …，已督促整改):
 # the year's work. (…等问题，需要在今后工作中加以解决 still admits them.)
@@ -172,6 +175,7 @@ class _Builder:
         self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
         self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
+        self._sub_headings: set[int] = set()  # paragraphs that are sub-headings set apart by layout (build)
 
     # -- stack operations ---------------------------------------------------
     def _close_to(self, depth: int, pos: int) -> None:
@@ -272,9 +276,18 @@ class _Builder:
         paragraphs = self.paragraphs
         skip_next = False
         unnumbered = unnumbered_headings(self.view, self.paragraphs, self.report_year)
+        self._sub_headings = sub_headings = unnumbered_sub_headings(self.view, self.paragraphs) if not unnumbered else set()
         for index, para in enumerate(paragraphs):
             if skip_next:
                 skip_next = False
+                continue
+            if index in sub_headings and self.stack:
+                # 一、2023年工作情况 / 强化组织领导，压实法治建设责任 / its paragraph: an item of the part
+                self._close_to(1, para.start)
+                heading = Node(None, None, para.start, para.start, para.end, para.line, rank=UNNUMBERED_SUB_RANK)
+                self._attach(heading)
+                para.marker = heading
+                self.pending_plain = None
                 continue
             if index in unnumbered:
                 self._close_to(0, para.start)
@@ -317,8 +330,8 @@ class _Builder:
         """一、本年度推进法治政府建设的主要举措 / 和成效 on two lines: join them."""
         if node.heading_end != para.end or ANY_PUNCT.search(self.view, para.start, para.end):
             return False
-        if index + 1 >= len(self.paragraphs) or para.end - node.marker_end > 30:
-            return False
+        if index + 1 >= len(self.paragraphs) or para.end - node.marker_end > 30 or index + 1 in self._sub_headings:
+            return False  # (the line below is the part's first sub-heading, not the rest of its own)
         nxt = self.paragraphs[index + 1]
         if nxt.line > para.line + 2:
             return False

@@ -84,3 +84,49 @@ def _part_headings_over_sub_levels(view: str, paras: list[Paragraph], report_yea
     if len(found) < MIN_PART_HEADINGS or len(set(found.values())) < len(found):
         return set()  # fewer than two parts, or a part named twice: not an outline
     return set(found)
+
+
+# Short lines that are no sub-heading: a table's row (| or a tab), a figure (a sentence that lost its
+# 。: 全年办理案件12件), a caption (▲图为…).
+_NOT_A_SUB_HEADING = re.compile(r"[|\t\d▲△●■※]|^图")
+SUB_HEADING_MAX = 30  # a sub-heading line is a phrase or two (强化组织领导，压实法治建设责任)
+MIN_SUB_HEADINGS = 2  # one short line may be a caption or a stray line; two under one part are its items
+
+
+def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
+    """Sub-headings set apart by layout only under numbered parts: a web copy keeps 一、 but loses
+    the bold (加粗) sub-headings' numbering, so under 一、2023年工作情况 each short line with no
+    sentence punctuation above a longer paragraph of text heads one item. Only in a part with no
+    numbered lines of its own under it, and where it has two such lines or more."""
+    markers = [detect_marker(view, p.start, p.end) for p in paras]
+    found: set[int] = set()
+    part: list[int] = []  # candidates of the current numbered part
+    numbered_inside = False
+
+    def close() -> None:
+        if not numbered_inside and len(part) >= MIN_SUB_HEADINGS:
+            found.update(part)
+
+    in_part = False
+    for i, (para, m) in enumerate(zip(paras, markers, strict=True)):
+        if m is not None and not m.family.enumeration:
+            if m.family.rank <= TOP_LEVEL_RANK:
+                if in_part:
+                    close()
+                in_part, part, numbered_inside = True, [], False
+            else:
+                numbered_inside = True
+            continue
+        if not in_part or m is not None or i + 1 >= len(paras) or markers[i + 1] is not None:
+            continue
+        text = view[para.start:para.end].strip()
+        nxt = paras[i + 1]
+        if not (4 <= len(text) <= SUB_HEADING_MAX) or _UNNUMBERED_STOP.search(text) or names_a_part(text) \
+                or _NOT_A_SUB_HEADING.search(text):
+            continue
+        if nxt.end - nxt.start <= len(text) or "。" not in view[nxt.start:nxt.end]:
+            continue  # (the text under a sub-heading is a sentence longer than it: 普法宣传精准度不够高 / 面向…不多。)
+        part.append(i)
+    if in_part:
+        close()
+    return found

@@ -1,0 +1,93 @@
+"""Round T2 (a second set of full-length reports laid out unlike the seeds).
+
+Expected items were read off each text by hand; offsets are checked against the text."""
+
+from __future__ import annotations
+
+import zhenfa
+from zhenfa.fields.kinds import heading_kinds
+from zhenfa.models import SectionKind
+
+
+def test_a_bare_problem_noun_joined_to_the_plans_names_both_parts() -> None:
+    for heading in ("问题与打算", "问题和下一步打算", "问题和2024年工作计划", "困难和打算"):
+        assert heading_kinds(heading, 2023) == [SectionKind.shortcomings, SectionKind.plans], heading
+    # the work of solving problems is no admission of them
+    for heading in ("解决问题和推进改革", "聚焦问题与补齐短板", "问题和建议"):
+        assert SectionKind.shortcomings not in heading_kinds(heading, 2023), heading
+
+
+def test_a_problems_and_plans_part_gives_its_problems_as_shortcomings() -> None:
+    text = ("某县司法局2023年法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）加强学法。组织集体学法12次。\n\n"
+            "三、问题与打算\n\n一年来，我局法治政府建设取得一定成效，但也存在一些问题：一是执法人员数量不足，全局仅有执法人员6个编制；"
+            "二是普法宣传针对性不强。\n\n2024年，我局将重点做好以下工作：\n\n（一）加强执法队伍建设。\n\n（二）创新普法宣传方式。\n")
+    r = zhenfa.extract_text(text)
+    assert r.sections[-1].kinds == ["shortcomings", "plans"]
+    assert [s.title for s in r.shortcomings] == ["执法人员数量不足，全局仅有执法人员6个编制", "普法宣传针对性不强"]
+    assert [p.title for p in r.plans] == ["加强执法队伍建设", "创新普法宣传方式"]
+    assert 6 in [s.value for s in r.statistics]  # a fact of the year, not a target
+
+
+_THEME = ("某市司法局2023年法治政府建设情况报告\n\n一、坚持党的领导，压实法治建设责任\n\n（一）强化组织领导。召开专题会议4次。\n\n"
+          "二、坚持依法行政，提升执法水平\n\n（一）规范行政执法。办理行政处罚案件126件。\n\n")
+
+
+def test_a_closing_that_clearly_sees_the_gap_gives_shortcomings_and_plans() -> None:
+    text = _THEME + ("一年来，我市法治政府建设取得了明显成效，但也要清醒地看到，与上级要求和群众期待相比还有差距，主要是："
+                     "部分领导干部运用法治思维化解矛盾的能力还需提高；基层执法力量和能力还不匹配；行政复议纠错率仍然偏高。"
+                     "下一步，我们将深入学习贯彻习近平法治思想，重点抓好提升领导干部法治素养等工作。\n")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["部分领导干部运用法治思维化解矛盾的能力还需提高", "基层执法力量和能力还不匹配",
+                                                 "行政复议纠错率仍然偏高"]
+    (plan,) = r.plans
+    assert text[plan.span[0]:plan.span[1]].startswith("下一步，我们将") and plan.year == 2024
+
+
+def test_a_closing_that_sees_only_the_times_gives_nothing() -> None:
+    text = _THEME + "一年来，我市法治政府建设取得了明显成效，但也要清醒地看到，当前经济形势依然严峻复杂。\n"
+    r = zhenfa.extract_text(text)
+    assert r.shortcomings == [] and r.plans == []
+
+
+_SUB = ("南京西路街道办事处2023年法治政府建设情况报告\n\n2023年，街道深入学习贯彻习近平法治思想。现将有关情况报告如下：\n"
+        "一、2023年工作情况\n\n强化组织领导，压实法治建设责任\n\n街道党工委书记切实履行第一责任人职责，召开领导小组会议3次。\n\n"
+        "推进综合执法，维护城市秩序\n\n街道城管执法中队全年立案查处各类违法行为286起。\n\n"
+        "二、存在的问题\n\n综合执法能力有待提升\n\n执法人员中具有法律专业背景的仅4名，复杂案件办理能力不足。\n\n"
+        "普法宣传精准度不够高\n\n面向商务楼宇白领的普法产品不多。\n\n"
+        "三、2024年工作打算\n\n提升依法行政能力\n\n全年集体学法不少于4次。\n\n增强普法宣传实效\n\n全年开展主题普法活动不少于40场次。\n")
+
+
+def test_sub_headings_set_apart_by_layout_under_numbered_parts_are_items() -> None:
+    r = zhenfa.extract_text(_SUB)
+    assert [m.title for m in r.measures] == ["强化组织领导，压实法治建设责任", "推进综合执法，维护城市秩序"]
+    assert [s.title for s in r.shortcomings] == ["综合执法能力有待提升", "普法宣传精准度不够高"]
+    assert [p.title for p in r.plans] == ["提升依法行政能力", "增强普法宣传实效"]
+    assert r.sections[2].heading == "三、2024年工作打算"  # the first sub-heading is not the rest of the part's heading
+    first = r.measures[0]
+    assert _SUB[first.span[0]:first.span[1]].endswith("召开领导小组会议3次。")
+    assert [s.value for s in r.statistics] == [3, 286, 4]  # the plans' 4 and 40 are targets
+
+
+def test_one_short_line_under_a_part_is_no_sub_heading() -> None:
+    text = _SUB.replace("推进综合执法，维护城市秩序\n\n", "")
+    r = zhenfa.extract_text(text)
+    assert [m.title for m in r.measures] == []  # one line: a caption or a stray line, not a list of items
+
+
+def _hard_wrapped(paragraph: str, width: int = 30) -> str:
+    return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+
+
+def test_a_compound_unit_broken_by_a_hard_wrap_is_read_whole() -> None:
+    lead = "镇党委书记、镇长切实履行推进法治建设第一责任人职责，将法治建设纳入全镇经济社会发展总体规划和年度工作要点，与中心工作同部署、同推进、同考核。"
+    figure = "打造“两山法治研学”线路，全年接待研学团队320批次，参与人员1.8万人次。"
+    # pad so that the wrap falls between 人 and 次
+    pad = (-(len(lead) + figure.index("人次") + 1)) % 30
+    paragraph = lead + "，" * 0 + "全" * pad + figure + "组织镇村干部参加法治专题培训3期，培训260余人次。开展“法治进民宿”专项行动，为民宿经营户提供服务。" * 6
+    text = "天荒坪镇人民政府2021年度法治政府建设工作报告\n\n一、主要做法和成效\n\n（一）加强法治宣传\n\n" + _hard_wrapped(paragraph) + "\n"
+    r = zhenfa.extract_text(text)
+    by_raw = {s.raw: s for s in r.statistics}
+    assert by_raw["1.8万人\n次"].unit == "人次" and by_raw["1.8万人\n次"].value == 18000
+    for s in r.statistics:
+        assert text[s.span[0]:s.span[1]] == s.raw
+        assert s.unit != "人" or "\n" not in s.raw
