@@ -91,3 +91,15 @@ def test_a_compound_unit_broken_by_a_hard_wrap_is_read_whole() -> None:
     for s in r.statistics:
         assert text[s.span[0]:s.span[1]] == s.raw
         assert s.unit != "人" or "\n" not in s.raw
+
+
+def test_heading_phrases_that_open_with_an_adverb_of_manner_are_measures() -> None:
+    # (round U: a ministry's theme section whose paragraphs lost their numbering)
+    text = ("司法部2023年法治政府建设年度报告\n\n一、坚持以习近平法治思想为指导\n\n"
+            "深入学习宣传贯彻习近平法治思想。部党组把学习贯彻习近平法治思想作为首要政治任务，组织专题学习12次。\n\n"
+            "坚决贯彻落实党中央重点任务部署。制定年度重点任务分工方案，逐项明确责任单位和完成时限。\n")
+    r = zhenfa.extract_text(text)
+    assert [m.title for m in r.measures] == ["深入学习宣传贯彻习近平法治思想", "坚决贯彻落实党中央重点任务部署"]
+    # an adverb-led sentence of prose (a comma inside) is no heading phrase
+    prose = text.replace("坚决贯彻落实党中央重点任务部署。", "切实履行推进法治建设第一责任人职责，")
+    assert [m.title for m in zhenfa.extract_text(prose).measures] == ["坚持以习近平法治思想为指导"]
