@@ -103,3 +103,27 @@ def test_heading_phrases_that_open_with_an_adverb_of_manner_are_measures() -> No
     # an adverb-led sentence of prose (a comma inside) is no heading phrase
     prose = text.replace("坚决贯彻落实党中央重点任务部署。", "切实履行推进法治建设第一责任人职责，")
     assert [m.title for m in zhenfa.extract_text(prose).measures] == ["坚持以习近平法治思想为指导"]
+
+
+def test_rows_of_a_two_column_table_copied_with_bars_are_read() -> None:
+    text = ("苏州市城市管理局2022年法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）严格规范公正文明执法\n\n"
+            "全面落实行政执法“三项制度”，全年全市城管系统主要执法数据如下：\n\n| 指标 | 数量 |\n| 受理各类投诉举报 | 5.23万件 |\n"
+            "| 立案查处违法行为 | 3862件 |\n| 罚没款金额 | 1486.3万元 |\n\n开展专项整治行动24次。\n\n二、存在的不足\n\n执法力量不足。\n\n"
+            "苏州市城市管理局\n2023年3月3日\n\n附件：2022年度全市城市管理主要数据\n\n| 项目 | 2022年 | 同比 |\n"
+            "| 生活垃圾无害化处理量 | 486.2万吨 | 增长3.4% |\n| 城市道路机扫率 | 92.8% | 提高1.6个百分点 |\n")
+    r = zhenfa.extract_text(text)
+    got = {s.raw: (s.value, s.unit, s.subject, s.change) for s in r.statistics}
+    assert got["5.23万件"] == (52300, "件", "受理各类投诉举报", None)
+    assert got["1486.3万元"] == (14863000, "元", "罚没款金额", None)
+    assert got["486.2万吨"] == (4862000, "吨", "生活垃圾无害化处理量", None)
+    assert got["1.6个百分点"] == (1.6, "个百分点", "城市道路机扫率", "increase")
+    assert "92.8%" in got and "3862件" in got
+    for s in r.statistics:
+        assert text[s.span[0]:s.span[1]] == s.raw
+
+
+def test_a_footer_row_with_a_figure_alone_stays_chrome() -> None:
+    text = ("某县司法局2022年法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）加强学法。组织集体学法12次。\n\n"
+            "某县司法局\n2023年1月10日\n\n| 阅读 | 1.2万次 |\n\n分享到：\n")
+    r = zhenfa.extract_text(text)
+    assert [s.raw for s in r.statistics] == ["12次"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .date_patterns import SIGN_OFF_DATE
+from .fields.units import UNIT_ALT
 from .outline.markers import starts_with_marker
 from .text import ANY_PUNCT, Doc
 from .titles import title_core
@@ -85,8 +86,34 @@ _NAV_BAR = re.compile(
 # that hold a figure, with its unit or %, make it body text, which a navigation bar never has.
 # (A figure has its unit or %: a bare number is a visitor counter's; and the unit is one character,
 # not a date's 年/月/日: 2023年 and 12345热线 in a bar are no figures.)
-_BARRED_FIGURE_CELL = re.compile(r"(?:^|[|丨｜])\s*+\d[\d.,]*+\s*+(?:%|‰|(?![年月日号时])[\u4e00-\u9fff])\s*+(?=[|丨｜]|$)")
+# A change may lead the figure (增长3.4%, 提高1.6个百分点), and a multiplier and a unit of up to three
+# characters may follow it (5.23万件, 36.8万平方米, 1486.3万元).
+# (The unit is one of the statistics' units, the cell's last word: 12345热线 and 5件事 in a bar are no figures.)
+_FIGURE_IN_CELL = rf"(?:同比)?(?:增长|下降|提高|降低|减少|增加|上升)?\d[\d.,]*+\s*+(?:%|‰|[万亿千]?(?:{UNIT_ALT}))"
+_BARRED_FIGURE_CELL = re.compile(rf"(?:^|[|丨｜])\s*+{_FIGURE_IN_CELL}\s*+(?=[|丨｜]|$)")
 _BARS = re.compile(r"[|丨｜]")
+
+
+# A table's row of a label and its figure (| 受理各类投诉举报 | 5.23万件 |): two cells, the first words.
+_LABELLED_FIGURE_ROW = re.compile(rf"^[|丨｜]?\s*+[\u4e00-\u9fff（）()、]{{2,30}}\s*+[|丨｜]\s*+{_FIGURE_IN_CELL}\s*+[|丨｜]?\s*+$")
+MIN_LABELLED_ROWS = 2  # one such line is as likely a footer's (阅读 | 1.2万次); two in a row are a table
+
+
+def _labelled_figure_rows(contents: list[str], kinds: list[str | None]) -> list[int]:
+    """Lines read as a navigation bar that are rows of a two-column table (| 指标 | 数量 | above
+    | 受理各类投诉举报 | 5.23万件 |): in a run of two or more such rows (blank lines aside)."""
+    rows = [i for i, (c, k) in enumerate(zip(contents, kinds, strict=True)) if k == "nav" and _LABELLED_FIGURE_ROW.match(c)]
+    out: list[int] = []
+    run: list[int] = []
+    for i in rows:
+        if run and any(contents[j].strip() for j in range(run[-1] + 1, i)):
+            if len(run) >= MIN_LABELLED_ROWS:
+                out.extend(run)
+            run = []
+        run.append(i)
+    if len(run) >= MIN_LABELLED_ROWS:
+        out.extend(run)
+    return out
 
 
 def _holds_table_figures(content: str) -> bool:
@@ -183,6 +210,11 @@ def analyse_layout(doc: Doc) -> Layout:
     table = _table_rows(doc) if doc.text.find("\t") != -1 or SPACED_ROW.search(doc.view) else frozenset()
     if doc.view.find("|") != -1 or doc.view.find("丨") != -1:
         table = table | _barred_rows(contents)
+        if "nav" in kinds:
+            labelled = _labelled_figure_rows(contents, kinds)
+            for i in labelled:
+                roles[i], kinds[i] = Role.text, None
+            table = table | frozenset(labelled)
     first = next((i for i in range(n) if roles[i] is Role.text and (is_prose(contents[i]) or i in table)), None)
     if first is None:
         return Layout(roles, kinds, n, n)

@@ -33,7 +33,7 @@ from .quantities import (
 )
 from .sections import marker_text
 from .subject import JOINERS, change_of, clause_start_of, subject_of
-from .table_cells import may_hold_spaced_rows, row_name, table_figures
+from .table_cells import barred_row_name, may_hold_spaced_rows, row_name, table_figures
 from .units import UNIT_ALT, UNIT_SPELLINGS, UNIT_WORD_BREAKS, UNITS
 
 
@@ -88,6 +88,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
     has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
+    has_bars = view.find("|") != -1  # table rows copied as text with bars between the cells
     dashes = _range_dashes(view, outline.paragraphs[0].start, last.end)
     quantity = QUANTITY_WRAPPED if doc.wrap_breaks else QUANTITY
 
@@ -104,6 +105,11 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 floor, subject = cell + 1, row_name(doc, para)
             stop = doc.text.find("\t", end, para.end)
             ceiling = stop if stop != -1 else para.end
+        if has_bars and subject is None and (named := barred_row_name(doc, para, begin)) is not None:
+            # a figure in a row of a table copied with bars: its clause is its cell, its subject the row's name
+            floor, subject = max(floor, view.rfind("|", para.start, begin) + 1), named
+            stop = view.find("|", end, para.end)
+            ceiling = stop if stop != -1 else ceiling
         clause_start = clause_start_of(view, begin, floor)
         cue = _TARGET_CUE.search(view, max(floor, begin - 60), begin)
         if cue is not None and not CLAUSE_END.search(view, cue.end(), begin) and not _FACT_TURN.search(view, cue.end(), begin):

@@ -82,6 +82,32 @@ def row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:
     return first
 
 
+_BAR = re.compile(r"[|丨｜]")
+
+
+def barred_row_name(doc: Doc, para: Paragraph, figure_start: int) -> tuple[int, int] | None:
+    """In a table row copied with bars (| 受理各类投诉举报 | 5.23万件 |), the first cell, which names
+    the row, for a figure in a later cell; None for a figure in the first cell, or a first cell
+    that is a figure or a serial number."""
+    view = doc.view
+    start = para.start
+    lead = _BAR.match(view, start)
+    if lead is not None:
+        start = lead.end()
+    bar = _BAR.search(view, start, para.end)
+    if bar is None or bar.end() > figure_start:
+        return None  # the figure is in the first cell
+    first = doc.strip_span(start, bar.start())
+    if first[1] - first[0] < 2 or _CELL_NUMBER.fullmatch(view, *first) or _MEASURE_NAME.fullmatch(view, *first):
+        return None
+    return first
+
+
+# A row named by what its cells measure, not what they count (a table copied across: 数量 | 75件 |
+# 16件 |, 占新受理数比例 | 49.66% |): its subjects are the columns', which a row does not say.
+_MEASURE_NAME = re.compile(r"(?:数量|数值|数目|合计|总计|小计|比例|占比|比重|占[^|丨｜]{0,10}(?:比例|比重))(?:[（(][^）)]*[）)])?")
+
+
 # A header cell that names the column holding each row's unit (单位, 计量单位); and the header
 # cells of columns that number the rows rather than count anything.
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")
