@@ -24,6 +24,7 @@ from .location import (
     MINISTRY,
     TOWN,
     ambiguous_warning,
+    central_branch_by_short,
     context_place,
     fill_place,
     level_prefix,
@@ -401,7 +402,7 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
     if ministry:  # 国家税务总局坚持…, or its branch: 国家税务总局上海市税务局坚持…
         return (pos, _branch_end(view, ministry.end(), para_end) or ministry.end())
     customs = _SUBJECT_CUSTOMS.match(view, pos, para_end)
-    if customs and not customs.group().startswith(_NOT_A_CUSTOMS_DISTRICT):
+    if customs and _names_a_customs_district(customs.group()[:-2]):
         return (customs.start(), customs.end())
     m = _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
     if m and m.group().endswith("街") and not _is_street_office(m.group()):
@@ -435,8 +436,20 @@ _BRANCH_DEPARTMENT = re.compile(r"(?:(?![所的和与及在对])[\u4e00-\u9fff])
                                 r"(?:(?:第[一二三四五六七八九十]{1,3})?(?:稽查局|税务分局))?")
 # A customs district, named by its place or its port (上海海关坚持…, 拱北海关深入…): a body of 海关总署.
 _SUBJECT_CUSTOMS = re.compile(r"(?![我本该全各其此])(?:(?!海关)[\u4e00-\u9fff]){2,4}?海关(?=" + "|".join(OPENING_VERBS) + ")")
-# Kinds of customs office, not one: 直属海关坚持…, 口岸海关….
-_NOT_A_CUSTOMS_DISTRICT = ("直属", "隶属", "口岸", "地方", "基层")
+# A customs district is named by a place (上海, 宁波市, 昆山 for 昆山市, 黄埔 for 黄埔区) or by one of
+# these ports, which are no division's names; anything else before 海关 is a kind of customs office
+# or a scope (直属海关, 关区海关, 辖区海关, 沿海海关), not one.
+CUSTOMS_PORTS = ("拱北", "蛇口", "皇岗", "罗湖", "文锦渡", "沙头角", "大铲", "九龙", "外高桥", "洋山", "浦东", "吴淞", "新港",
+                 "北仑", "大榄", "二连", "阿拉山口", "霍尔果斯", "瑞丽", "绥芬河", "满洲里", "黑河", "丹东", "珲春")
+_COUNTY_SHORT_SUFFIXES = ("市", "区", "县")
+
+
+def _names_a_customs_district(name: str) -> bool:
+    """Whether the words before 海关 name a customs district's place or port."""
+    gaz = gazetteer()
+    if name in CUSTOMS_PORTS or name in gaz.by_short or gaz.lookup(name):
+        return True
+    return any(d.level == "county" for suffix in _COUNTY_SHORT_SUFFIXES for d in gaz.lookup(name + suffix))
 
 
 def _branch_end(view: str, pos: int, end: int) -> int | None:
@@ -448,12 +461,15 @@ def _branch_end(view: str, pos: int, end: int) -> int | None:
         if s != stop:
             break
         stop = e
-    if stop == pos:
+    short = stop == pos
+    if short:
         stop = next((pos + n for n in (3, 2) if view[pos:pos + n] in gaz.by_short), pos)
     if stop == pos:
         return None
     department = _BRANCH_DEPARTMENT.match(view, stop, end)
-    return department.end() if department else None
+    if department is None or (short and not central_branch_by_short(view[pos:stop], department.group())):
+        return None  # (自然资源部北海局: a regional bureau named by a sea, not a branch in 北海市)
+    return department.end()
 
 
 def _intro_subject(doc: Doc, layout: Layout) -> tuple[int, int] | None:

@@ -59,6 +59,23 @@ _COUNTY_SUFFIXES = ("市", "县")
 _BRANCH = re.compile(r"(?:局|委员会)(?P<short>[\u4e00-\u9fff]{2,3}?)(?:分局|管理局|分所|派出所)$")
 
 
+# Seas, rivers and regions a central body names its regional bureaus by (自然资源部北海局 in 青岛,
+# 交通运输部北海救助局 in 烟台, 长江航务管理局, 华东监管局), where one is also a place's short name (北海 for
+# 北海市): after such a name, only a local branch's department (国家统计局北海调查队, …北海监管分局) places
+# the branch in that place.
+SEA_AND_REGION_NAMES = ("北海", "东海", "南海", "黄海", "渤海", "长江", "黄河", "珠江", "淮河", "海河", "太湖", "华东", "华北",
+                        "华南", "华中", "西南", "西北", "东北")
+_LOCAL_BRANCH_DEPARTMENT = re.compile(r"(?:税务局|监管局|监管分局|调查总队|调查队|邮政管理局|监督管理局|通信管理局|气象局|地震局|"
+                                      r"烟草专卖局|海关)")
+
+
+def central_branch_by_short(short: str, rest: str) -> bool:
+    """Whether a central body's branch written with a bare short name (`short`, then `rest`: 上海 +
+    打捞局, 北海 + 调查队) is placed by that name: always, unless the name is also a sea's or region's
+    and `rest` is no local branch's department."""
+    return short not in SEA_AND_REGION_NAMES or _LOCAL_BRANCH_DEPARTMENT.match(rest) is not None
+
+
 def places_ending_at(view: str, end: int) -> tuple[int, list[Division]] | None:
     """The longest division name that ends at `end`."""
     gaz = gazetteer()
@@ -103,6 +120,8 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
                 # 昆山经开区: a zone named by its county-level city's short name (昆山市)
                 divs = [d for suffix in _COUNTY_SUFFIXES for d in gazetteer().lookup(bureau.name[:length] + suffix)
                         if d.level == "county"]
+            if divs and at and not central_branch_by_short(bureau.name[at:at + length], bureau.name[at + length:]):
+                divs = []  # 自然资源部北海局: a regional bureau named by a sea, not a branch in 北海市
             if divs:
                 single = only_single(doc, divs)
                 if single is not None:
@@ -174,11 +193,13 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
             fill_place(bureau, county)
     if town:
         bureau.level = Level.town
-        if divisions[0].level != "county":
+        in_name = name_span[0] <= start < end <= name_span[1]
+        if divisions[0].level != "county" and (in_name or _trusted_context(doc, start, end)):
             # 三都镇 in a text that names 柳州市: the county of that city with a township of that name
-            # (after the place when the name holds it, else the whole name: the place came from the context)
-            span = town_in_name(view, end if name_span[0] <= start < end <= name_span[1] else name_span[0], name_span[1])
-            within = [c for c in town_counties(view[span[0]:span[1]]) if _contains(divisions[0], c)] if span else []
+            # (after the place when the name holds it, else the whole name: the place came from the context,
+            # and only a context the report gives as its own settles a name several counties share)
+            span = town_in_name(view, end if in_name else name_span[0], name_span[1])
+            within = [c for c in _town_candidates(view, span) if _contains(divisions[0], c)] if span else []
             if len(within) == 1:
                 fill_place(bureau, within[0], level=False)
     return (start, end)
@@ -190,8 +211,74 @@ def _town_counties(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], lis
     span = town_in_name(doc.view, start, end)
     if span is None:
         return None
-    counties = town_counties(doc.view[span[0]:span[1]])
+    counties = _town_candidates(doc.view, span)
     return span, (_disambiguate(doc, counties) if len(counties) > 1 else counties)
+
+
+# A two-character township name (乌镇) is both a township of that name (佳县's 乌镇) and how one whose
+# name doubles its last character (桐乡市's 乌镇镇) writes itself: the latter where the text writes that
+# form (not 桃乡 in 桃乡乡村振兴: 乡 then 村 or 镇 is no name's end), else either.
+_DOUBLED_TOWN_NOT_AFTER = ("村", "镇")
+
+
+def _town_candidates(view: str, span: tuple[int, int]) -> list[Division]:
+    """The counties that may hold the township named in view[span[0]:span[1]]."""
+    name = view[span[0]:span[1]]
+    found = town_counties(name)
+    if len(name) == 2 and name[-1] in "镇乡":
+        doubled = name + name[-1]
+        longer = town_counties(doubled)
+        if longer:
+            at = view.find(doubled)
+            while at != -1 and view.startswith(_DOUBLED_TOWN_NOT_AFTER, at + 3):
+                at = view.find(doubled, at + 1)
+            if at != -1:
+                return longer
+            found = found + [d for d in longer if d not in found]
+    return found
+
+
+# Clauses about another place than the report's own: a visit, a study tour, a pairing (组织班子成员
+# 赴浙江省学习…, 学习借鉴浙江省…经验, 与安徽省淮南市结对…, 邀请浙江省专家…). A place named there once
+# does not settle which of several same-named townships the report's is.
+# (学习贯彻《江苏省…条例》 is the report's own law, not a study tour)
+_ELSEWHERE_BEFORE = re.compile(r"赴|前往|借鉴|考察|参观|观摩|邀请|聘请|对口|兄弟|学习(?!贯彻|宣传|宣讲|领会|落实)")
+_ELSEWHERE_AFTER = re.compile(r"学习|考察|参观|观摩|结对|交流|协作|合作|调研|取经|经验")
+# How a report speaks of its own township in a clause (我镇获评四川省…示范镇): a place there is its own.
+_OWN_TOWN = re.compile(r"[我本全](?:镇|乡|街道)")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_CLAUSE_REACH = 40  # characters read on either side of the place for its clause
+_OPENING_LINES = 6  # the title and the opening paragraph stand among the first non-blank lines
+
+
+def _trusted_context(doc: Doc, start: int, end: int) -> bool:
+    """Whether the place at view[start:end], read from the context (not the body's name), is the
+    report's own: named more than once, or, outside a clause about another place, in the title or
+    the opening paragraph (the first line that holds a sentence) or in a clause that speaks as
+    the township (我镇…)."""
+    view = doc.view
+    place = view[start:end]
+    if view.count(place) > 1:
+        return True
+    low = max(0, start - _CLAUSE_REACH)
+    back = _CLAUSE_END.search(view[low:start][::-1])  # (the clause's last boundary before the place)
+    clause_start = start - back.start() if back else low
+    stop = _CLAUSE_END.search(view, end, min(len(view), end + _CLAUSE_REACH))
+    clause_end = stop.start() if stop else min(len(view), end + _CLAUSE_REACH)
+    if _ELSEWHERE_BEFORE.search(view, clause_start, start) or _ELSEWHERE_AFTER.search(view, end, clause_end):
+        return False
+    if _OWN_TOWN.search(view, clause_start, clause_end):
+        return True
+    seen = 0
+    for line in doc.lines:
+        if line.blank:
+            continue
+        if line.start <= start < line.end + 1:
+            return True
+        seen += 1
+        if seen >= _OPENING_LINES or "。" in view[line.content_start:line.content_end]:
+            return False
+    return False
 
 
 def _ambiguous_town_warning(doc: Doc, span: tuple[int, int], counties: list[Division]) -> Warning:
@@ -207,7 +294,7 @@ def _with_town(divisions: list[Division], view: str, start: int, end: int) -> li
     span = town_in_name(view, start, end)
     if span is None:
         return []
-    counties = town_counties(view[span[0]:span[1]])
+    counties = _town_candidates(view, span)
     return [d for d in divisions if any(c.adcode == d.adcode or (d.level == "city" and c.city == d.name and c.province == d.province)
                                         for c in counties)]
 
@@ -340,17 +427,54 @@ def _contains(outer: Division, inner: Division) -> bool:
     return outer.name in (inner.province, inner.city) and outer.adcode != inner.adcode
 
 
+_DISAMBIGUATE_REACH = 300_000
+
+
 def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
-    """Keep the candidates whose province or city the text mentions most."""
+    """Keep the candidates whose province or city the text mentions most; where that leaves
+    several, the ones whose province or city the text names by its short name most (城中区 in a
+    text that says 西宁 or 新青海, not 西宁市)."""
     mentioned: Counter[str] = Counter()
-    for _s, _e, divs in _trusted_places(doc.view, 0, min(len(doc.view), 300_000)):
+    for _s, _e, divs in _trusted_places(doc.view, 0, min(len(doc.view), _DISAMBIGUATE_REACH)):
         for d in divs:
             mentioned[d.name] += 1
     scores = [(mentioned[d.province] + (mentioned[d.city] if d.city and d.city != d.province else 0), d) for d in divisions]
     top = max(s for s, _ in scores)
-    if top == 0:
-        return divisions
-    return [d for s, d in scores if s == top]
+    kept = divisions if top == 0 else [d for s, d in scores if s == top]
+    if len(kept) < 2:
+        return kept
+    reach = min(len(doc.view), _DISAMBIGUATE_REACH)
+    places = Ranges.merged([(s, e) for s, e, _ in gazetteer().find_places(doc.view, 0, reach)])
+    by_short = [(_short_mentions(doc.view, reach, places, d), d) for d in kept]
+    top = max(s for s, _ in by_short)
+    return kept if top == 0 else [d for s, d in by_short if s == top]
+
+
+# Short names that are as often ordinary words or other things (幸福安康, 长治久安, 世界大同, 各位来宾,
+# 朝阳产业, 普洱茶, 中山装, 白山黑水, 阿里巴巴, 夸下海口, 白银, 北海 the sea): not counted.
+_SHORTS_THAT_ARE_WORDS = frozenset({"安康", "长治", "大同", "来宾", "朝阳", "普洱", "中山", "黄山", "开封", "白山", "山南",
+                                    "阿里", "海口", "白银", "玉树", "海西", "北海", "兴安", "红河"})
+# What may follow a short name that stands for its place: not a place's or a street's suffix (西宁市 is
+# counted as a full name, 西宁路 is a street, 青海湖 a lake).
+_NOT_AFTER_SHORT = frozenset("省市区县州旗盟路街道巷里村镇乡湖山河江桥站港")
+_STREET_AFTER_SHORT = ("大街", "大道", "大桥")  # 西宁大街 (not 西宁大力推进…)
+
+
+def _short_mentions(view: str, reach: int, places: Ranges, div: Division) -> int:
+    """How often the text writes the short name of the division's province or city as a word of
+    its own (西宁, 青海; not inside another place's name in `places`, 广西宁明县, nor 西宁路), in view[:reach]."""
+    shorts = {d.short for name, level in ((div.province, "province"), (div.city, "city")) if name
+              for d in gazetteer().lookup(name) if d.level == level and d.short and d.short not in _SHORTS_THAT_ARE_WORDS}
+    count = 0
+    for short in shorts:
+        at = view.find(short, 0, reach)
+        while at != -1:
+            end = at + len(short)
+            if view[end:end + 1] not in _NOT_AFTER_SHORT and not view.startswith(_STREET_AFTER_SHORT, end) \
+                    and not places.inside(at) and not places.inside(end - 1):
+                count += 1
+            at = view.find(short, end, reach)
+    return count
 
 
 # How a report speaks of its own place (我镇, 全乡, 本街道, 我县, 全区; not 全乡镇, 全乡村, which a county's

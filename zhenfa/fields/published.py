@@ -13,7 +13,7 @@ from ..models import Warning
 from ..text import Doc
 from ..titles import title_trailer
 from ..warnings import warn
-from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, DateHit, find_date
+from .dates import MALFORMED_DAY_IN_TEXT, MALFORMED_IN_TEXT, MALFORMED_LINE, MALFORMED_MONTH_IN_TEXT, DateHit, find_date, years_in
 
 
 class DateSource(IntEnum):
@@ -74,6 +74,8 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
     candidates: list[tuple[DateSource, int, DateHit]] = []  # (source, order, hit): the lowest wins
     warnings: list[Warning] = []
     source_dates: list[DateHit] = []  # dates read after a 来源 value, which may be the source's own
+    title_dates: list[DateHit] = []  # dates after the title on its line, and the latest year the title names
+    title_year = 0
     header_lines = range(min(layout.body_start, len(doc.lines)))
     for order, i in enumerate(header_lines):
         if layout.chrome_kind[i] == "site_clock":
@@ -109,6 +111,10 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
             hit = find_date(doc.view, line.content_start + (trailer or 0), line.content_end)
             if hit:
                 candidates.append((DateSource.bare_line, order, hit))
+                if trailer is not None:
+                    title_dates.append(hit)
+                    title_year = max((y for y, _, _ in years_in(doc.view, line.content_start, line.content_start + trailer)),
+                                     default=0)
     # The sign-off date at the end of the document, or of a notice that publishes the report
     # as its attachment (关于印发…的通知 / 某某区人民政府办公室 / 2024年3月1日 / 附件).
     cover = layout.attached_report
@@ -134,6 +140,11 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
         # 来源：某某日报 2023-11-02 over a report signed 2024-01-10: the source's date, not the page's
         # (a page does not publish a report before it is signed)
         candidates = [c for c in candidates if not (c[2] in source_dates and c[2].value < signed)]
+    if signed is not None and title_dates:
+        # …2023年法治政府建设情况报告（2023年1月1日） signed 2024-01-20: a date within or before the year the
+        # report covers is not when it was published (a data cut-off, a typing slip), the later sign-off is
+        candidates = [c for c in candidates if not (c[2] in title_dates and c[2].value < signed
+                                                    and int(c[2].value[:4]) <= title_year)]
     candidates.sort(key=lambda c: (c[0], c[1]))
     return candidates[0][2], warnings
 
@@ -143,5 +154,6 @@ def body_malformed_dates(doc: Doc, layout: Layout) -> list[Warning]:
         return []
     start = doc.lines[layout.body_start].start
     end = doc.lines[layout.body_end - 1].end
-    return [warn("malformed_date", f"damaged date {m.group()!r}; no value read from it", (m.start(), m.end()))
-            for m in MALFORMED_IN_TEXT.finditer(doc.view, start, end)]
+    found = [m.span() for pattern in (MALFORMED_IN_TEXT, MALFORMED_MONTH_IN_TEXT) for m in pattern.finditer(doc.view, start, end)]
+    found += [m.span(1) for m in MALFORMED_DAY_IN_TEXT.finditer(doc.view, start, end)]
+    return [warn("malformed_date", f"damaged date {doc.view[a:b]!r}; no value read from it", (a, b)) for a, b in sorted(found)]

@@ -39,7 +39,7 @@ _CLAUSE_BOUNDARY = re.compile(rf"{_CLAUSE_PUNCT}|(?<!\d),|,(?!\d\d\d)|,(?=\d\d\d
 _CLAUSE_BOUNDARY_REVERSED = re.compile(rf"{_CLAUSE_PUNCT}|,(?:(?!\d)|(?<!\d\d\d,)|(?<=\d\d\d\d,))")
 # 审核刑事案件1.1万起、行政案件3.8万起: after an earlier figure, 、 starts the next subject
 _DIGIT = re.compile(r"\d")
-_LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|全(?:市|县|区|省|局|镇|乡|州|盟|旗)(?=共(?![享青产同建治商赢])|累计|合计|总计)|共计|累计|合计|总计|共有|共(?![享青产同建治商赢])|其中)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?)[,，]?)+")
+_LEADING_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[,，、]|[（(]\s?[\d一二三四五六七八九十]{1,3}\s?[）)]|\d{1,2}[.、]|[\u2460-\u2473]|全(?:市|县|区|省|局|镇|乡|州|盟|旗)(?=共(?![享青产同建治商赢])|累计|合计|总计)|共计|累计|合计|总计|共有|共(?![享青产同建治商赢])|其中)|(?:截至|截止)?(?:目前|今年|去年|全年|年内|本年度|(?:19|20)\d\d ?年(?:度|以来|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日|份|底|初|上旬|中旬|下旬)?+(?![至到—\-~～]))[,，]?)+")
 # Words that link a subject to its number (…案件共计, …人数达到): stripped from the subject's end.
 LINK_WORDS = ("共计", "总计", "合计", "累计", "共", "达到", "达", "均为", "为", "有", "了", "的", "参与", "超过", "超", "近",
               "约", "将近", "接近", "增加", "增长", "提高", "提升", "上升", "增多", "下降", "减少", "降低", "同比", "环比",
@@ -88,10 +88,13 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
         before = ""  # 全市已有 (196个行政执法部门), 市本级 (1148个事项): where, not what was counted
     # 组织100名专家开展…, 先后召开4次法治建设专题会议: a short verb phrase before the number, its
     # object after the unit (to the next verb)
-    counts_an_object = len(before) <= VERB_PHRASE_MAX and _VERB_BEFORE_COUNT.search(before) is not None
+    # (对保留的6件政策性文件…, 将全县27个部门单位的…: a preposition and its scope, the object after the unit)
+    counts_an_object = (len(before) <= VERB_PHRASE_MAX and _VERB_BEFORE_COUNT.search(before) is not None) \
+        or (len(before) <= PREPOSITION_PHRASE_MAX and _PREPOSITION_LEAD.match(before) is not None)
     short = len(before) <= SHORT_SUBJECT or counts_an_object
     after = _after_unit(view, end, para_end) if short and unit not in DURATION_UNITS else None
     if after is not None and counts_an_object:
+        # (to the next verb only: 新招录一名通过司法考试的公务员 counts 公务员, after its 的-clause)
         cut = _NEXT_VERB.search(view, after[0] + 2, after[1])
         object_end = cut.start() if cut else after[1]
         if object_end - after[0] <= OBJECT_MAX:
@@ -100,6 +103,13 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
         # 3名学生获… (nothing before the number): the clause after the unit; 聘请3名法律顾问,
         # 组织12场培训 (a verb alone before it): the noun after the unit, when that is short
         return doc.display(*after)
+    if after is not None and len(before) == SHORT_SUBJECT:
+        # 完成18件行政规范性文件和代拟稿的合法性审查: a verb the table does not list, alone before the
+        # number; the object after the unit, where a next verb or 的 ends it as a noun phrase (not a run
+        # to the clause's end: 打造314家重点单位标准化管理, 投入2亿元持续改善…)
+        object_end = _object_end(view, after)
+        if 2 <= object_end - after[0] <= OBJECT_MAX and object_end < after[1]:
+            return doc.display(after[0], object_end)
     if len(before) >= 2:
         s = view.find(before, clause_start, start)
         return doc.display(s, s + len(before))
@@ -107,6 +117,12 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
+
+
+def _object_end(view: str, after: tuple[int, int]) -> int:
+    """Where the object read after a unit ends (its first two characters are always its own)."""
+    cut = _OBJECT_END.search(view, after[0] + 2, after[1])
+    return cut.start() if cut else after[1]
 
 
 def _outside_brackets(before: str) -> str:
@@ -134,6 +150,13 @@ SCOPE_ONLY_LENGTHS = (2, 5)  # 本级 … 全街道已经: a text of another len
 _VERB_BEFORE_COUNT = re.compile(r"(?:组织|召开|开展|举办|举行|聘请|选派|选聘|招录|出动|抽查|审查|办理|制定|修订|清理|建成|新建|设立|"
                                 r"发放|受理|查处|派出|邀请|开通|配备|评选|表彰|命名|创建|建立|成立|印发|编印|推出|走访|慰问|培育)$")
 _NEXT_VERB = re.compile(r"开展|参加|参与|进行|深入|走进|完成|获得|参训|接受|担任|赴|对|到")
+# Where the object after a verb the table does not list ends: its next verb, or a 的 that makes it the
+# owner of what follows (完成18件行政规范性文件和代拟稿的合法性审查 counts the documents).
+_OBJECT_END = re.compile(_NEXT_VERB.pattern + "|的")
+# A preposition opening the clause before the number, with the scope or qualifier of its object
+# (对保留的, 将全县, 把全部): the object itself follows the unit.
+_PREPOSITION_LEAD = re.compile(r"[对将把]")
+PREPOSITION_PHRASE_MAX = 5  # 对保留, 将全县, 对全市范围: a preposition and a short scope, no clause
 VERB_PHRASE_MAX = 4  # 组织, 先后召开, 通过开展: a verb and at most an adverb before it
 OBJECT_MAX = 12  # the object after the unit is a noun phrase (法治建设专题会议), not a clause
 SHORT_SUBJECT = 2  # a subject this short before the number is a verb (聘请, 组织): the noun may follow the unit
