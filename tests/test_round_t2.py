@@ -127,3 +127,14 @@ def test_a_footer_row_with_a_figure_alone_stays_chrome() -> None:
             "某县司法局\n2023年1月10日\n\n| 阅读 | 1.2万次 |\n\n分享到：\n")
     r = zhenfa.extract_text(text)
     assert [s.raw for s in r.statistics] == ["12次"]
+
+
+def test_a_township_heads_report_names_the_township_as_its_body() -> None:
+    body = "\n\n一、履行推进法治建设第一责任人职责情况\n\n一是强化组织领导。本人全年主持召开镇长办公会研究法治建设工作5次。\n"
+    r = zhenfa.extract_text("崇州市白头镇镇长2023年度述法报告" + body)
+    assert r.bureau is not None and (r.bureau.name, r.bureau.county, r.bureau.level) == ("崇州市白头镇", "崇州市", "town")
+    r = zhenfa.extract_text("锦江区书院街街道办事处主任2023年度述法报告" + body)
+    assert r.bureau is not None and (r.bureau.name, r.bureau.county, r.bureau.level) == ("锦江区书院街街道办事处", "锦江区", "town")
+    # a place and a post alone: the place's government is not written, so no name
+    r = zhenfa.extract_text("崇州市市长2023年度述法报告" + body)
+    assert r.bureau is not None and (r.bureau.name, r.bureau.county) == (None, "崇州市")
