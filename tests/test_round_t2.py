@@ -138,3 +138,43 @@ def test_a_township_heads_report_names_the_township_as_its_body() -> None:
     # a place and a post alone: the place's government is not written, so no name
     r = zhenfa.extract_text("崇州市市长2023年度述法报告" + body)
     assert r.bureau is not None and (r.bureau.name, r.bureau.county) == (None, "崇州市")
+
+
+def test_layout_sub_headings_need_heading_wording_and_must_open_the_part() -> None:
+    # photo captions between a part's prose, name lines, and a heading's second line are no items (fp hunt 8)
+    captions = _SUB.replace("强化组织领导，压实法治建设责任\n\n", "普法志愿者进村入户宣讲\n\n").replace(
+        "推进综合执法，维护城市秩序\n\n", "执法人员开展联合检查\n\n")
+    assert [m.title for m in zhenfa.extract_text(captions).measures] == []
+    results = _SUB.replace("强化组织领导，压实法治建设责任", "依法行政能力不断提升").replace(
+        "推进综合执法，维护城市秩序", "法治政府建设工作稳步推进")
+    assert [m.title for m in zhenfa.extract_text(results).measures] == ["依法行政能力不断提升", "法治政府建设工作稳步推进"]
+
+
+def test_a_stats_panel_at_the_pages_foot_is_no_table() -> None:
+    text = ("某县司法局2022年法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）加强学法。组织集体学法12次。\n\n"
+            "某县司法局\n2023年1月10日\n\n| 访问量 | 1234567次 |\n| 满意 | 1026票 |\n")
+    r = zhenfa.extract_text(text)
+    assert [s.raw for s in r.statistics] == ["12次"] and r.published == "2023-01-10"
+    # a headerless table in the body, with prose after it, is read
+    body = text.replace("某县司法局\n2023年1月10日\n\n| 访问量 | 1234567次 |\n| 满意 | 1026票 |\n",
+                        "| 行政处罚 | 126件 |\n| 行政强制 | 12件 |\n\n全年未发生行政诉讼败诉案件。\n")
+    assert {s.raw: s.subject for s in zhenfa.extract_text(body).statistics}["126件"] == "行政处罚"
+
+
+def test_a_unit_across_a_wrap_stops_where_a_word_goes_on() -> None:
+    lead = "镇党委书记、镇长切实履行推进法治建设第一责任人职责，将法治建设纳入全镇经济社会发展总体规划和年度工作要点，与中心工作同部署、同推进、同考核。"
+    figure = "全年走访企业共计56家次日常检查全覆盖，"
+    pad = (-(len(lead) + figure.index("家次") + 1)) % 30
+    paragraph = lead + "全" * pad + figure + "组织镇村干部参加法治专题培训3期，培训260余人次。开展“法治进民宿”专项行动，为民宿经营户提供服务。" * 6
+    text = "天荒坪镇人民政府2021年度法治政府建设工作报告\n\n一、主要做法和成效\n\n（一）加强法治宣传\n\n" + _hard_wrapped(paragraph) + "\n"
+    units = {s.raw: s.unit for s in zhenfa.extract_text(text).statistics}
+    assert units.get("56家") == "家" and "56家\n次" not in units
+
+
+def test_a_sub_item_opening_as_a_plan_begins_the_plans_of_a_problems_and_plans_part() -> None:
+    text = ("县司法局2023年法治政府建设情况报告\n一、主要举措和成效\n（一）加强学法。组织集体学法4次。\n"
+            "三、问题与打算\n（一）执法力量不足。现有执法人员12名。\n（二）2024年，我局将加强执法队伍建设，组织培训2次。\n")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["执法力量不足"]
+    assert [(p.title, p.year) for p in r.plans] == [("2024年，我局将加强执法队伍建设，组织培训2次", 2024)]
+    assert "2次" not in [s.raw for s in r.statistics]  # a target

@@ -97,23 +97,40 @@ _BARS = re.compile(r"[|丨｜]")
 # A table's row of a label and its figure (| 受理各类投诉举报 | 5.23万件 |): two cells, the first words.
 _LABELLED_FIGURE_ROW = re.compile(rf"^[|丨｜]?\s*+[\u4e00-\u9fff（）()、]{{2,30}}\s*+[|丨｜]\s*+{_FIGURE_IN_CELL}\s*+[|丨｜]?\s*+$")
 MIN_LABELLED_ROWS = 2  # one such line is as likely a footer's (阅读 | 1.2万次); two in a row are a table
+# A table's header row: cells of words only (| 指标 | 数量 |, | 项目 | 2022年 |).
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff（）()0-9]{1,12}")
 
 
 def _labelled_figure_rows(contents: list[str], kinds: list[str | None]) -> list[int]:
     """Lines read as a navigation bar that are rows of a two-column table (| 指标 | 数量 | above
-    | 受理各类投诉举报 | 5.23万件 |): in a run of two or more such rows (blank lines aside)."""
+    | 受理各类投诉举报 | 5.23万件 |): in a run of two or more such rows (blank lines aside) under a
+    header row of words or above more prose. A page's stats panel at its foot (访问量 | 1234567次 /
+    满意 | 1026票) has neither."""
     rows = [i for i, (c, k) in enumerate(zip(contents, kinds, strict=True)) if k == "nav" and _LABELLED_FIGURE_ROW.match(c)]
     out: list[int] = []
     run: list[int] = []
+
+    def close() -> None:
+        if len(run) < MIN_LABELLED_ROWS:
+            return
+        above = next((j for j in range(run[0] - 1, -1, -1) if contents[j].strip()), None)
+        # (or prose goes on below it: a table in the body, not a panel at the page's foot)
+        below = next((j for j in range(run[-1] + 1, min(len(contents), run[-1] + 4)) if contents[j].strip()), None)
+        if (above is not None and _is_header_row(contents[above])) or (below is not None and is_prose(contents[below])):
+            out.extend(run)
+
     for i in rows:
         if run and any(contents[j].strip() for j in range(run[-1] + 1, i)):
-            if len(run) >= MIN_LABELLED_ROWS:
-                out.extend(run)
+            close()
             run = []
         run.append(i)
-    if len(run) >= MIN_LABELLED_ROWS:
-        out.extend(run)
+    close()
     return out
+
+
+def _is_header_row(content: str) -> bool:
+    cells = [c.strip() for c in _BARS.split(content) if c.strip()]
+    return len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells) and not _BARRED_FIGURE_CELL.search(content)
 
 
 def _holds_table_figures(content: str) -> bool:

@@ -172,7 +172,8 @@ def pick_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # template's 乡镇镇长, 某镇镇长, which name no body)
     parts = [p for p in parts if _is_org(view[p[0]:p[1]]) or view[p[0]:p[1]] in gazetteer().by_name
              or ((post := _POST.search(view, *p)) is not None and post.start() - p[0] >= 3
-                 and ORG_END.search(view, p[0], post.start()) and not _TEMPLATE_BODY.match(view, p[0], post.start()))]
+                 and ORG_END.search(view, p[0], post.start()) and not _PRONOUN.match(view, p[0])
+                 and not _TEMPLATE_BODY.match(view, p[0], post.start()) and not view[p[0]:post.start()].endswith(_COLLECTIVE_ENDS))]
     if not parts:
         return None
     government = [p for p in parts if not _PARTY.match(view[p[0]:p[1]])]
@@ -362,7 +363,8 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
 _OPENING_MARKS = "《〈“\"「『【[（("
 _CLOSING_MARKS = "》〉”\"」』"  # (not a bracket: 藏语委办（编译局） closes its alias)
 # A template's stand-in for a body's name: 某镇, XX县司法局, ××乡, 乡镇.
-_TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}|乡镇$|街镇$")
+_TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}")
+_COLLECTIVE_ENDS = ("乡镇", "街镇")  # 各乡镇镇长, 乡镇镇长: the heads of them all, no body
 # A post after a body's name (局长, 党组书记): the head's own report (述职, 述法) names him by it.
 _POST = re.compile(f"(?:{'|'.join(HEAD_POSTS)})$")
 

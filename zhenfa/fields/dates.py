@@ -20,11 +20,13 @@ CN_DATE = re.compile(rf"(?P<y>[〇○零一二三四五六七八九]{{4}})年(?P
 # Dates that lost characters: 2019129日 (2019年12月9日), a sign-off line 202025; 202112月 (2021年12月,
 # its 年 lost). Each starts with its literal (the look-behind covers it): found by a fast substring search.
 MALFORMED_IN_TEXT = re.compile(r"20(?<![\d年月.\-/]20)\d\d\d{1,4}日")
-MALFORMED_MONTH_IN_TEXT = re.compile(r"20(?<![\d年月.\-/]20)\d\d(?:1[0-2]|[1-9])月")
+MALFORMED_MONTH_IN_TEXT = re.compile(r"20(?<![\dA-Za-z年月.\-/]20)\d\d(?:1[0-2]|[1-9])月")  # (not a code: ZF202312月度)
 # A date that lost its 月, opening a sentence before a comma: 222日，省委…考核组来我局 (2月22日). Three or
 # four digits that split into a month and a day only: 22日 is a day, 120日以内 a duration (no comma,
 # no sentence start).
-MALFORMED_DAY_IN_TEXT = re.compile(r"[。！？!?\n][^\S\n]*+((?:[1-9](?:0[1-9]|[12]\d|3[01])|1[0-2](?:0?[1-9]|[12]\d|3[01]))日)(?=[，,])")
+# (A line break opens a sentence only after a full stop or a colon, or a blank line: a hard-wrapped
+# line's break inside a sentence, …期限压缩至\n120日，…, does not.)
+MALFORMED_DAY_IN_TEXT = re.compile(r"(?:[。！？!?]|\n(?<=[。！？!?：:\n]\n))[^\S\n]*+((?:[1-9](?:0[1-9]|[12]\d|3[01])|1[0-2](?:0?[1-9]|[12]\d|3[01]))日)(?=[，,])")
 MALFORMED_LINE = re.compile(r"^\s*20\d{3,6}\s*$")
 YEAR = re.compile(r"(?P<y>(?:19|20)(?<![\d.]..)\d\d) ?年(?!\d)(?P<du>度)?")
 YEAR_RANGE_AFTER = re.compile(r" ?[-—–~～至到]")

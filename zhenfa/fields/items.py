@@ -309,21 +309,15 @@ def _listed_in_part_name(doc: Doc, outline: Outline, node: Node, kind: SectionKi
     # 加强), a plan opens with its verb (加强…, 深化…); else the ； joins one problem and its evidence
     # (…有待加强，现有执法人员32名；具有法律职业资格的仅3人) or one plan and its parts (完善…制度；执法全过程
     # 记录制度；…), or lists examples (…薄弱环节，如食品安全领域；生态环境领域).
-    stands = _PROBLEM_WORD.search if kind is SectionKind.shortcomings else _PLAN_VERB_FIRST.match
-    body_text = doc.view[node.heading_end:node.end]
-    if any(stands(it.text) is None for it in items) or _EXAMPLES.search(body_text):
+    if any(_EVIDENCE_OPEN.match(it.text) or _BARE_NOUN_PIECE.fullmatch(it.text) for it in items[1:]):
         return []
     return items
 
 
-# What a problem's own words say is lacking or still wrong (执法力量不足, 意识不强, 有待提升, 相对滞后,
-# 形势依然严峻): a negation, a lack, or an adverb of degree or persistence.
-_PROBLEM_WORD = re.compile(r"不|没有|未能|尚未|薄弱|有待|亟待|滞后|欠缺|缺乏|较弱|较少|较低|较差|偏低|偏少|偏弱|单一|落后|短板|差距|"
-                           r"问题|困难|仍需|尚需|难度大|压力大|严峻|突出|频发|多发|屡|依然|仍然|仍|较为|相对|比较|过于")
-# A plan opens with its verb, perhaps after 进一步 / 继续 (进一步完善…, 继续深化…).
-_PLAN_VERB_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:进一步|继续|要|将)?(?:" + "|".join(HEADING_VERBS) + ")")
-# A list of examples, not of items: …薄弱环节，如食品安全领域；生态环境领域
-_EXAMPLES = re.compile(r"[，,：:](?:如|例如|比如|包括|诸如)")
+# A piece that is no item of its own: evidence for the one before (其中…, 现有…, 具有…的仅3人), an
+# example (如…, 包括…), or a bare name (执法全过程记录制度: the parts of one plan, 生态环境领域).
+_EVIDENCE_OPEN = re.compile(r"\s*(?:其中|现有|目前|具有|仅|共有|全(?:局|县|区|市|镇)(?:共|仅)|如|例如|比如|包括|诸如|特别是|尤其是)")
+_BARE_NOUN_PIECE = re.compile(r"\s*(?!" + "|".join(HEADING_VERBS) + r")[^，,。]{2,10}(?:领域|制度|机制|体系|清单|平台|方面|环节)[。.]?")
 
 
 def _item_year(doc: Doc, node: Node, default: int | None) -> int | None:

@@ -215,26 +215,18 @@ def _town_counties(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], lis
     return span, (_disambiguate(doc, counties) if len(counties) > 1 else counties)
 
 
-# A two-character township name (乌镇) is both a township of that name (佳县's 乌镇) and how one whose
-# name doubles its last character (桐乡市's 乌镇镇) writes itself: the latter where the text writes that
-# form (not 桃乡 in 桃乡乡村振兴: 乡 then 村 or 镇 is no name's end), else either.
-_DOUBLED_TOWN_NOT_AFTER = ("村", "镇")
+# A two-character township name (乌镇) is a township of that name (佳县's 乌镇, 蒲城县's 孙镇) or, where
+# there is none, how one whose name doubles its last character writes itself (乌镇镇).
 
 
 def _town_candidates(view: str, span: tuple[int, int]) -> list[Division]:
     """The counties that may hold the township named in view[span[0]:span[1]]."""
     name = view[span[0]:span[1]]
     found = town_counties(name)
-    if len(name) == 2 and name[-1] in "镇乡":
-        doubled = name + name[-1]
-        longer = town_counties(doubled)
-        if longer:
-            at = view.find(doubled)
-            while at != -1 and view.startswith(_DOUBLED_TOWN_NOT_AFTER, at + 3):
-                at = view.find(doubled, at + 1)
-            if at != -1:
-                return longer
-            found = found + [d for d in longer if d not in found]
+    if not found and len(name) == 2 and name[-1] in "镇乡":
+        # 乌镇 may be how 乌镇镇 writes itself, where no township is named 乌镇 (the text writing 乌镇镇
+        # settles nothing: 孙镇镇长, 翟镇镇区, 孙镇镇政府 are 孙镇's head, centre and government)
+        found = town_counties(name + name[-1])
     return found
 
 
@@ -447,7 +439,11 @@ def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
     places = Ranges.merged([(s, e) for s, e, _ in gazetteer().find_places(doc.view, 0, reach)])
     by_short = [(_short_mentions(doc.view, reach, places, d), d) for d in kept]
     top = max(s for s, _ in by_short)
-    return kept if top == 0 else [d for s, d in by_short if s == top]
+    # (twice at least: a short name once is as often a passing mention, 赴西安学习, 柳州螺蛳粉)
+    return kept if top < MIN_SHORT_MENTIONS else [d for s, d in by_short if s == top]
+
+
+MIN_SHORT_MENTIONS = 2
 
 
 # Short names that are as often ordinary words or other things (幸福安康, 长治久安, 世界大同, 各位来宾,

@@ -28,7 +28,7 @@ ITEM_KINDS = (SectionKind.measures, SectionKind.shortcomings, SectionKind.plans)
 PART_CUES = {SectionKind.shortcomings: SHORTCOMING_TRANSITION, SectionKind.plans: PLAN_TRANSITION}
 
 
-def _heading_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[SectionKind, int, int]]:
+def _heading_segments(doc: Doc, outline: Outline, section: Node, report_year: int | None = None) -> list[tuple[SectionKind, int, int]]:
     """(kind, start, end) of each part its heading names."""
     kinds = [k for k in section.kinds if k in ITEM_KINDS]
     # Parts follow the statutory order; a later cue out of that order (存在的问题和整改措施:
@@ -49,7 +49,7 @@ def _heading_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[S
             # within the paragraph that opened the part
             starts.append(stop)
             continue
-        starts.append(_part_start(doc, outline, section, kind, max(starts[-1], section.heading_end)))
+        starts.append(_part_start(doc, outline, section, kind, max(starts[-1], section.heading_end), report_year))
     ends = [*starts[1:], section.end]
     return [(k, s, max(s, e)) for k, s, e in zip(kinds, starts, ends, strict=True)]
 
@@ -57,7 +57,7 @@ def _heading_segments(doc: Doc, outline: Outline, section: Node) -> list[tuple[S
 def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | None = None) -> list[tuple[SectionKind, int, int]]:
     """(kind, start, end) of each item-bearing part of a section: the parts its heading names,
     then a later part that a list run into a paragraph leads into (…。下一步，我局将：一是…)."""
-    segments = _split_at_part_headings(doc, section, _heading_segments(doc, outline, section), report_year)
+    segments = _split_at_part_headings(doc, section, _heading_segments(doc, outline, section, report_year), report_year)
     for lead in inline_leads(doc, outline, section):
         for i, (k0, s, e) in enumerate(segments):
             if s <= lead.start < e:
@@ -193,14 +193,16 @@ def _lead_kind(lead: str, report_year: int | None, within: SectionKind) -> Secti
     return None
 
 
-def _part_start(doc: Doc, outline: Outline, section: Node, kind: SectionKind, after: int) -> int:
+def _part_start(doc: Doc, outline: Outline, section: Node, kind: SectionKind, after: int, report_year: int | None = None) -> int:
     cue = PART_CUES[kind]
     for para in outline.paragraphs_in(section):
         if para.start < after:
             continue
         node = para.marker
         if node is not None and node.parent is section:
-            if kind in heading_kinds(doc.view[node.marker_end:node.heading_end]):
+            # (三、问题与打算 / （二）2024年，我局将加强…: a sub-item that opens as a plan begins the plans)
+            if kind in heading_kinds(doc.view[node.marker_end:node.heading_end]) or (
+                    kind is SectionKind.plans and opens_plans(doc.view[node.marker_end:para.end], report_year)):
                 return para.start
             continue
         text = doc.view[para.start:para.end]

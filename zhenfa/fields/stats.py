@@ -60,6 +60,7 @@ def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:
 
 _UNIT_SET = frozenset(UNITS)
 _LONGEST_UNIT = max(len(u) for u in UNITS)
+_AFTER_UNIT_WORDS = "的以左上和及与共"  # what may follow a unit inside a clause (1.8万人次的, 2000人次以上)
 
 
 def _unit_across_wrap(doc: Doc, end: int, unit: str) -> tuple[int, str]:
@@ -72,8 +73,13 @@ def _unit_across_wrap(doc: Doc, end: int, unit: str) -> tuple[int, str]:
     if doc.wrap_breaks.get(resume) is None:
         return end, unit  # spaces, not a line the wrap broke
     for extra in range(_LONGEST_UNIT - len(unit), 0, -1):
-        if unit + view[resume:resume + extra] in _UNIT_SET:
-            return resume + extra, unit + view[resume:resume + extra]
+        longer = unit + view[resume:resume + extra]
+        if longer in _UNIT_SET:
+            after = view[resume + extra:resume + extra + 1]
+            # only where the longer unit ends a word (…1.8万人 / 次。, not 5家 / 次日, 3个 / 次第, 千瓦 / 时代)
+            if not after or not ("\u4e00" <= after <= "\u9fff") or after in _AFTER_UNIT_WORDS:
+                return resume + extra, longer
+            break
     return end, unit
 
 

@@ -94,6 +94,8 @@ def barred_row_name(doc: Doc, para: Paragraph, figure_start: int) -> tuple[int, 
     lead = _BAR.match(view, start)
     if lead is not None:
         start = lead.end()
+    elif len(_BAR.findall(view, start, para.end)) < 2:
+        return None  # one bar in prose (发放资料1.2万份 | 覆盖群众3.5万人) is no table row
     bar = _BAR.search(view, start, para.end)
     if bar is None or bar.end() > figure_start:
         return None  # the figure is in the first cell

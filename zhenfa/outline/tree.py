@@ -28,7 +28,7 @@ from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, tran
 from ..layout import Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
-from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, MarkerFamily, detect_marker
+from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, detect_marker
 from .unnumbered import names_a_part, unnumbered_headings, unnumbered_sub_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
@@ -53,6 +53,9 @@ _SENTENCE_GOES_ON = re.compile(r"[^。！？!?]{0,8}?[，,；;]\s*(?:为此|对�
 _ONLY_OTHERS = re.compile(r"(?:部分|个别|少数|一些|有的)?(?:企业|开发商|经营者|经营户|商户|市场主体|经营主体|群众|村民|居民|业主|单位)"
                           r"(?![^。]*(?:执法|队伍|人员|干部|我局|机关|制度|宣传|监管力量|能力))")
 _SIGN_OFF_FORMULA = re.compile(r"\s*(?:特此报告|专此报告|以上报告|特此汇报)")
+# A paragraph that goes on with next year's plans: 同时，我局还将…, 此外，将…
+_PLAN_CONTINUATION = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|还|继续)[，,]?[^。]{0,20}?(?:将|要|拟|计划)")
+_FUTURE_WORD = re.compile(r"将|要|拟|计划|力争|确保")
 _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
@@ -552,11 +555,22 @@ class _Builder:
         # (…但仍存在部分企业法治意识淡薄、个别开发商违法用地…等问题: what the bureau regulates).
         if _SENTENCE_GOES_ON.match(text, admission.end()) or _ONLY_OTHERS.match(text, admission.start("listed")):
             return False
-        # After it, nothing but next year's plans (2025年，我局将…) or the closing formula: a paragraph
-        # of the year's work after it (同时，我局全面推行…) makes it a measure's own.
-        return all(detect_marker(self.view, p.start, p.end) is None
-                   and (opens_plans(self.view[p.start:p.end], self.report_year) or _SIGN_OFF_FORMULA.match(self.view, p.start))
-                   for p in self.paragraphs[index + 1:])
+        # After it, nothing but next year's plans (2025年，我局将…; 此外，我局还将…; a frame's list, 一是…)
+        # or the closing formula: a paragraph of the year's work after it (同时，我局全面推行…) makes it a
+        # measure's own, and so does a numbered part.
+        in_plans = ENDS_WITH_COLON.search(text) is not None
+        for p in self.paragraphs[index + 1:]:
+            marker = detect_marker(self.view, p.start, p.end)
+            if marker is not None:
+                if not in_plans or (marker.family.rank <= TOP_LEVEL_RANK and not marker.family.enumeration):
+                    return False
+                continue
+            later = self.view[p.start:p.end]
+            if opens_plans(later, self.report_year) or _PLAN_CONTINUATION.match(later):
+                in_plans = True
+            elif not (_SIGN_OFF_FORMULA.match(later) or (in_plans and _FUTURE_WORD.search(later, 0, 30))):
+                return False
+        return True
 
     def _begins_plans(self, text: str, index: int, root: Node, kinds: list[SectionKind]) -> bool:
         """二、存在的不足 …。 2023年，我区将…: the plans begin, unheaded, with the first of them. In a

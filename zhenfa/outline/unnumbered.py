@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..fields.kinds import HEADING_VERB, heading_kinds
+from ..fields.kinds import HEADING_VERB, HEADING_VERBS, heading_kinds
 from .markers import TOP_LEVEL_RANK, detect_marker
 
 if TYPE_CHECKING:
@@ -88,7 +88,21 @@ def _part_headings_over_sub_levels(view: str, paras: list[Paragraph], report_yea
 
 # Short lines that are no sub-heading: a table's row (| or a tab), a figure (a sentence that lost its
 # 。: 全年办理案件12件), a caption (▲图为…).
-_NOT_A_SUB_HEADING = re.compile(r"[|\t\d▲△●■※]|^图")
+_NOT_A_SUB_HEADING = re.compile(r"[|\t\d▲△●■※ A-Za-z？?]|^图|什么|怎么|如何|吗$")
+# How a sub-heading is worded: a heading verb first (perhaps after an adverb of manner), or a problem
+# stated (有待提升, 不够高, 薄弱).
+_SUB_HEADING_VERB = re.compile(r"(?:坚决|切实|认真|不断|始终|主动|稳步|全力|进一步|精准|广泛)?(?:" + "|".join(HEADING_VERBS) + ")")
+_SUB_HEADING_PROBLEM = re.compile(r"有待|亟待|不够|不足|不强|不高|不到位|不完善|不健全|不规范|薄弱|滞后|欠缺|缺乏|单一|较弱|偏低|短板|差距")
+
+
+# …or a result stated with its verb last (依法行政能力不断提升, 法治政府建设工作稳步推进)
+_SUB_HEADING_RESULT = re.compile(r"(?:不断|持续|稳步|显著|明显|全面|进一步|有效|逐步)?(?:" + "|".join(HEADING_VERBS) + r")\s*$")
+
+
+def _worded_as_sub_heading(view: str, para: Paragraph) -> bool:
+    return _SUB_HEADING_VERB.match(view, para.start, para.end) is not None \
+        or _SUB_HEADING_PROBLEM.search(view, para.start, para.end) is not None \
+        or _SUB_HEADING_RESULT.search(view, max(para.start, para.end - 6), para.end) is not None
 SUB_HEADING_MAX = 30  # a sub-heading line is a phrase or two (强化组织领导，压实法治建设责任)
 MIN_SUB_HEADINGS = 2  # one short line may be a caption or a stray line; two under one part are its items
 
@@ -97,27 +111,34 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
     """Sub-headings set apart by layout only under numbered parts: a web copy keeps 一、 but loses
     the bold (加粗) sub-headings' numbering, so under 一、2023年工作情况 each short line with no
     sentence punctuation above a longer paragraph of text heads one item. Only in a part with no
-    numbered lines of its own under it, and where it has two such lines or more."""
+    numbered lines of its own under it, whose text opens with such a line, where it has two or more,
+    each worded as a heading (强化组织领导，…, 提升依法行政能力) or a problem (综合执法能力有待提升):
+    a part of prose with photo captions (执法人员开展联合检查), name lines or slogans has none."""
     markers = [detect_marker(view, p.start, p.end) for p in paras]
     found: set[int] = set()
     part: list[int] = []  # candidates of the current numbered part
-    numbered_inside = False
+    first: int | None = None  # the part's first paragraph under its heading
+    numbered_inside = in_part = False
 
     def close() -> None:
-        if not numbered_inside and len(part) >= MIN_SUB_HEADINGS:
+        if not numbered_inside and len(part) >= MIN_SUB_HEADINGS and part[0] == first \
+                and all(_worded_as_sub_heading(view, paras[i]) for i in part):
             found.update(part)
 
-    in_part = False
     for i, (para, m) in enumerate(zip(paras, markers, strict=True)):
         if m is not None and not m.family.enumeration:
             if m.family.rank <= TOP_LEVEL_RANK:
                 if in_part:
                     close()
-                in_part, part, numbered_inside = True, [], False
+                in_part, part, numbered_inside, first = True, [], False, None
             else:
                 numbered_inside = True
             continue
-        if not in_part or m is not None or i + 1 >= len(paras) or markers[i + 1] is not None:
+        if not in_part:
+            continue
+        if first is None:
+            first = i
+        if m is not None or i + 1 >= len(paras) or markers[i + 1] is not None:
             continue
         text = view[para.start:para.end].strip()
         nxt = paras[i + 1]
