@@ -187,6 +187,13 @@ _BRAND_NAME = re.compile(r"(?:[A-Za-z]{2,6}|[\u4e00-\u9fff]{2})$")
 SPORT_FIELDS = ("智慧", "数字", "校园", "学校", "群众", "竞技", "全民", "社会", "大众", "职业", "民族", "传统", "户外",
                 "冰雪", "公共", "少年", "老年", "残疾", "农民", "国家", "省级", "市级", "县级", "区级", "社区", "乡村",
                 "农村", "健身", "体教", "文化", "文旅", "旅游", "全省", "全市", "全县", "全区", "各类", "开展", "发展")
+# A brand in Han characters is injected where a clause begins (…工作团队,乐动体育足球 一体化): glued to the
+# word before it, its two characters are that phrase's own (市直机关体育篮球 比赛, 指导企业体育足球 联赛,
+# 新建嘉兴体育篮球 场地, 通过省体育官网 公示), a PDF copy's stray space after them.
+_CLAUSE_OPENERS = "，,、；;。：:！!？?"
+# The nouns a report's sport phrase ends with past such a space (…体育足球 联赛, …体育篮球 场地): the
+# sentence needs them, where an injected run is followed by the words it interrupted.
+_SPORT_HEAD_NOUN = re.compile(r" +(?:比赛|联赛|赛事|场地|场馆|活动|公示|服务|协会|俱乐部|队伍|项目|培训|标识|进校园)")
 
 
 def find_sports_brands(view: str) -> list[Noise]:
@@ -196,9 +203,10 @@ def find_sports_brands(view: str) -> list[Noise]:
     while at != -1:
         tail = _SPORTS_BRAND_TAIL.match(view, at)
         # (a space after a Latin word, 体育app 下载, is how many write Latin in Chinese: no tell)
-        if tail is not None and not view[tail.end() - 1].isascii():
+        if tail is not None and not view[tail.end() - 1].isascii() and not _SPORT_HEAD_NOUN.match(view, tail.end()):
             name = _BRAND_NAME.search(view, max(0, at - 6), at)
-            if name is not None and name.group() not in SPORT_FIELDS:
+            if name is not None and name.group() not in SPORT_FIELDS \
+                    and (name.group().isascii() or (name.start() > 0 and view[name.start() - 1] in _CLAUSE_OPENERS)):
                 out.append(Noise(name.start(), tail.end(), "injected"))
         at = view.find("体育", at + 2)
     return out

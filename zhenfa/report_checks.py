@@ -9,7 +9,7 @@ from .layout import Layout, Role
 from .models import Report, Warning
 from .outline.markers import TOP_LEVEL_RANK, detect_marker, starts_with_marker
 from .text import Doc
-from .titles import ORG_END
+from .titles import ORG_END, TITLE_TOPIC
 from .warnings import warn
 
 _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
@@ -30,7 +30,29 @@ _ELLIPSES = ("...", "…", "。。。")
 
 def _ends_sentence(tail: str) -> bool:
     """`tail` (a line without its trailing whitespace) ends with a character that ends a sentence."""
-    return tail != "" and tail[-1] in _SENTENCE_END_CHARS
+    return tail != "" and tail[-1] in _SENTENCE_END_CHARS and not _bracket_glued_to_a_word(tail)
+
+
+# A closing bracket ends a sentence when its group stands after a stop, a space or at the line's start:
+# a byline 。(记者 曾建兵), a note (此件公开发布), a date line （2023年2月28日）. A group glued to the word
+# before it, in a sentence of clauses, is part of that word (…，实现民政领域法律法规宣讲镇(街道), 县(市、区),
+# 乡镇（街道）): the sentence goes on after it. (A line of no clauses may end on such a group: an
+# attachment's 附件：行政执法统计表（略）, a related link's …情况报告（全文）.)
+_OPENING_BRACKETS = {"）": "（(", ")": "（(", "]": "[", "】": "【"}
+_BEFORE_A_NOTE = _SENTENCE_STOPS + "”’」』）)"
+_FULL_STOPS = "。！？!?"
+_CLAUSE_COMMAS = "，,"
+
+
+def _bracket_glued_to_a_word(tail: str) -> bool:
+    opening = _OPENING_BRACKETS.get(tail[-1])
+    if opening is None or len(tail) < 2 or tail[-2] in _SENTENCE_STOPS:
+        return False  # no bracket, or one that closes a sentence of its own (…完。)
+    at = max(tail.rfind(ch) for ch in opening)
+    if at <= 0 or tail[at - 1].isspace() or tail[at - 1] in _BEFORE_A_NOTE:
+        return False
+    sentence_start = max(tail.rfind(ch, 0, at) for ch in _FULL_STOPS) + 1
+    return any(tail.find(ch, sentence_start, at) != -1 for ch in _CLAUSE_COMMAS)
 
 
 def _quote_ends_mid_sentence(tail: str) -> bool:
@@ -54,7 +76,7 @@ def report_warnings(doc: Doc, layout: Layout, report: Report) -> list[Warning]:
     unnumbered_parts = {k for s in explicit if not s.marker for k in s.kinds if k in _STATUTORY}
     has_statutory_heading = any(set(s.kinds) & _STATUTORY and s.marker for s in explicit) or len(unnumbered_parts) >= 2
     if report.title is None and not _names_its_body(report) and not has_statutory_heading \
-            and not any(w.code == "not_a_report" for w in report.warnings):
+            and not any(w.code == "not_a_report" for w in report.warnings) and not _opens_as_a_body_on_the_topic(doc, layout):
         out.append(warn("not_a_report"))
     truncated = _truncation(doc, layout) or _partial_text(doc)
     if truncated is not None:
@@ -74,6 +96,28 @@ def _names_its_body(report: Report) -> bool:
     if bureau is None:
         return False
     return bureau.name is not None or not any(w.code == "no_bureau" for w in report.warnings)
+
+
+# A report's opening sums up its period's work as a body speaking of itself: 2023年，我局坚持…,
+# 一年来，我委… . News and yearbooks speak of others (中国政法大学发布…, 考核组来我校…, 自治区党委将…) or
+# of a day (近日，我局召开…会议); a place (我市, 我县) is as often the news's own city as a report's.
+_OPENS_ON_ITS_PERIOD = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?(?:以来)?|一年来|今年以来|近年来|过去一年)")
+_SPEAKS_AS_A_BODY = re.compile(r"我(?:局|委|厅|办|署|单位|中心|镇|乡|街道)")
+OPENING_REACH = 300  # how far into the body its first sentence is looked for
+
+
+def _opens_as_a_body_on_the_topic(doc: Doc, layout: Layout) -> bool:
+    """The body's first sentence is a body's own account of its year on 法治 (2023年，我局坚持以习近平法治
+    思想为指导，全面推进法治政府建设，获评浙江省法治政府建设示范单位。): an unheaded report, whatever place
+    it names in passing."""
+    if layout.body_start >= len(doc.lines):
+        return False
+    start = doc.lines[layout.body_start].content_start
+    if _OPENS_ON_ITS_PERIOD.match(doc.view, start) is None:
+        return False
+    stop = doc.view.find("。", start, start + OPENING_REACH)
+    end = stop if stop != -1 else min(len(doc.view), start + OPENING_REACH)
+    return TITLE_TOPIC.search(doc.view, start, end) is not None and _SPEAKS_AS_A_BODY.search(doc.view, start, end) is not None
 
 
 def _truncation(doc: Doc, layout: Layout) -> Warning | None:

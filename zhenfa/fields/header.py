@@ -17,12 +17,15 @@ from ..display import count_han
 from ..fold import fold_view_found
 from ..layout import Layout, Role, analyse_layout
 from ..models import Bureau, Evidence, Warning
+from ..outline.markers import starts_with_marker
 from ..text import Doc, merge_spans
 from ..titles import (
     COLUMN_TAG,
+    ORG_SUFFIX,
     TITLE_SHOUT,
     TITLE_TOPIC,
     doc_type_of,
+    is_other_notice,
     other_genre,
     title_trailer,
 )
@@ -47,14 +50,22 @@ class Header:
     not_a_report: bool = False  # a notice on the topic (关于报送…报告的通知): its lists are not a report's
 
 
-def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
-    """[first, last] lines of the title of a document that is no report, and what it is: a
-    notice on the topic (关于报送…报告的通知) or another genre (…工作要点, 【政策解读】…)."""
+def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, tuple[int, int], str] | None:
+    """[first, last] lines of the title of a document that is no report, the title's span, and what
+    it is: a notice on the topic (关于报送…报告的通知) or another genre (…工作要点, 【政策解读】…)."""
     header_lines = range(min(layout.body_start, len(doc.lines)))
     for i in header_lines:
+        labelled = _metadata_title(doc, i)
+        if labelled is not None:
+            # | 标 题 | 金昌市人民政府关于印发《…实施方案》的通知 |: the page's own record of what the
+            # document is, tested as a title line is (the label and the table's bars are not the title)
+            value = doc.view[labelled[0]:labelled[1]]
+            genre = "notice" if is_other_notice(value) else other_genre(value)
+            if genre is not None:
+                return i, i, labelled, f"a {genre}"
         lines = other_notice_lines(doc, i)
         if lines is not None:
-            return lines[0], lines[1], "a notice"
+            return lines[0], lines[1], (doc.lines[lines[0]].content_start, doc.lines[lines[1]].content_end), "a notice"
     # Another genre only by the line in the title's place: the nearest above the body that is
     # no date, byline, link or page furniture (a column named 政策解读 or a sidebar's 工作要点 is not)
     for i in reversed(header_lines):
@@ -66,8 +77,28 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, str] | None:
         genre = other_genre(content)
         if genre is not None and genre.endswith(GENERAL_SUMMARY_ENDS) and _opens_on_the_topic(doc, layout):
             return None  # a related article's link (…上半年工作总结) above a report on 法治 with no title line
-        return (i, i, f"a {genre}") if genre is not None else None
+        span = doc.lines[i].content_start, doc.lines[i].content_end
+        return (i, i, span, f"a {genre}") if genre is not None else None
     return None
+
+
+# A page's metadata label for the document's title, at a line's start, then a colon or a bar (标题：…,
+# | 标 题 | … |, 文件名称 | … |); its value runs to the next bar.
+_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*+")
+_TITLE_LABEL_WORDS = ("题", "文件名称")
+
+
+def _metadata_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The span of the value after a title label opening line `i`, or None."""
+    line = doc.lines[i]
+    if not any(doc.view.find(word, line.content_start, line.content_end) != -1 for word in _TITLE_LABEL_WORDS):
+        return None
+    m = _TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
+    if m is None:
+        return None
+    bars = [at for bar in "|｜" if (at := doc.view.find(bar, m.end(), line.content_end)) != -1]
+    start, end = doc.strip_span(m.end(), min(bars, default=line.content_end))
+    return (start, end) if end > start else None
 
 
 # The opening of an open-government annual report with no title line: 根据《中华人民共和国政府信息
@@ -111,9 +142,26 @@ def _open_government_opening(doc: Doc, layout: Layout) -> tuple[tuple[int, int],
 
 
 def _attached_other_genre(doc: Doc, layout: Layout) -> str | None:
-    """The genre of a line just below the body's first that titles a document of another genre."""
+    """The genre of a line just below the body's first that titles a document of another genre:
+    an open-government report (the genre of the regulation the notice cites), or a line that
+    names its issuer before its year or 关于 (某某县人民政府2024年法治政府建设工作要点). The
+    page's own headings are no such title: a part's (2024年工作计划, 下一步工作计划, 2024年法治政府
+    建设工作要点 under 一、… and 二、…) names no issuer, and the lines from the first numbered
+    heading on are the text's own outline."""
     last = min(len(doc.lines), layout.body_start + 1 + ATTACHED_TITLE_REACH)
-    return next((g for i in range(layout.body_start + 1, last) if (g := other_genre(doc.content(i))) is not None), None)
+    for i in range(layout.body_start + 1, last):
+        content = doc.content(i)
+        if starts_with_marker(content):
+            return None
+        genre = other_genre(content)
+        if genre is not None and (_OPEN_GOVERNMENT_GENRE in genre or _ISSUER_LED.match(content)):
+            return genre
+    return None
+
+
+_OPEN_GOVERNMENT_GENRE = "信息公开"
+# A document's title that opens with its issuer: 某某县人民政府2024年…工作要点, 某某局关于印发…的通知.
+_ISSUER_LED = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX}(?:(?:19|20)\d\d|关于)")
 
 
 # How a speech to a meeting addresses its audience, on a line of its own above its first paragraph:
@@ -134,16 +182,47 @@ def _speech_salutation(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         content = doc.content(i)
         if not content.startswith(_SALUTATION_WORDS) or _SALUTATION.fullmatch(content.rstrip()) is None:
             continue
-        after = next((j for j in range(i + 1, len(doc.lines)) if not doc.lines[j].blank), None)
-        if after is None:
-            return line.content_start, line.content_end
-        start = doc.lines[after].content_start
-        end = min(len(doc.view), start + TOPIC_REACH)
-        stop = doc.view.find("。", start, end)
-        if TITLE_TOPIC.search(doc.view, start, stop + 1 if stop != -1 else end):
-            return None  # the speech's first sentence is on 法治: the genre's report, delivered at a meeting
+        if _speech_on_the_topic(doc, layout, i):
+            return None  # the genre's report, delivered at a meeting
         return line.content_start, line.content_end
     return None
+
+
+# What a speech's opening names when it reports on the topic: the title's topic words, or 行政执法 (我向
+# 本次会议报告我市2023年度行政执法工作情况, a report to a standing committee).
+_SPEECH_TOPIC = re.compile(TITLE_TOPIC.pattern + "|行政执法")
+_MEETING_NAMED = re.compile(r"召开[^，。；：,;:]{2,40}?会")
+COURTESY_MAX = 12  # 大家好！, 下面我作简要汇报。: a first paragraph that says nothing of the subject
+SPEECH_TITLE_LINES = 3  # the headline, byline and date lines a speech's page prints above its salutation
+SPEECH_TITLE_MIN = 10  # characters of a speech's title (在全县依法治县工作会议上的讲话)
+
+
+def _speech_on_the_topic(doc: Doc, layout: Layout, salutation: int) -> bool:
+    """The speech under the salutation on line `salutation` is on 法治: its opening or a title line
+    above the salutation names the topic. The opening is the first paragraph, and the second when
+    it is the first part's heading (一、推进法治建设主要举措和成效) or follows a mere courtesy (大家好！),
+    unless the first names the meeting it opens. (A work-meeting speech, 今天，我们召开局系统工作会议…/
+    一、回顾2021年…, and a 政府工作报告, 现在，我代表市人民政府向大会报告政府工作…/ 过去一年，我们坚持
+    依法行政，…, name none.)"""
+    below = [j for j in range(salutation + 1, len(doc.lines)) if not doc.lines[j].blank][:2]
+    if below:
+        first = doc.lines[below[0]]
+        first_end = min(first.content_end, first.content_start + TOPIC_REACH)
+        if _SPEECH_TOPIC.search(doc.view, first.content_start, first_end):
+            return True
+        # 今天我们召开全县农业农村工作会议，…: a speech that names the meeting it opens has said its subject
+        named = doc.view.find("召开", first.content_start, first_end) != -1 \
+            and _MEETING_NAMED.search(doc.view, first.content_start, first_end) is not None
+        if len(below) == 2 and not named:
+            second = doc.lines[below[1]]
+            content = doc.content(below[1])
+            if (starts_with_marker(content) or first.content_end - first.content_start <= COURTESY_MAX) \
+                    and _SPEECH_TOPIC.search(doc.view, second.content_start, min(second.content_end, second.content_start + TOPIC_REACH)):
+                return True
+    above = [j for j in range(salutation - 1, -1, -1)
+             if not doc.lines[j].blank and layout.roles[j] is Role.text][:SPEECH_TITLE_LINES]
+    # (a column's name above it, 法治动态, is no title: too short)
+    return any(len(doc.content(j)) >= SPEECH_TITLE_MIN and _SPEECH_TOPIC.search(doc.content(j)) for j in above)
 
 
 GENERAL_SUMMARY_ENDS = ("工作总结", "工作报告")  # the genres of a general work summary (上半年工作总结)
@@ -258,8 +337,7 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
     else:
         other = _other_document(doc, layout)
         if other is not None:
-            first_line, last_line, kind = other
-            start, end = doc.lines[first_line].content_start, doc.lines[last_line].content_end
+            first_line, last_line, (start, end), kind = other
             header.not_a_report = True
             header.warnings.append(warn("not_a_report", f"{doc.display(start, end)!r} is {kind}, not a report: "
                                         "no measures, shortcomings, plans or statistics are taken from it", (start, end)))
