@@ -170,3 +170,21 @@ def test_a_part_name_sub_heading_over_one_item_written_with_semicolons_stays_one
     parts = _HEAD + ("二、存在的不足和下一步工作打算\n\n（一）存在的不足\n\n执法力量不足。\n\n（二）下一步工作打算\n\n"
                      "进一步完善行政执法三项制度，严格落实行政执法公示制度；执法全过程记录制度；重大执法决定法制审核制度。\n")
     assert [p.title for p in zhenfa.extract_text(parts).plans] == ["下一步工作打算"]
+
+
+def test_a_closing_admission_then_a_plans_heading_line_and_its_plans() -> None:
+    text = _THEME + ("2024年，我局法治政府建设虽取得一定成效，但仍存在执法力量不足、普法针对性不强等问题。\n"
+                     "2025年工作计划\n加强执法队伍建设，组织执法培训2次。\n深化普法宣传，开展“八五”普法中期评估。\n")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["执法力量不足", "普法针对性不强"]
+    assert [(p.title, p.year) for p in r.plans] == [("加强执法队伍建设，组织执法培训2次", 2025),
+                                                    ("深化普法宣传，开展“八五”普法中期评估", 2025)]
+    assert "2次" not in [s.raw for s in r.statistics]
+
+
+def test_a_plans_part_that_first_admits_a_long_list_of_problems_gives_them() -> None:
+    text = _HEAD + ("二、2023年工作计划\n\n2022年，我局工作虽然取得一定成效，但还存在执法队伍专业化水平不高、法治宣传教育覆盖面不广、"
+                    "基层法治力量薄弱等问题。2023年，我局将重点做好以下工作：\n\n（一）加强执法队伍建设。\n\n（二）扩大普法覆盖面。\n")
+    r = zhenfa.extract_text(text)
+    assert [s.title for s in r.shortcomings] == ["执法队伍专业化水平不高", "法治宣传教育覆盖面不广", "基层法治力量薄弱"]
+    assert [p.title for p in r.plans] == ["加强执法队伍建设", "扩大普法覆盖面"]

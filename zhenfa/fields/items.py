@@ -135,7 +135,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                     # 2024年，我局将…): those are its shortcomings; not those of the firms it regulates
                     shortcomings.extend(_span_item(doc, s, e, root_path) for p in _lead_paragraphs(outline, section, start)[:1]
                                         if not _OTHERS_PROBLEMS.search(doc.view, p.start, p.end)
-                                        for s, e in shortcoming_clauses(doc, p.start, p.end))
+                                        for s, e in shortcoming_clauses(doc, p.start, p.end, long_lists=True))
                 year = plans_year(doc, outline, section, start, report_year)
                 if children:
                     for c in children:

@@ -55,7 +55,6 @@ _ONLY_OTHERS = re.compile(r"(?:部分|个别|少数|一些|有的)?(?:企业|开
 _SIGN_OFF_FORMULA = re.compile(r"\s*(?:特此报告|专此报告|以上报告|特此汇报)")
 # A paragraph that goes on with next year's plans: 同时，我局还将…, 此外，将…
 _PLAN_CONTINUATION = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|还|继续)[，,]?[^。]{0,20}?(?:将|要|拟|计划)")
-_FUTURE_WORD = re.compile(r"将|要|拟|计划|力争|确保")
 _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
@@ -526,7 +525,9 @@ class _Builder:
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds,
                         rank=ENUMERATION_PART_RANK)
         else:
-            if not (followed and introduces) and not enumerates and not closing \
+            # (a heading line naming the plans after an unheaded shortcomings part, 2024年工作计划, opens them)
+            plans_heading = heading_line and kinds[-1] is SectionKind.plans and SectionKind.shortcomings in root_kinds
+            if not (followed and introduces) and not enumerates and not closing and not plans_heading \
                     and not self._begins_plans(text, index, root, kinds):
                 return False
             self._close_to(0, para.start)
@@ -566,10 +567,12 @@ class _Builder:
                     return False
                 continue
             later = self.view[p.start:p.end]
-            if opens_plans(later, self.report_year) or _PLAN_CONTINUATION.match(later):
+            if opens_plans(later, self.report_year) or _PLAN_CONTINUATION.match(later) or (
+                    len(later) <= HEADING_LINE_MAX and not ANY_PUNCT.search(later)
+                    and SectionKind.plans in heading_kinds(later, self.report_year)):  # (or their heading: 2024年工作计划)
                 in_plans = True
-            elif not (_SIGN_OFF_FORMULA.match(later) or (in_plans and _FUTURE_WORD.search(later, 0, 30))):
-                return False
+            elif not (in_plans or _SIGN_OFF_FORMULA.match(later)):
+                return False  # (once the plans have begun, what follows is theirs or the sign-off)
         return True
 
     def _begins_plans(self, text: str, index: int, root: Node, kinds: list[SectionKind]) -> bool:
