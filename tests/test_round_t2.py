@@ -178,3 +178,10 @@ def test_a_sub_item_opening_as_a_plan_begins_the_plans_of_a_problems_and_plans_p
     assert [s.title for s in r.shortcomings] == ["执法力量不足"]
     assert [(p.title, p.year) for p in r.plans] == [("2024年，我局将加强执法队伍建设，组织培训2次", 2024)]
     assert "2次" not in [s.raw for s in r.statistics]  # a target
+
+
+def test_a_table_copied_with_full_width_bars_is_read_too() -> None:
+    text = ("某市城管局2022年法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）严格执法。主要数据如下：\n\n丨 指标 丨 数量 丨\n"
+            "丨 受理各类投诉举报 丨 5.23万件 丨\n丨 立案查处违法行为 丨 3862件 丨\n\n开展专项整治行动24次。\n")
+    got = {s.raw: s.subject for s in zhenfa.extract_text(text).statistics}
+    assert got["5.23万件"] == "受理各类投诉举报" and got["3862件"] == "立案查处违法行为"

@@ -105,3 +105,10 @@ def test_a_town_name_shared_with_a_city_with_no_counties_stays_unplaced() -> Non
     assert _place(r) == (None, None, None, "town", None)
     (w,) = [w for w in r.warnings if w.code == "ambiguous_place"]
     assert "2 places" in w.message and "东莞市" in w.message and "东莞市东莞市" not in w.message
+
+
+def test_the_township_is_the_longest_tail_the_table_knows() -> None:
+    # a Party committee's or a zone's words before the township's name are not part of it
+    for first_line in ("中共鲍沟镇委员会 鲍沟镇人民政府2023年法治政府建设工作报告", "高新区鲍沟镇人民政府2023年法治政府建设工作报告"):
+        assert _place(_report(first_line))[:3] == ("山东省", "枣庄市", "滕州市"), first_line
+    assert towns.town_in_name("中共鲍沟镇党委", 0, 7) == (2, 5)

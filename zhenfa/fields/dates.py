@@ -23,10 +23,26 @@ MALFORMED_IN_TEXT = re.compile(r"20(?<![\d年月.\-/]20)\d\d\d{1,4}日")
 MALFORMED_MONTH_IN_TEXT = re.compile(r"20(?<![\dA-Za-z年月.\-/]20)\d\d(?:1[0-2]|[1-9])月")  # (not a code: ZF202312月度)
 # A date that lost its 月, opening a sentence before a comma: 222日，省委…考核组来我局 (2月22日). Three or
 # four digits that split into a month and a day only: 22日 is a day, 120日以内 a duration (no comma,
-# no sentence start).
-# (A line break opens a sentence only after a full stop or a colon, or a blank line: a hard-wrapped
-# line's break inside a sentence, …期限压缩至\n120日，…, does not.)
-MALFORMED_DAY_IN_TEXT = re.compile(r"(?:[。！？!?]|\n(?<=[。！？!?：:\n]\n))[^\S\n]*+((?:[1-9](?:0[1-9]|[12]\d|3[01])|1[0-2](?:0?[1-9]|[12]\d|3[01]))日)(?=[，,])")
+# no sentence start). It begins with its digit, so that re scans for it in C; malformed_days checks
+# that a sentence opens there: after a full stop, or a line break after one or after a colon or a
+# blank line (a hard-wrapped line's break inside a sentence, …压缩至\n120日，…, opens none).
+MALFORMED_DAY = re.compile(r"(?:[1-9](?:0[1-9]|[12]\d|3[01])|1[0-2](?:0?[1-9]|[12]\d|3[01]))日(?=[，,])")
+_SENTENCE_STOPS = "。！？!?"
+
+
+def malformed_days(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the dates that lost their 月 (MALFORMED_DAY) where a sentence opens, in view[start:end]."""
+    out = []
+    for m in MALFORMED_DAY.finditer(view, start, end):
+        i = m.start()
+        while i > 0 and view[i - 1] in " \t\u3000":
+            i -= 1
+        before = view[i - 1] if i > 0 else ""
+        if before and (before in _SENTENCE_STOPS or (before == "\n" and i >= 2 and view[i - 2] in _SENTENCE_STOPS + "：:\n")):
+            out.append(m.span())
+    return out
+
+
 MALFORMED_LINE = re.compile(r"^\s*20\d{3,6}\s*$")
 YEAR = re.compile(r"(?P<y>(?:19|20)(?<![\d.]..)\d\d) ?年(?!\d)(?P<du>度)?")
 YEAR_RANGE_AFTER = re.compile(r" ?[-—–~～至到]")

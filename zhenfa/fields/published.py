@@ -13,7 +13,7 @@ from ..models import Warning
 from ..text import Doc
 from ..titles import title_trailer
 from ..warnings import warn
-from .dates import MALFORMED_DAY_IN_TEXT, MALFORMED_IN_TEXT, MALFORMED_LINE, MALFORMED_MONTH_IN_TEXT, DateHit, find_date, years_in
+from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, MALFORMED_MONTH_IN_TEXT, DateHit, find_date, malformed_days, years_in
 
 
 class DateSource(IntEnum):
@@ -155,5 +155,5 @@ def body_malformed_dates(doc: Doc, layout: Layout) -> list[Warning]:
     start = doc.lines[layout.body_start].start
     end = doc.lines[layout.body_end - 1].end
     found = [m.span() for pattern in (MALFORMED_IN_TEXT, MALFORMED_MONTH_IN_TEXT) for m in pattern.finditer(doc.view, start, end)]
-    found += [m.span(1) for m in MALFORMED_DAY_IN_TEXT.finditer(doc.view, start, end)]
+    found += malformed_days(doc.view, start, end)
     return [warn("malformed_date", f"damaged date {doc.view[a:b]!r}; no value read from it", (a, b)) for a, b in sorted(found)]

@@ -58,6 +58,7 @@ def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:
     return before is not None and before > 0 and (doc.view[before - 1].isdigit() or doc.view[before - 1] in COUNT_CHARS + ".")
 
 
+_BARS = "|丨｜"  # how a table copied as text separates its cells
 _UNIT_SET = frozenset(UNITS)
 _LONGEST_UNIT = max(len(u) for u in UNITS)
 _AFTER_UNIT_WORDS = "的以左上和及与共"  # what may follow a unit inside a clause (1.8万人次的, 2000人次以上)
@@ -94,7 +95,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
     has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
-    has_bars = view.find("|") != -1  # table rows copied as text with bars between the cells
+    has_bars = any(view.find(bar) != -1 for bar in _BARS)  # table rows copied as text with bars between the cells
     dashes = _range_dashes(view, outline.paragraphs[0].start, last.end)
     quantity = QUANTITY_WRAPPED if doc.wrap_breaks else QUANTITY
 
@@ -113,9 +114,9 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             ceiling = stop if stop != -1 else para.end
         if has_bars and subject is None and (named := barred_row_name(doc, para, begin)) is not None:
             # a figure in a row of a table copied with bars: its clause is its cell, its subject the row's name
-            floor, subject = max(floor, view.rfind("|", para.start, begin) + 1), named
-            stop = view.find("|", end, para.end)
-            ceiling = stop if stop != -1 else ceiling
+            floor, subject = max(floor, *(view.rfind(bar, para.start, begin) + 1 for bar in _BARS)), named
+            stops = [at for bar in _BARS if (at := view.find(bar, end, para.end)) != -1]
+            ceiling = min(stops) if stops else ceiling
         clause_start = clause_start_of(view, begin, floor)
         cue = _TARGET_CUE.search(view, max(floor, begin - 60), begin)
         if cue is not None and not CLAUSE_END.search(view, cue.end(), begin) and not _FACT_TURN.search(view, cue.end(), begin):

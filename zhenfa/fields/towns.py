@@ -66,6 +66,20 @@ def town_counties(town: str) -> list[Division]:
 
 
 def town_in_name(view: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the township's own name at the end of a body's name in view[start:end]."""
+    """The span of the township's own name at the end of a body's name in view[start:end]: the
+    longest tail the table knows (中共鲍沟镇党委, 高新区鲍沟镇人民政府 → 鲍沟镇), else the whole stretch."""
     m = TOWN_NAME.search(view, start, end)
-    return m.span("town") if m is not None else None
+    if m is None:
+        return None
+    t_start, t_end = m.span("town")
+    table = _table()
+    suffix = len(_SUFFIX.search(view, t_start, t_end).group())  # type: ignore[union-attr]
+    # (a tail of two characters or more before the suffix: 街街道 in 北城街街道 is no name)
+    for at in range(t_start, t_end - suffix - 1):
+        name = view[at:t_end]
+        if name in table or (name.endswith("街") and name + "道" in table):
+            return at, t_end
+    return t_start, t_end
+
+
+_SUFFIX = re.compile(r"(?:街道|镇|乡|苏木|街)$")

@@ -491,7 +491,8 @@ class _Builder:
             # 下一步工作重点): the cues of a heading, not only a transition's
             kinds = [k for k in heading_kinds(text, self.report_year) if k in LATER_PARTS]
         root = self.stack[0] if self.stack else None
-        closing = root is not None and self._closes_theme_report(text, index, root)
+        # (one test in C first: a closing admission turns with 但 or 然而)
+        closing = root is not None and ("但" in text or "然而" in text) and self._closes_theme_report(text, index, root)
         if closing and SectionKind.shortcomings not in kinds:
             # (its problems listed at length: …但仍存在A、B、C等问题 names them past the cue's reach)
             kinds = [SectionKind.shortcomings, *kinds]

@@ -99,6 +99,17 @@ _SUB_HEADING_PROBLEM = re.compile(r"有待|亟待|不够|不足|不强|不高|�
 _SUB_HEADING_RESULT = re.compile(r"(?:不断|持续|稳步|显著|明显|全面|进一步|有效|逐步)?(?:" + "|".join(HEADING_VERBS) + r")\s*$")
 
 
+def _may_be_sub_heading(view: str, para: Paragraph, nxt: Paragraph) -> bool:
+    """A short line worded as a heading, with no sentence punctuation, figure or caption mark, above
+    a longer paragraph of text (普法宣传精准度不够高 / 面向…不多。)."""
+    if not (4 <= para.end - para.start <= SUB_HEADING_MAX + 4) or nxt.end - nxt.start <= para.end - para.start:
+        return False
+    text = view[para.start:para.end].strip()
+    if not (4 <= len(text) <= SUB_HEADING_MAX) or _UNNUMBERED_STOP.search(text) or _NOT_A_SUB_HEADING.search(text):
+        return False
+    return "。" in view[nxt.start:nxt.end] and _worded_as_sub_heading(view, para) and not names_a_part(text)
+
+
 def _worded_as_sub_heading(view: str, para: Paragraph) -> bool:
     return _SUB_HEADING_VERB.match(view, para.start, para.end) is not None \
         or _SUB_HEADING_PROBLEM.search(view, para.start, para.end) is not None \
@@ -114,6 +125,11 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
     numbered lines of its own under it, whose text opens with such a line, where it has two or more,
     each worded as a heading (强化组织领导，…, 提升依法行政能力) or a problem (综合执法能力有待提升):
     a part of prose with photo captions (执法人员开展联合检查), name lines or slogans has none."""
+    # The lines that could be sub-headings, by their own text and the next paragraph's, first: most
+    # reports have none, and need no second marker pass.
+    candidates = {i for i in range(len(paras) - 1) if _may_be_sub_heading(view, paras[i], paras[i + 1])}
+    if len(candidates) < MIN_SUB_HEADINGS:
+        return set()
     markers = [detect_marker(view, p.start, p.end) for p in paras]
     found: set[int] = set()
     part: list[int] = []  # candidates of the current numbered part
@@ -121,11 +137,10 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
     numbered_inside = in_part = False
 
     def close() -> None:
-        if not numbered_inside and len(part) >= MIN_SUB_HEADINGS and part[0] == first \
-                and all(_worded_as_sub_heading(view, paras[i]) for i in part):
+        if not numbered_inside and len(part) >= MIN_SUB_HEADINGS and part[0] == first:
             found.update(part)
 
-    for i, (para, m) in enumerate(zip(paras, markers, strict=True)):
+    for i, m in enumerate(markers):
         if m is not None and not m.family.enumeration:
             if m.family.rank <= TOP_LEVEL_RANK:
                 if in_part:
@@ -138,16 +153,8 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
             continue
         if first is None:
             first = i
-        if m is not None or i + 1 >= len(paras) or markers[i + 1] is not None:
-            continue
-        text = view[para.start:para.end].strip()
-        nxt = paras[i + 1]
-        if not (4 <= len(text) <= SUB_HEADING_MAX) or _UNNUMBERED_STOP.search(text) or names_a_part(text) \
-                or _NOT_A_SUB_HEADING.search(text):
-            continue
-        if nxt.end - nxt.start <= len(text) or "。" not in view[nxt.start:nxt.end]:
-            continue  # (the text under a sub-heading is a sentence longer than it: 普法宣传精准度不够高 / 面向…不多。)
-        part.append(i)
+        if i in candidates and m is None and markers[i + 1] is None:
+            part.append(i)
     if in_part:
         close()
     return found
