@@ -127,7 +127,9 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
     a part of prose with photo captions (执法人员开展联合检查), name lines or slogans has none."""
     # The lines that could be sub-headings, by their own text and the next paragraph's, first: most
     # reports have none, and need no second marker pass.
-    candidates = {i for i in range(len(paras) - 1) if _may_be_sub_heading(view, paras[i], paras[i + 1])}
+    candidates = {i for i in range(len(paras) - 1)
+                  if 4 <= paras[i].end - paras[i].start <= SUB_HEADING_MAX + 4  # (most lines fail here: no call)
+                  and _may_be_sub_heading(view, paras[i], paras[i + 1])}
     if len(candidates) < MIN_SUB_HEADINGS:
         return set()
     markers = [detect_marker(view, p.start, p.end) for p in paras]
