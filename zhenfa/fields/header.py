@@ -34,7 +34,7 @@ from .bureau import find_bureau
 from .dates import TEMPLATE_YEAR
 from .published import body_malformed_dates, find_published
 from .report_year import find_report_year
-from .title import find_title, other_notice_lines, title_from_metadata, title_in_run
+from .title import TITLE_LABEL, find_title, other_notice_lines, title_from_metadata, title_in_run
 
 
 @dataclass(slots=True)
@@ -82,9 +82,8 @@ def _other_document(doc: Doc, layout: Layout) -> tuple[int, int, tuple[int, int]
     return None
 
 
-# A page's metadata label for the document's title, at a line's start, then a colon or a bar (标题：…,
+# A page's metadata label for the document's title at a line's start (title.TITLE_LABEL: 标题：…,
 # | 标 题 | … |, 文件名称 | … |); its value runs to the next bar.
-_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)\s*+(?:[\]】]\s*+)?[:：|｜]\s*+")
 _TITLE_LABEL_WORDS = ("题", "文件名称")
 
 
@@ -93,10 +92,10 @@ def _metadata_title(doc: Doc, i: int) -> tuple[int, int] | None:
     line = doc.lines[i]
     if not any(doc.view.find(word, line.content_start, line.content_end) != -1 for word in _TITLE_LABEL_WORDS):
         return None
-    m = _TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
+    m = TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
     if m is None:
         return None
-    bars = [at for bar in "|｜" if (at := doc.view.find(bar, m.end(), line.content_end)) != -1]
+    bars = [at for bar in "|｜丨" if (at := doc.view.find(bar, m.end(), line.content_end)) != -1]
     start, end = doc.strip_span(m.end(), min(bars, default=line.content_end))
     return (start, end) if end > start else None
 

@@ -113,6 +113,8 @@ HEADING_VERBS = (
     "巩固", "彰显", "推广",
 )
 HEADING_VERB = re.compile(rf"(?:{'|'.join(HEADING_VERBS)})")
+# Adverbs of manner a heading phrase may put before its verb: 坚决贯彻…, 切实加强…, 不断提升….
+MANNER_ADVERBS = ("坚决", "切实", "认真", "不断", "始终", "主动", "稳步", "全力", "进一步", "精准", "广泛", "着力", "大力", "积极")
 
 
 # Words that point to next year's work, in a transition and at a plan's opening.

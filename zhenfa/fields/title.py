@@ -223,7 +223,7 @@ def title_in_run(doc: Doc, layout: Layout) -> tuple[int, int] | None:
 
 # The label, then a colon or a bar; or spaces only, as a flattened table leaves them (标      题 西藏…报告):
 # the value must pass the title-line test either way.
-_TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)"
+TITLE_LABEL = re.compile(r"[|｜\-•·*\s]*+(?:[\[【]\s*+)?(?:标 *+题|题 *+目|文件名称)"
                           r"(?:\s*+(?:[\]】]\s*+)?[:：|｜]\s*|\s++)")  # possessive: linear
 # The same label after other pairs on one line: 索  引  号:… 发文机关:… 标      题:…报告 发布日期:…
 _TITLE_LABEL_IN_LINE = re.compile(r"\s(?:标 *+题|题 *+目|文件名称)[:：]\s*+")
@@ -237,7 +237,7 @@ def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     view = doc.view
     for i in range(min(layout.body_start, len(doc.lines))):
         line = doc.lines[i]
-        m = _TITLE_LABEL.match(view, line.content_start, line.content_end)
+        m = TITLE_LABEL.match(view, line.content_start, line.content_end)
         if m is None:
             if "题" not in doc.content(i):
                 continue

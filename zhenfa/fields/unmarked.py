@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..outline.tree import Node, Outline
 from ..text import SENTENCE_END, Doc
-from .kinds import HEADING_VERB, HEADING_VERBS, LIST_CUE, SHORTCOMING_TRANSITION, transition_kinds
+from .kinds import HEADING_VERB, HEADING_VERBS, LIST_CUE, MANNER_ADVERBS, SHORTCOMING_TRANSITION, transition_kinds
 
 # The list that follows a shortcoming cue within its sentence: 主要表现在：a，b，c。
 _LIST_INTRO = re.compile(rf"(?:[,，]\s*)?(?:{LIST_CUE}|具体(?:是|表现为)|表现在|表现为)[:：]?|[:：]")
@@ -88,7 +88,7 @@ def _split_outside_quotes(doc: Doc, separator: re.Pattern[str], start: int, end:
 
 # A paragraph that opens with a heading phrase of its own: 强化组织保障。镇党委书记…
 # (an adverb of manner may stand before its verb: 坚决贯彻落实党中央重点任务部署。, 切实加强…。)
-_MANNER = r"(?:坚决|切实|认真|不断|始终|主动|稳步|全力|进一步|精准|广泛|着力|大力|积极)?"
+_MANNER = rf"(?:{'|'.join(MANNER_ADVERBS)})?"
 _HEADED_PARAGRAPH = re.compile(rf"{_MANNER}(?:{'|'.join(HEADING_VERBS)})[^，,。；;：:！？!?\d]{{2,22}}。")
 # A heading phrase of two or three short parallel clauses: 加强学习，提升法治素养能力。 精准审计，
 # 规范各项权力运行。 One clause begins with a heading verb; none is a time or a speaker

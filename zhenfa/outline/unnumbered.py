@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..fields.kinds import HEADING_VERB, HEADING_VERBS, heading_kinds
+from ..fields.kinds import HEADING_VERB, HEADING_VERBS, MANNER_ADVERBS, heading_kinds
 from .markers import TOP_LEVEL_RANK, detect_marker
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _part_headings_over_sub_levels(view: str, paras: list[Paragraph], report_yea
 _NOT_A_SUB_HEADING = re.compile(r"[|\t\d▲△●■※ A-Za-z？?]|^图|什么|怎么|如何|吗$")
 # How a sub-heading is worded: a heading verb first (perhaps after an adverb of manner), or a problem
 # stated (有待提升, 不够高, 薄弱).
-_SUB_HEADING_VERB = re.compile(r"(?:坚决|切实|认真|不断|始终|主动|稳步|全力|进一步|精准|广泛)?(?:" + "|".join(HEADING_VERBS) + ")")
+_SUB_HEADING_VERB = re.compile(r"(?:" + "|".join(MANNER_ADVERBS) + ")?(?:" + "|".join(HEADING_VERBS) + ")")
 _SUB_HEADING_PROBLEM = re.compile(r"有待|亟待|不够|不足|不强|不高|不到位|不完善|不健全|不规范|薄弱|滞后|欠缺|缺乏|单一|较弱|偏低|短板|差距")
 
 
