@@ -185,3 +185,11 @@ def test_a_table_copied_with_full_width_bars_is_read_too() -> None:
             "丨 受理各类投诉举报 丨 5.23万件 丨\n丨 立案查处违法行为 丨 3862件 丨\n\n开展专项整治行动24次。\n")
     got = {s.raw: s.subject for s in zhenfa.extract_text(text).statistics}
     assert got["5.23万件"] == "受理各类投诉举报" and got["3862件"] == "立案查处违法行为"
+
+
+def test_a_spaced_label_over_a_plans_heading_does_not_make_a_report_another_genre() -> None:
+    text = ("文件名称 2024年工作计划\n\n2023年，我局坚持依法行政。现将有关情况报告如下：\n一、主要举措和成效\n"
+            "（一）加强组织领导。召开党组会议4次。\n（二）规范行政执法。办理行政处罚案件126件。\n")
+    r = zhenfa.extract_text(text)
+    assert "not_a_report" not in [w.code for w in r.warnings]
+    assert [m.title for m in r.measures] == ["加强组织领导", "规范行政执法"]

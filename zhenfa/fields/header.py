@@ -93,8 +93,8 @@ def _metadata_title(doc: Doc, i: int) -> tuple[int, int] | None:
     if not any(doc.view.find(word, line.content_start, line.content_end) != -1 for word in _TITLE_LABEL_WORDS):
         return None
     m = TITLE_LABEL.match(doc.view, line.content_start, line.content_end)
-    if m is None:
-        return None
+    if m is None or not any(sep in m.group() for sep in ":：|｜丨"):
+        return None  # (a label set apart by spaces only, 文件名称 2024年工作计划, names no document for this check)
     bars = [at for bar in "|｜丨" if (at := doc.view.find(bar, m.end(), line.content_end)) != -1]
     start, end = doc.strip_span(m.end(), min(bars, default=line.content_end))
     return (start, end) if end > start else None
