@@ -193,3 +193,11 @@ def test_a_spaced_label_over_a_plans_heading_does_not_make_a_report_another_genr
     r = zhenfa.extract_text(text)
     assert "not_a_report" not in [w.code for w in r.warnings]
     assert [m.title for m in r.measures] == ["加强组织领导", "规范行政执法"]
+
+
+def test_subjects_after_a_word_that_begins_like_a_preposition_or_before_a_de_phrase() -> None:
+    lead = "某县司法局2023年法治政府建设情况报告\n一、主要举措和成效\n（一）推进法治乡村建设。"
+    got = {s.raw: s.subject for s in zhenfa.extract_text(lead + "对口帮扶3个村开展法治乡村建设。\n").statistics}
+    assert got["3个"] == "对口帮扶"  # 对口 is a word, not the preposition 对
+    got = {s.raw: s.subject for s in zhenfa.extract_text(lead + "作出罚款5万元的处罚决定已全部执行。\n").statistics}
+    assert got["5万元"] != "处罚决定已全部执行"  # the figure is the fine's, not the decision's

@@ -103,7 +103,8 @@ def subject_of(doc: Doc, start: int, end: int, clause_start: int, para_end: int,
         # 3名学生获… (nothing before the number): the clause after the unit; 聘请3名法律顾问,
         # 组织12场培训 (a verb alone before it): the noun after the unit, when that is short
         return doc.display(*after)
-    if after is not None and len(before) == SHORT_SUBJECT:
+    if after is not None and len(before) == SHORT_SUBJECT and not view.startswith("的", end):
+        # (罚款5万元的处罚决定…: the figure says how much of `before`, what follows 的 is another noun)
         # 完成18件行政规范性文件和代拟稿的合法性审查: a verb the table does not list, alone before the
         # number; the object after the unit, where a next verb or 的 ends it as a noun phrase (not a run
         # to the clause's end: 打造314家重点单位标准化管理, 投入2亿元持续改善…)
@@ -155,7 +156,8 @@ _NEXT_VERB = re.compile(r"开展|参加|参与|进行|深入|走进|完成|获�
 _OBJECT_END = re.compile(_NEXT_VERB.pattern + "|的")
 # A preposition opening the clause before the number, with the scope or qualifier of its object
 # (对保留的, 将全县, 把全部): the object itself follows the unit.
-_PREPOSITION_LEAD = re.compile(r"[对将把]")
+# (not the first character of a word: 对口帮扶, 对标, 对照, 将近, 把关; 对外签署… stays a preposition)
+_PREPOSITION_LEAD = re.compile(r"对(?![口标照接象])|将(?![近])|把(?![关握])")
 PREPOSITION_PHRASE_MAX = 5  # 对保留, 将全县, 对全市范围: a preposition and a short scope, no clause
 VERB_PHRASE_MAX = 4  # 组织, 先后召开, 通过开展: a verb and at most an adverb before it
 OBJECT_MAX = 12  # the object after the unit is a noun phrase (法治建设专题会议), not a clause
