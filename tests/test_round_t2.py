@@ -74,17 +74,23 @@ def test_one_short_line_under_a_part_is_no_sub_heading() -> None:
     assert [m.title for m in r.measures] == []  # one line: a caption or a stray line, not a list of items
 
 
-def _hard_wrapped(paragraph: str, width: int = 30) -> str:
-    return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+_WRAP_WIDTH = 30
+_WRAP_LEAD = "镇党委书记、镇长切实履行推进法治建设第一责任人职责，将法治建设纳入全镇经济社会发展总体规划和年度工作要点，与中心工作同部署、同推进、同考核。"
+_WRAP_REST = "组织镇村干部参加法治专题培训3期，培训260余人次。开展“法治进民宿”专项行动，为民宿经营户提供服务。" * 6  # (12 lines or more: wrapped)
+
+
+def _report_wrapped_inside(figure: str, unit: str) -> str:
+    """A report whose paragraph is hard-wrapped at a fixed width, padded so that the line breaks
+    between the first and the second character of `unit` in `figure`."""
+    pad = (-(len(_WRAP_LEAD) + figure.index(unit) + 1)) % _WRAP_WIDTH
+    paragraph = _WRAP_LEAD + "全" * pad + figure + _WRAP_REST
+    wrapped = "\n".join(paragraph[i:i + _WRAP_WIDTH] for i in range(0, len(paragraph), _WRAP_WIDTH))
+    return "天荒坪镇人民政府2021年度法治政府建设工作报告\n\n一、主要做法和成效\n\n（一）加强法治宣传\n\n" + wrapped + "\n"
 
 
 def test_a_compound_unit_broken_by_a_hard_wrap_is_read_whole() -> None:
-    lead = "镇党委书记、镇长切实履行推进法治建设第一责任人职责，将法治建设纳入全镇经济社会发展总体规划和年度工作要点，与中心工作同部署、同推进、同考核。"
-    figure = "打造“两山法治研学”线路，全年接待研学团队320批次，参与人员1.8万人次。"
-    # pad so that the wrap falls between 人 and 次
-    pad = (-(len(lead) + figure.index("人次") + 1)) % 30
-    paragraph = lead + "，" * 0 + "全" * pad + figure + "组织镇村干部参加法治专题培训3期，培训260余人次。开展“法治进民宿”专项行动，为民宿经营户提供服务。" * 6
-    text = "天荒坪镇人民政府2021年度法治政府建设工作报告\n\n一、主要做法和成效\n\n（一）加强法治宣传\n\n" + _hard_wrapped(paragraph) + "\n"
+    text = _report_wrapped_inside("打造“两山法治研学”线路，全年接待研学团队320批次，参与人员1.8万人次。", "人次")
+    assert "1.8万人\n次" in text  # (the wrap falls where the test needs it)
     r = zhenfa.extract_text(text)
     by_raw = {s.raw: s for s in r.statistics}
     assert by_raw["1.8万人\n次"].unit == "人次" and by_raw["1.8万人\n次"].value == 18000
@@ -162,11 +168,8 @@ def test_a_stats_panel_at_the_pages_foot_is_no_table() -> None:
 
 
 def test_a_unit_across_a_wrap_stops_where_a_word_goes_on() -> None:
-    lead = "镇党委书记、镇长切实履行推进法治建设第一责任人职责，将法治建设纳入全镇经济社会发展总体规划和年度工作要点，与中心工作同部署、同推进、同考核。"
-    figure = "全年走访企业共计56家次日常检查全覆盖，"
-    pad = (-(len(lead) + figure.index("家次") + 1)) % 30
-    paragraph = lead + "全" * pad + figure + "组织镇村干部参加法治专题培训3期，培训260余人次。开展“法治进民宿”专项行动，为民宿经营户提供服务。" * 6
-    text = "天荒坪镇人民政府2021年度法治政府建设工作报告\n\n一、主要做法和成效\n\n（一）加强法治宣传\n\n" + _hard_wrapped(paragraph) + "\n"
+    text = _report_wrapped_inside("全年走访企业共计56家次日常检查全覆盖，", "家次")
+    assert "56家\n次" in text  # (the wrap falls where the test needs it)
     units = {s.raw: s.unit for s in zhenfa.extract_text(text).statistics}
     assert units.get("56家") == "家" and "56家\n次" not in units
 

@@ -45,6 +45,8 @@ _BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*+)?[\[【]\s*+[\u4e00-\u9fff ]
 # Chrome, as (name, pattern, cues) tried in order against a line's content. The cues are strings
 # one of which every match holds (none: no such string): a line that holds none of them is not
 # searched (`in` scans in C; these patterns would be tried at every position of a long line).
+# The formula that closes a report before its sign-off.
+CLOSING_FORMULAS = ("特此报告", "专此报告", "以上报告", "特此汇报")
 CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)"), ()),
     ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)"), ()),
@@ -59,7 +61,7 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         r"|未经审核的第三方商业营销信息"), ()),
     ("welcome", re.compile(r"^(?:您好[!！，,]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入)[^。]{0,60}$"), ()),
     ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$"), ()),
-    ("closing_formula", re.compile(r"^(?:特此报告|专此报告|以上报告|特此汇报|请审阅)[。.！!]?$"), ()),
+    ("closing_formula", re.compile(rf"^(?:{'|'.join(CLOSING_FORMULAS)}|请审阅)[。.！!]?$"), ()),
     ("tools", re.compile(
         r"^(?:【\s*)?(?:扫一扫|扫码|分享|打印|关闭|收藏|点击收藏|取消收藏|回到顶部|返回顶部|TOP\b|字体|字号|加大字体|缩小字体|"
         r"默认\s*大|大\s*中\s*小|微博|微信|QQ空间|打印本页|关闭窗口|打印文本|网站无障碍|无障碍|关怀版|长者版|简体|繁体|"
@@ -91,7 +93,8 @@ _NAV_BAR = re.compile(
 # (The unit is one of the statistics' units, the cell's last word: 12345热线 and 5件事 in a bar are no figures.)
 _FIGURE_IN_CELL = rf"(?:同比)?(?:增长|下降|提高|降低|减少|增加|上升)?\d[\d.,]*+\s*+(?:%|‰|[万亿千]?(?:{UNIT_ALT}))"
 _BARRED_FIGURE_CELL = re.compile(rf"(?:^|[|丨｜])\s*+{_FIGURE_IN_CELL}\s*+(?=[|丨｜]|$)")
-_BARS = re.compile(r"[|丨｜]")
+BAR_CHARS = "|丨｜"  # how a table copied as text separates its cells
+BARS = re.compile(f"[{BAR_CHARS}]")
 
 
 # A table's row of a label and its figure (| 受理各类投诉举报 | 5.23万件 |): two cells, the first words.
@@ -129,7 +132,7 @@ def _labelled_figure_rows(contents: list[str], kinds: list[str | None]) -> list[
 
 
 def _is_header_row(content: str) -> bool:
-    cells = [c.strip() for c in _BARS.split(content) if c.strip()]
+    cells = [c.strip() for c in BARS.split(content) if c.strip()]
     return len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells) and not _BARRED_FIGURE_CELL.search(content)
 
 
@@ -137,7 +140,7 @@ def _holds_table_figures(content: str) -> bool:
     """A row of a table copied with bars that holds figures: two figure cells (数量 | 75件 | 16件 |), or
     one cell alone that is a figure (75件 |, 49.66% |: a table copied one cell per line)."""
     figures = len(_BARRED_FIGURE_CELL.findall(content))
-    return figures >= 2 or (figures == 1 and sum(1 for cell in _BARS.split(content) if cell.strip()) == 1)
+    return figures >= 2 or (figures == 1 and sum(1 for cell in BARS.split(content) if cell.strip()) == 1)
 
 
 _CLAUSE_PUNCT = re.compile(r"[。，,；;]")

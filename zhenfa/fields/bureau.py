@@ -168,12 +168,7 @@ def pick_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     parts = glued
     if not parts:
         return None
-    # (a head's own report names the body with his post: 崇州市白头镇镇长, 书院街街道办事处主任; not a
-    # template's 乡镇镇长, 某镇镇长, which name no body)
-    parts = [p for p in parts if _is_org(view[p[0]:p[1]]) or view[p[0]:p[1]] in gazetteer().by_name
-             or ((post := _POST.search(view, *p)) is not None and post.start() - p[0] >= 3
-                 and ORG_END.search(view, p[0], post.start()) and not _PRONOUN.match(view, p[0])
-                 and not _TEMPLATE_BODY.match(view, p[0], post.start()) and not view[p[0]:post.start()].endswith(_COLLECTIVE_ENDS))]
+    parts = [p for p in parts if _is_org(view[p[0]:p[1]]) or view[p[0]:p[1]] in gazetteer().by_name or _named_with_post(view, *p)]
     if not parts:
         return None
     government = [p for p in parts if not _PARTY.match(view[p[0]:p[1]])]
@@ -348,9 +343,9 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
         name_span = (name_span[0] + 1, name_span[1])  # 《清水县人民政府关于…》: the name, not the title's bracket
     while name_span[1] - name_span[0] > 2 and doc.view[name_span[1] - 1] in _CLOSING_MARKS:
         name_span = (name_span[0], name_span[1] - 1)  # “XX县司法局”2023年…: nor its closing quote
-    post = _POST.search(doc.view, *name_span)
-    if post is not None and post.start() - name_span[0] >= 2 and ORG_END.search(doc.view[name_span[0]:post.start()]):
-        name_span = (name_span[0], post.start())  # XX县司法局局长2023年度述法报告: the body, not the post
+    post = _post_after_body(doc.view, *name_span)
+    if post is not None:
+        name_span = (name_span[0], post)  # XX县司法局局长2023年度述法报告: the body, not the post
     bureau = build(Bureau, name=doc.display(*name_span).replace(" ", ""), span=name_span)
     place_span = locate(doc, bureau, name_span, warnings)
     if _is_bare_place(doc.view[name_span[0]:name_span[1]]):
@@ -367,6 +362,22 @@ _TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}")
 _COLLECTIVE_ENDS = ("乡镇", "街镇")  # 各乡镇镇长, 乡镇镇长: the heads of them all, no body
 # A post after a body's name (局长, 党组书记): the head's own report (述职, 述法) names him by it.
 _POST = re.compile(f"(?:{'|'.join(HEAD_POSTS)})$")
+
+
+def _post_after_body(view: str, start: int, end: int, min_body: int = 2) -> int | None:
+    """Where a head's post begins after a body's name in view[start:end] (…司法局局长, …白头镇镇长), or None."""
+    post = _POST.search(view, start, end)
+    if post is None or post.start() - start < min_body or not ORG_END.search(view, start, post.start()):
+        return None
+    return post.start()
+
+
+def _named_with_post(view: str, start: int, end: int) -> bool:
+    """An issuer written as a body and its head's post (崇州市白头镇镇长, 书院街街道办事处主任): not a
+    template's stand-in (某镇镇长), a pronoun's scope (全县乡镇长) or all the towns' heads (各乡镇镇长)."""
+    post = _post_after_body(view, start, end, min_body=3)
+    return post is not None and not _PRONOUN.match(view, start) and not _TEMPLATE_BODY.match(view, start, post) \
+        and not view[start:post].endswith(_COLLECTIVE_ENDS)
 
 
 def _is_bare_place(name: str) -> bool:

@@ -274,7 +274,7 @@ def _trusted_context(doc: Doc, start: int, end: int) -> bool:
 
 
 def _ambiguous_town_warning(doc: Doc, span: tuple[int, int], counties: list[Division]) -> Warning:
-    names = "、".join(f"{d.province}{d.city if d.city and d.city not in (d.province, d.name) else ''}{d.name}" for d in counties[:5])
+    names = "、".join(_full_label(d) for d in counties[:5])
     more = f" and {len(counties) - 5} more" if len(counties) > 5 else ""
     # (a city with no counties, 东莞市, holds its townships itself: "places", not "counties")
     return warn("ambiguous_place", f"{len(counties)} places have a township named {doc.view[span[0]:span[1]]} "
@@ -329,8 +329,13 @@ def _code_hints(doc: Doc) -> set[str]:
 
 def ambiguous_warning(doc: Doc, hit: tuple[int, int, list[Division]]) -> Warning:
     start, end, divisions = hit
-    names = "、".join(f"{d.province}{d.city if d.city and d.city != d.province else ''}{d.name}" for d in divisions[:5])
+    names = "、".join(_full_label(d) for d in divisions[:5])
     return warn("ambiguous_place", f"{doc.view[start:end]} could be {names}; the text does not say which", (start, end))
+
+
+def _full_label(div: Division) -> str:
+    """A division with the province and city above it, each once: 广东省广州市白云区, 广东省东莞市, 天津市和平区."""
+    return f"{div.province}{div.city if div.city and div.city not in (div.province, div.name) else ''}{div.name}"
 
 
 def _name_places(view: str, name_span: tuple[int, int]) -> list[tuple[int, int, list[Division]]]:

@@ -16,6 +16,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from ..layout import BAR_CHARS
 from ..models import ChangeDirection, Qualifier, Statistic, build
 from ..outline.tree import Outline, Paragraph
 from ..text import CLAUSE_END, Doc, Ranges, title_ranges
@@ -58,7 +59,6 @@ def _figure_cut_by_wrap(doc: Doc, start: int) -> bool:
     return before is not None and before > 0 and (doc.view[before - 1].isdigit() or doc.view[before - 1] in COUNT_CHARS + ".")
 
 
-_BARS = "|丨｜"  # how a table copied as text separates its cells
 _UNIT_SET = frozenset(UNITS)
 _LONGEST_UNIT = max(len(u) for u in UNITS)
 _AFTER_UNIT_WORDS = "的以左上和及与共"  # what may follow a unit inside a clause (1.8万人次的, 2000人次以上)
@@ -95,7 +95,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
     in_plans = Ranges.merged(plans)  # a long report has hundreds of plan ranges: bisect, not scan
     paths: dict[int, list[str]] = {}
     has_tabs = doc.text.find("\t") != -1  # table rows, from the DOCX and HTML readers
-    has_bars = any(view.find(bar) != -1 for bar in _BARS)  # table rows copied as text with bars between the cells
+    has_bars = any(view.find(bar) != -1 for bar in BAR_CHARS)  # table rows copied as text with bars between the cells
     dashes = _range_dashes(view, outline.paragraphs[0].start, last.end)
     quantity = QUANTITY_WRAPPED if doc.wrap_breaks else QUANTITY
 
@@ -114,8 +114,8 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             ceiling = stop if stop != -1 else para.end
         if has_bars and subject is None and (named := barred_row_name(doc, para, begin)) is not None:
             # a figure in a row of a table copied with bars: its clause is its cell, its subject the row's name
-            floor, subject = max(floor, *(view.rfind(bar, para.start, begin) + 1 for bar in _BARS)), named
-            stops = [at for bar in _BARS if (at := view.find(bar, end, para.end)) != -1]
+            floor, subject = max(floor, *(view.rfind(bar, para.start, begin) + 1 for bar in BAR_CHARS)), named
+            stops = [at for bar in BAR_CHARS if (at := view.find(bar, end, para.end)) != -1]
             ceiling = min(stops) if stops else ceiling
         clause_start = clause_start_of(view, begin, floor)
         cue = _TARGET_CUE.search(view, max(floor, begin - 60), begin)

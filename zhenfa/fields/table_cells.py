@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..layout import CELL_GAP, SPACED_ROW
+from ..layout import BARS, CELL_GAP, SPACED_ROW
 from ..outline.tree import Paragraph
 from ..text import Doc
 from .units import UNIT_ALT
@@ -82,21 +82,18 @@ def row_name(doc: Doc, para: Paragraph) -> tuple[int, int] | None:
     return first
 
 
-_BAR = re.compile(r"[|丨｜]")
-
-
 def barred_row_name(doc: Doc, para: Paragraph, figure_start: int) -> tuple[int, int] | None:
     """In a table row copied with bars (| 受理各类投诉举报 | 5.23万件 |), the first cell, which names
     the row, for a figure in a later cell; None for a figure in the first cell, or a first cell
     that is a figure or a serial number."""
     view = doc.view
     start = para.start
-    lead = _BAR.match(view, start)
+    lead = BARS.match(view, start)
     if lead is not None:
         start = lead.end()
-    elif len(_BAR.findall(view, start, para.end)) < 2:
+    elif len(BARS.findall(view, start, para.end)) < 2:
         return None  # one bar in prose (发放资料1.2万份 | 覆盖群众3.5万人) is no table row
-    bar = _BAR.search(view, start, para.end)
+    bar = BARS.search(view, start, para.end)
     if bar is None or bar.end() > figure_start:
         return None  # the figure is in the first cell
     first = doc.strip_span(start, bar.start())

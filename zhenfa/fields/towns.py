@@ -73,7 +73,8 @@ def town_in_name(view: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     t_start, t_end = m.span("town")
     table = _table()
-    suffix = len(_SUFFIX.search(view, t_start, t_end).group())  # type: ignore[union-attr]
+    ending = _SUFFIX.search(view, t_start, t_end)
+    suffix = len(ending.group()) if ending else 0
     # (a tail of two characters or more before the suffix: 街街道 in 北城街街道 is no name)
     for at in range(t_start, t_end - suffix - 1):
         name = view[at:t_end]

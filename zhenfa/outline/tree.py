@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, transition_kinds
-from ..layout import Layout, Role
+from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, detect_marker
@@ -52,7 +52,7 @@ _SENTENCE_GOES_ON = re.compile(r"[^。！？!?]{0,8}?[，,；;]\s*(?:为此|对�
 # (执法力量…, 我局…): what the bureau regulates, not its shortcomings.
 _ONLY_OTHERS = re.compile(r"(?:部分|个别|少数|一些|有的)?(?:企业|开发商|经营者|经营户|商户|市场主体|经营主体|群众|村民|居民|业主|单位)"
                           r"(?![^。]*(?:执法|队伍|人员|干部|我局|机关|制度|宣传|监管力量|能力))")
-_SIGN_OFF_FORMULA = re.compile(r"\s*(?:特此报告|专此报告|以上报告|特此汇报)")
+_SIGN_OFF_FORMULA = re.compile(rf"\s*(?:{'|'.join(CLOSING_FORMULAS)})")
 # A paragraph that goes on with next year's plans: 同时，我局还将…, 此外，将…
 _PLAN_CONTINUATION = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|还|继续)[，,]?[^。]{0,20}?(?:将|要|拟|计划)")
 _HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
