@@ -60,7 +60,14 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         r"预览时标签不可点|(?:继续|向上)滑动看下一个|(?:写)?留言(?:\s|$)|(?:赞|在看|分享|收藏|听过)(?:\s+(?:赞|在看|分享|收藏|听过|留言))+\s*$)"
         r"|未经审核的第三方商业营销信息"), ()),
     ("welcome", re.compile(r"^(?:您好[!！，,]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入)[^。]{0,60}$"), ()),
-    ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开\s*[）)]$"), ()),
+    ("public_notice", re.compile(r"^[（(]\s*此件(?:主动|依申请|不予)?公开(?:发布)?\s*[）)]$"), ()),
+    # An official document's furniture (公文, as its PDF or Word file is copied): page numbers between
+    # dashes (— 2 —, －2－) or written out (第2页 共5页), and the record block below the sign-off
+    # (抄送：…, …办公室　2024年1月22日印发), which is no part of the report's text.
+    ("page_number", re.compile(r"^[-－—–‒~～·]{1,2}\s*+\d{1,3}\s*+[-－—–‒~～·]{1,2}$"), ()),
+    ("page_number", re.compile(r"^(?:共\s*+\d{1,3}\s*+页\s*+)?第\s*+\d{1,3}\s*+页(?:\s*+[,，/、]?\s*+共\s*+\d{1,3}\s*+页)?$"), ("页",)),
+    ("record_block", re.compile(r"^(?:抄送|抄报|分送|主题词)\s*+[:：]"), ()),
+    ("record_block", re.compile(r"^\S[^。，]{1,40}?\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+印\s*?发$"), ("印",)),
     ("closing_formula", re.compile(rf"^(?:{'|'.join(CLOSING_FORMULAS)}|请审阅)[。.！!]?$"), ()),
     ("tools", re.compile(
         r"^(?:【\s*)?(?:扫一扫|扫码|分享|打印|关闭|收藏|点击收藏|取消收藏|回到顶部|返回顶部|TOP\b|字体|字号|加大字体|缩小字体|"

@@ -169,6 +169,7 @@ class _Builder:
         self.report_year = report_year
         self.view = doc.view
         self.paragraphs = paragraphs
+        self._paragraph_starts = [p.start for p in paragraphs]
         self.body_end = body_end
         self.roots: list[Node] = []
         self.stack: list[Node] = []
@@ -189,6 +190,11 @@ class _Builder:
 
     def _trim(self, start: int, pos: int) -> int:
         pos = max(start, pos)
+        # Lines between the last paragraph and `pos` are blank or not text (a page number between
+        # dashes, a navigation bar, a page's metadata): a node's text stops at that paragraph's end.
+        k = bisect.bisect_right(self._paragraph_starts, pos - 1) - 1
+        if k >= 0 and start <= (last_end := self.paragraphs[k].end) < pos:
+            pos = max(start, last_end)
         while pos > start and self.view[pos - 1] in " \r\n\t":
             pos -= 1
         return pos
