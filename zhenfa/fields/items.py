@@ -18,7 +18,7 @@ from ..text import SENTENCE_END, Doc
 from .kinds import HEADING_VERBS, heading_kinds, opens_plans
 from .parts import LEADING_YEAR, part_name_kind, part_segments, plans_year
 from .sections import marker_text, node_title
-from .unmarked import headed_paragraphs, semicolon_list, shortcoming_clauses
+from .unmarked import MIN_LISTED_ITEM, headed_paragraphs, semicolon_list, shortcoming_clauses
 
 # Sub-headings about causes under a shortcomings heading: not shortcomings themselves.
 _CAUSE_HEADING = re.compile(r"^(?:[^。]{0,8})?原因")
@@ -152,6 +152,7 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                         opening = outline.paragraphs_starting_at(section.start)
                     floor = start if inside_opening else max(start, section.heading_end)
                     last_plan: int | None = None  # the plan a paragraph of this part may go on with
+                    plans_before, lone_statement = len(plans), None
                     for para in opening + paras:
                         # a part may begin inside a paragraph (…薄弱。下一步，…): its plans from there
                         p_start = para.start if para in opening and not inside_opening else max(para.start, floor)
@@ -168,11 +169,16 @@ def extract_items(doc: Doc, outline: Outline, report_year: int | None) -> Sectio
                             last_plan = len(plans) - 1
                             continue
                         last_plan = None  # a frame between them: what follows starts afresh
-                        if (listed := _listed_after_frame(doc, p_start, para.end)) is not None \
-                                and len(pieces := semicolon_list(doc, *listed)) >= 2:
-                            # …着力抓好以下工作：强化…；深化…；创新…。 the frame's list, one plan per piece (one
-                            # sentence after the colon is a guiding statement, not a task)
-                            plans.extend(_span_item(doc, s, e, root_path, year) for s, e in pieces)
+                        if (listed := _listed_after_frame(doc, p_start, para.end)) is not None:
+                            if len(pieces := semicolon_list(doc, *listed, min_piece=MIN_LISTED_ITEM)) >= 2:
+                                # …着力抓好以下工作：强化…；深化…；创新…。 the frame's list, one plan per piece
+                                plans.extend(_span_item(doc, s, e, root_path, year) for s, e in pieces)
+                            else:
+                                # one sentence after the colon is a guiding statement, not a task, where
+                                # tasks follow it; kept where it is all the part says
+                                lone_statement = listed
+                    if lone_statement is not None and len(plans) == plans_before:
+                        plans.append(_span_item(doc, *lone_statement, root_path, year))
     return SectionItems(measures, shortcomings, plans, plan_ranges)
 
 

@@ -136,14 +136,16 @@ MIN_LISTED_ITEM = 4  # a shorter clause after 主要表现在： is a fragment, 
 MIN_LISTED_CLAUSE = 6  # shorter pieces between ； are a phrase's parts, not items of a list
 
 
-def semicolon_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def semicolon_list(doc: Doc, start: int, end: int, min_piece: int = MIN_LISTED_CLAUSE) -> list[tuple[int, int]]:
     """A paragraph written as one list, its items separated by ； (执法力量薄弱，装备滞后；地方立法
-    仍有短板；普法针对性不强。): one span per item; else the paragraph."""
+    仍有短板；普法针对性不强。): one span per item; else the paragraph. After a colon that announces
+    a list (做好以下工作：) its pieces may be as short as an item (`min_piece` MIN_LISTED_ITEM:
+    加强学习；规范执法；创新普法。)."""
     view = doc.view
     if _ITEM_SPLIT.search(view, start, end) is None or SENTENCE_END.search(view, start, end - 1):
         return [(start, end)]  # a list is one sentence: 。 before its end makes this prose
     spans = doc.split_span(_ITEM_SPLIT, start, end)
-    if any(b - a < MIN_LISTED_CLAUSE for a, b in spans) or any(_CONTINUES.match(view, a) for a, _ in spans[1:]):
+    if any(b - a < min_piece for a, b in spans) or any(_CONTINUES.match(view, a) for a, _ in spans[1:]):
         return [(start, end)]
     return spans
 
