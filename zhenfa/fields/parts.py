@@ -71,8 +71,35 @@ def part_segments(doc: Doc, outline: Outline, section: Node, report_year: int | 
                     else:
                         segments[i:i + 1] = [(k0, s, lead.start), (kind, lead.start, e)]
                 break
+    segments = _closing_plan_sentence(doc, outline, section, segments, report_year)
     if len(segments) > 1:  # a part the heading named but that found no start of its own is empty
         segments = [seg for seg in segments if seg[1] < seg[2] or sum(k is seg[0] for k, _, _ in segments) == 1]
+    return segments
+
+
+def _closing_plan_sentence(doc: Doc, outline: Outline, section: Node, segments: list[tuple[SectionKind, int, int]],
+                          report_year: int | None) -> list[tuple[SectionKind, int, int]]:
+    """…二是普法针对性不强。下一步，我局将针对上述问题，…。 — a report whose shortcomings end with a
+    sentence that turns to next year's work, in their last paragraph, and that has no plans part of
+    its own after them: the plans begin at that sentence, as they do when it stands on its own line.
+    (Where a plans part follows, the sentence is a pledge that closes the shortcomings.)"""
+    if not segments or segments[-1][0] is not SectionKind.shortcomings:
+        return segments
+    if any(SectionKind.plans in root.kinds for root in outline.roots if root.start > section.start):
+        return segments
+    _, start, end = segments[-1]
+    paras = [p for p in outline.paragraphs_in(section) if start <= p.start < end or p.start < start < p.end]
+    if not paras:
+        return segments
+    last = paras[-1]
+    view = doc.view
+    for m in SENTENCE_END.finditer(view, max(last.start, start), min(last.end, end)):
+        at = m.end()
+        while at < last.end and view[at] == " ":
+            at += 1
+        if at < last.end and opens_plans(view[at:last.end], report_year) \
+                and not SHORTCOMING_TRANSITION.search(view, at, min(last.end, end)):
+            return [*segments[:-1], (SectionKind.shortcomings, start, at), (SectionKind.plans, at, end)]
     return segments
 
 
@@ -101,7 +128,9 @@ def _split_at_part_headings(doc: Doc, section: Node, segments: list[tuple[Sectio
                             report_year: int | None) -> list[tuple[SectionKind, int, int]]:
     """A sub-heading that is itself the name of another part (三、下一步工作打算 / （一）存在的问题 /
     （二）2024年工作计划) begins that part, up to the next sibling that names none or the section's end."""
-    children = [c for c in section.children if c.family is not None and not c.family.enumeration and not c.inline]
+    # (an inline sub-heading too: a copy that ran the part's lines into one paragraph, （一）存在的不足。
+    # 一是…。（二）2024年工作打算。一是…, names its parts as the lines did)
+    children = [c for c in section.children if c.family is not None and not c.family.enumeration]
     for n, child in enumerate(children):
         named = part_name_kind(doc.view[child.marker_end:child.heading_end].strip().rstrip("。.："))
         # (2024年工作重点 names next year's plans only when the year is after the report's)

@@ -314,6 +314,7 @@ class _Builder:
             if node is not None and node.family is not None:
                 if not node.family.enumeration:
                     skip_next = self._join_split_heading(node, para, index)
+                    node.heading_end = self._heading_before_list(node, para)
                 if self.place(node, para.start):
                     para.marker = node
                     if node.parent is None:  # a top-level section
@@ -333,6 +334,31 @@ class _Builder:
     def _heading_text(self, node: Node) -> str:
         end = node.heading_join or node.heading_end
         return self.view[node.marker_end:end]
+
+    def _heading_before_list(self, node: Node, para: Paragraph) -> int:
+        """（一）存在的不足：一是…；二是…。 — a heading that opens a list after its colon ends there:
+        the list is its items (read by _inline), not the rest of its heading. The list must run to
+        its second item in the paragraph, in a family nested below the heading's."""
+        view, end = self.view, node.heading_end
+        colon = view.find("：", node.marker_end, end)
+        if colon == -1:
+            colon = view.find(":", node.marker_end, end)
+        if colon == -1 or colon - node.marker_end < 2:
+            return end
+        start = colon + 1
+        while start < para.end and view[start] == " ":
+            start += 1
+        first = detect_marker(view, start, para.end, inline=True)
+        if first is None or first.number != 1 or node.family is None or first.family.rank <= node.family.rank:
+            return end
+        pos = first.end
+        while (cand := INLINE_CANDIDATE.search(view, pos, para.end)) is not None:
+            at = cand.start() + (view[cand.start()] in LIST_BOUNDARY)
+            pos = cand.start() + 1
+            nxt = detect_marker(view, at, para.end, inline=True)
+            if nxt is not None and nxt.family is first.family:
+                return colon if nxt.number == 2 else end
+        return end
 
     def _join_split_heading(self, node: Node, para: Paragraph, index: int) -> bool:
         """一、本年度推进法治政府建设的主要举措 / 和成效 on two lines: join them."""
