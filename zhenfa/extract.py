@@ -50,7 +50,7 @@ def _extract(text: str, path: str | None, source: Source | None, load_warnings: 
     doc = Doc.from_text(text, [(n.start, n.end) for n in noise], folded=folded, folded_chars=folded_chars)
     layout = analyse_layout(doc)
     header = extract_header(doc, layout, [(n.start, n.end) for n in noise if n.kind == "gloss"])
-    outline = build_outline(doc, layout, header.report_year)
+    outline = build_outline(doc, layout, header.report_year, header.title)
     items = extract_items(doc, outline, header.report_year)
     sections = build_sections(doc, outline)
     statistics = extract_statistics(doc, outline, items.plan_ranges)

@@ -89,6 +89,21 @@ def heading_kinds(heading: str, report_year: int | None = None) -> list[SectionK
     return kinds
 
 
+# A head's own report on his duty for the rule of law (述法, 关于履行推进法治建设第一责任人职责情况的报告,
+# or no title and an opening in the first person: 本人切实履行…第一责任人职责): the whole report is the
+# leadership part, so its 履职情况 heading names that part, not a theme of the year's measures.
+DUTY_REPORT_TITLE = re.compile(r"述法(?<![上前下]述法)(?![律规])|第一责任人职责")
+_FIRST_PERSON_DUTY = re.compile(r"本人[^。]{0,30}第一责任人")
+DUTY_HEADING = re.compile(r"(?:个人|本人)?(?:履职|履责|履行职责)(?:尽责)?(?:工作)?情况$")
+
+
+def is_duty_report(title: str | None, opening: str) -> bool:
+    """Whether a report is a head's own report on his rule-of-law duty (title or opening)."""
+    if title is not None and DUTY_REPORT_TITLE.search(title):
+        return True
+    return "第一责任人" in opening and _FIRST_PERSON_DUTY.search(opening) is not None
+
+
 def resolve_theme_kinds(headings_kinds: list[list[SectionKind]]) -> list[list[SectionKind]]:
     """Give theme headings (no cue) their kind from their place in the report."""
     out: list[list[SectionKind]] = []

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..fields.kinds import heading_kinds, opens_plans, resolve_theme_kinds, transition_kinds
+from ..fields.kinds import DUTY_HEADING, heading_kinds, is_duty_report, opens_plans, resolve_theme_kinds, transition_kinds
 from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
@@ -178,6 +178,7 @@ class _Builder:
         self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
         self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
+        self.duty_report = False  # a head's own report on his rule-of-law duty (述法): build_outline sets it
         self._sub_headings: set[int] = set()  # paragraphs that are sub-headings set apart by layout (build)
 
     # -- stack operations ---------------------------------------------------
@@ -632,6 +633,10 @@ class _Builder:
 
     def _resolve_kinds(self) -> None:
         explicit = [r for r in self.roots if not r.implicit]
+        if self.duty_report:
+            for root in explicit:
+                if not root.kinds and DUTY_HEADING.match(self._heading_text(root).strip().rstrip("。.:：")):
+                    root.kinds = [SectionKind.leadership]  # a 述法 report's 一、履职情况
         resolved = resolve_theme_kinds([r.kinds for r in explicit])
         for root, kinds in zip(explicit, resolved, strict=True):
             root.kinds = kinds
@@ -666,10 +671,14 @@ def collect_appendix(doc: Doc, layout: Layout) -> list[Paragraph]:
             if i >= layout.appendix_start and not line.blank and layout.roles[i] is Role.text]
 
 
-def build_outline(doc: Doc, layout: Layout, report_year: int | None = None) -> Outline:
+def build_outline(doc: Doc, layout: Layout, report_year: int | None = None, title: str | None = None) -> Outline:
+    """The section tree of the body. `title` (the header's) tells a head's own 述法 report."""
     paragraphs = collect_paragraphs(doc, layout)
     body_end = doc.lines[layout.body_end - 1].content_end if layout.body_end > layout.body_start else 0
-    outline = _Builder(doc, paragraphs, body_end, report_year).build()
+    builder = _Builder(doc, paragraphs, body_end, report_year)
+    if paragraphs:
+        builder.duty_report = is_duty_report(title, doc.view[paragraphs[0].start:paragraphs[0].end])
+    outline = builder.build()
     outline.appendix = collect_appendix(doc, layout)
     return outline
 
