@@ -266,7 +266,9 @@ SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's fi
 # A cell that holds a figure: between tabs, or in a table copied as text, between runs of two
 # spaces or more (U+3000 runs in the source) in a line of three cells or more.
 # (Tabs are read in the text: the view folds them to spaces.)
-_FIGURE_CELL = re.compile(r"\t *[+\-]?\d[\d,.]*%? *(?:\t|$)")
+# A figure cell may carry its unit (行政复议案件\t35件, 5.23万件), as a two-column table of a report's
+# main figures (附件：主要数据) writes it.
+_FIGURE_CELL = re.compile(rf"\t *[+\-]?\d[\d,.]*+(?:%|‰|[万亿千]?(?:{UNIT_ALT}))? *(?:\t|$)")
 # Each begins with the space itself and looks back from it: a pattern that starts with a
 # look-behind is tried at every position, one that starts with a literal is scanned in C.
 _SPACED_FIGURE_CELL = re.compile(r" (?<=\S )(?: +)[+\-]?\d[\d,.]*%? *(?: {2,}|$)")
