@@ -97,6 +97,11 @@ _ZONE_CHAR = r"(?:(?!级)[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[-�
 _SUBJECT_ZONE = re.compile(r"(?P<zone>(?![我本该全各其此])(?:" + _ZONE_CHAR + r"{0,10}?(?:" + "|".join(z for z in ZONES if z != "新区")
                            + r")|(?:(?!级)[\u4e00-\u9fff]){2,10}?新区)(?:管理委员会|管委会)?)(?:[（(]以下简称[^（）()]{1,12}[）)])?(?="
                            + "|".join(OPENING_VERBS) + ")")
+# 2022年，区政府坚持…, 县人民政府认真…: a government named by its level only, the report's subject (as a
+# short department name is, 区教育局坚持…); a place's government, its level written out (县委、县政府
+# and 市县两级政府 do not open on it). Its place is read from the text, as a short name's is.
+_LEVEL_GOVERNMENT = re.compile(r"[省市区县州旗盟镇乡](?:人民)?政府")
+_SUBJECT_GOVERNMENT = re.compile(_LEVEL_GOVERNMENT.pattern + "(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
 # 鹤龙街 for 鹤龙街道: how a street office (广州's, among others) writes its own name, read as a body only
 # where a body stands (the opening's subject, before the year in a title); these are streets, not offices.
 STREETS = ("大街", "步行街", "商业街", "美食街", "小吃街", "老街", "古街", "后街", "前街", "横街", "文化街", "风情街", "一条街")
@@ -412,7 +417,8 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
     After a leading clause (`bodies_only`), only a body's name followed by the opening's verb: a
     place or a ministry there is as often a topic (…，成都市财政运行平稳; 发布会上，公安部副部长…)."""
     if bodies_only:
-        m = _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+        m = (_SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+             or _SUBJECT_GOVERNMENT.match(view, pos, para_end))
         if m and not (m.group().endswith("街") and not _is_street_office(m.group())):
             return (m.start(), m.end())
         zone = _SUBJECT_ZONE.match(view, pos, para_end)
@@ -423,7 +429,8 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
     customs = _SUBJECT_CUSTOMS.match(view, pos, para_end)
     if customs and _names_a_customs_district(customs.group()[:-2]):
         return (customs.start(), customs.end())
-    m = _SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+    m = (_SUBJECT_BUREAU.match(view, pos, para_end) or _SUBJECT_TOWN.match(view, pos, para_end)
+         or _SUBJECT_GOVERNMENT.match(view, pos, para_end))
     if m and m.group().endswith("街") and not _is_street_office(m.group()):
         m = None  # 中山大街坚持…: a street, no body
     if m:
@@ -558,6 +565,12 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
                     gov = here
                 pos = view.find(government, pos + 1)
         return gov or span
+    if _LEVEL_GOVERNMENT.fullmatch(name):
+        # 区政府 (the opening's subject): its government as the text writes it with its place, the
+        # official 铜梁区人民政府 first, else 铜梁区政府 where it stands as the body; else as written
+        short = _short_government(view, name[0])  # (its longest occurrence: with a place, if any)
+        placed = short if short is not None and short[1] - short[0] > len(name[0] + SHORT_GOVERNMENT) else None
+        return _find_fuller(view, name[0] + GOVERNMENT, anchor_len=1) or placed or span
     prefix = _place_prefix_len(name)
     if prefix > 0:
         fuller = _find_fuller(view, name, anchor_len=0)

@@ -35,6 +35,10 @@ SESSION_BODY_REACH = 8  # 届 and the longest body's name (届人民代表大会
 ARABIC_FIGURE_UNITS = frozenset({"头", "袋", "箱", "瓶", "眼", "口", "盏", "辑"})
 # Units a bare 一 may count: people (新招录一名公务员). 一个, 一件事, 一次性 are set phrases.
 ONE_COUNT_UNITS = frozenset({"名", "位"})
+# Verbs that designate someone for a duty: after them 一名/一位 is an article, as 一个 is (明确一名党组
+# 成员抓落实, 确定一名联络员, 指定一名专人负责), not a count of staff (新增一名, 招录一名 count; and an
+# Arabic figure, 明确2名, is a count whatever the verb).
+DESIGNATING_VERBS = ("明确", "确定", "指定", "指派", "选定", "安排")
 # Slogans whose numerals are not counts even when unquoted.
 SLOGANS = re.compile(r"(?:两个一百年|四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
 
@@ -270,7 +274,8 @@ def _not_a_count(c: Candidate) -> bool:
         return True
     if unit == "次" and c.followed_by("产业"):
         return True  # 三次产业, 一二三次产业: the sectors of an economy
-    if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in ONE_IN_A_WORD)):
+    if num == "一" and (unit not in ONE_COUNT_UNITS or (c.before and c.before in ONE_IN_A_WORD)
+                        or view.endswith(DESIGNATING_VERBS, c.para_start, c.start)):
         return True
     if num in ("百", "千", "万", "亿") and not (c.m.group("mid") or c.m.group("post") or qualifier_before(view, c.start, c.para_start)[0]):
         return True

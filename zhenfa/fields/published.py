@@ -11,7 +11,7 @@ from ..date_patterns import ARABIC_DATE, CN_DATE
 from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Warning
 from ..text import Doc
-from ..titles import title_trailer
+from ..titles import ORG_SUFFIX, title_trailer
 from ..warnings import warn
 from .dates import MALFORMED_IN_TEXT, MALFORMED_LINE, MALFORMED_MONTH_IN_TEXT, DateHit, find_date, malformed_days, years_in
 
@@ -23,8 +23,9 @@ class DateSource(IntEnum):
     any_label = 1  # 日期：…, 时间：…
     issued_label = 2  # 成文日期, 印发日期
     bare_line = 3  # a date alone on a line of the page's metadata
-    page_meta = 4  # <meta name="PubDate">, which html.py writes above the text: a date the page shows wins
-    sign_off = 5  # the sign-off's date under the report
+    byline = 4  # 某某县司法局 2024年01月08日 under the title: the issuer and the date the page shows
+    page_meta = 5  # <meta name="PubDate">, which html.py writes above the text: a date the page shows wins
+    sign_off = 6  # the sign-off's date under the report
 
 
 # Labels of dates shown with a document, by preference.
@@ -67,6 +68,23 @@ _BARE_DATE_LINE = re.compile(
 _SOURCE_THEN_DATE = re.compile(rf"来源(?<!数据来源)(?<!资料来源)\s*+[:：|｜]\s*+[^\s:：|｜]{{1,30}}\s++(?={ARABIC_DATE})")
 
 
+# A byline under the title with no label: the issuer's name (or joint issuers' names, set apart by
+# spaces), then the whole date, perhaps its time: 某某县司法局 2024年01月08日, 清水县人民政府 2024-01-08.
+# The name is a body's or a place's government (its suffix, from the title's issuer table), never a
+# place alone; a line with punctuation is a sentence, and a date inside prose is no byline.
+_BYLINE_NAME = rf"[\u4e00-\u9fff()]{{2,40}}?{ORG_SUFFIX}"
+_BYLINE_DATE = re.compile(rf"^(?:{_BYLINE_NAME} ++){{0,2}}{_BYLINE_NAME} ++(?={_DATE_VALUE}\s*+$)")
+_BYLINE_MAX = 100  # three names and a date: a longer line is no byline
+
+
+def _byline_date_at(content: str) -> int | None:
+    """Where the date starts on a byline line (issuer, spaces, the whole date), or None."""
+    if len(content) > _BYLINE_MAX or content.find(" ") == -1:
+        return None
+    m = _BYLINE_DATE.match(content)
+    return m.end() if m else None
+
+
 def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None = None
                    ) -> tuple[DateHit | None, list[Warning]]:
     """The publication date shown with the document; `title_lines` are the title's, whose last
@@ -75,6 +93,7 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
     warnings: list[Warning] = []
     source_dates: list[DateHit] = []  # dates read after a 来源 value, which may be the source's own
     title_dates: list[DateHit] = []  # dates after the title on its line, and the latest year the title names
+    byline_dates: list[DateHit] = []  # dates on a byline under the title (issuer, then date)
     title_year = 0
     header_lines = range(min(layout.body_start, len(doc.lines)))
     for order, i in enumerate(header_lines):
@@ -115,6 +134,12 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                     title_dates.append(hit)
                     title_year = max((y for y, _, _ in years_in(doc.view, line.content_start, line.content_start + trailer)),
                                      default=0)
+        elif title_lines is None or i > title_lines[1]:
+            byline = _byline_date_at(content)
+            hit = find_date(doc.view, line.content_start + byline, line.content_end) if byline is not None else None
+            if hit is not None:
+                candidates.append((DateSource.byline, order, hit))
+                byline_dates.append(hit)
     # The sign-off date at the end of the document, or of a notice that publishes the report
     # as its attachment (关于印发…的通知 / 某某区人民政府办公室 / 2024年3月1日 / 附件).
     cover = layout.attached_report
@@ -145,6 +170,10 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
         # report covers is not when it was published (a data cut-off, a typing slip), the later sign-off is
         candidates = [c for c in candidates if not (c[2] in title_dates and c[2].value < signed
                                                     and int(c[2].value[:4]) <= title_year)]
+    if signed is not None and byline_dates:
+        # a byline dated before the sign-off (or on its day) does not replace it: the sign-off keeps
+        # its precedence, as a page does not publish a report before it is signed
+        candidates = [c for c in candidates if not (c[2] in byline_dates and c[2].value <= signed)]
     candidates.sort(key=lambda c: (c[0], c[1]))
     return candidates[0][2], warnings
 

@@ -18,6 +18,10 @@ from .kinds import heading_kinds
 # 现将2020年度工作总结如下 anywhere in a paragraph; 2023年，… at its start.
 _INTRO_REPORTING_YEAR = re.compile(r"现将[^，,。：:]{0,20}?(?:(?:19|20)\d\d) ?年")
 _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
+# 2024以来，… at a paragraph's start: a year whose 年 was dropped (a typing slip), read only where the
+# text names no year with 年 at all; only opening a paragraph (自任职2019以来 inside a sentence is a
+# period of someone's service, not the year reported on).
+_LEADING_YEAR_SINCE = re.compile(r"[自从]?((?:19|20)\d\d) ?以来[,，]")
 _ANNOUNCES_PLANS = re.compile(r"[^，,。；;]{0,12}?(?:将|要|拟|计划|打算)")
 
 
@@ -47,6 +51,11 @@ def find_report_year(doc: Doc, layout: Layout, title_span: tuple[int, int] | Non
     common = _most_mentioned_year(doc, layout, published, stop=plans[0] if plans else None)
     if common is not None:
         return common[0], (common[1], common[2]), warnings
+    since = _year_since_without_nian(doc, layout, published)
+    if since is not None:
+        # below every year written with 年, which it only stands in for; above the publication date,
+        # which is no year the text names
+        return since[0], (since[1], since[2]), warnings
     if published is not None:
         # No year in the text: a report is published after its year ends, usually by spring.
         y, m = int(published[:4]), int(published[5:7])
@@ -97,6 +106,28 @@ def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None, stop: 
     return next(y for y in years if y[0] == best)
 
 
+def _year_since_without_nian(doc: Doc, layout: Layout, published: str | None) -> tuple[int, int, int] | None:
+    """(year, start, end) of 2024以来， opening a paragraph of the introduction (before the first
+    numbered heading), not after the publication date."""
+    checked = 0
+    for i in range(layout.body_start, layout.body_end):
+        if not layout.is_body(i) or doc.lines[i].blank:
+            continue
+        line = doc.lines[i]
+        if starts_with_marker(doc.view[line.content_start:line.content_end]):
+            break
+        m = _LEADING_YEAR_SINCE.match(doc.view, line.content_start, line.content_end)
+        if m is not None and (published is None or int(m.group(1)) <= int(published[:4])):
+            return int(m.group(1)), m.start(1), m.end(1)
+        checked += 1
+        if checked >= INTRO_LINES:
+            break
+    return None
+
+
+INTRO_LINES = 8  # body lines read for the opening's year
+
+
 def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
     """The covered year from the introduction: 现将2020年度…, a first sentence that starts with 2023年，."""
     checked = 0
@@ -120,6 +151,6 @@ def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
         if m2:
             return int(m2.group(1)[:4]), line.content_start + m2.start(1), line.content_start + m2.end(1)
         checked += 1
-        if checked >= 8:
+        if checked >= INTRO_LINES:
             break
     return None
