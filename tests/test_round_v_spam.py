@@ -125,3 +125,9 @@ def test_widening_stays_linear(text):
     started = time.perf_counter()
     find_noise(text)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_brand_run_inside_an_appended_site_name_gives_one_span():
+    # the spam-word rule finds …_bet365, the suffix rule _bet365体育官网: one piece of advertising
+    line = "宁德市2023年度法治政府建设情况_bet365体育官网\n"
+    assert [line[n.start:n.end] for n in find_noise(line)] == ["_bet365体育官网"]
