@@ -167,10 +167,74 @@ def find_injected(view: str) -> list[Noise]:
         if best is None:
             continue
         run = best.group()
-        if is_injected_run(run, view[max(0, best.start() - 7):best.start()], view[best.end():best.end() + 2]):
-            out.append(Noise(best.start(), best.end(), "injected"))
         last_end = best.end()
+        if is_injected_run(run, view[max(0, best.start() - 7):best.start()], view[best.end():best.end() + 2]):
+            start, last_end = widen_spliced_run(view, best.start(), best.end(), out[-1].end if out else 0)
+            out.append(Noise(start, last_end, "injected"))
     return out
+
+
+# A mirror site splices its SEO title in where a word stood, its phrases joined by '_'
+# (365bet足球_约彩365官方下载安装_在哪个应用商店能下载365人民防空办公室, where 银川市 stood): the run of
+# spam words is only part of it. A phrase between two underscores is the advertising's whatever its
+# words (足球, 约彩365官方下载安装); the phrase at the far end runs into the page's own words and
+# ends with its last spam word and the digits glued to it (…能下载365 | 人民防空办公室), or, with no
+# spam word near its start, the page's words begin right after the underscore. '|' is no joint:
+# it separates a table's cells.
+_SEO_JOINT = "_"
+_SEO_PHRASE_MAX = 16  # a phrase between joints: 约彩365官方下载安装 is 10
+_SEO_EDGE_REACH = 12  # how far into the end phrase its first spam word may stand (在哪个应用商店能下载: 8)
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# (none, where the run itself ends at a joint: 澳门金沙_约彩_…)
+_SEO_PHRASE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,{_SEO_PHRASE_MAX}}}{_SEO_JOINT}")
+
+
+def widen_spliced_run(view: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    """[start, end) of an injected run, widened over the '_'-joined phrases of the SEO title
+    it belongs to. A run that ends in a colon (金沙城…官网: where 关于 stood) stands alone.
+    Leftward it stops at floor, where the run found before ends: spans never overlap, and no
+    stretch is walked twice."""
+    if view[end - 1] in ":：":
+        return start, end
+    pos = end
+    while (m := _SEO_PHRASE.match(view, pos)) is not None:
+        pos = m.end()
+    if pos > end:  # the end phrase: up to its spam words, if any start near the joint
+        pos = _edge_run_end(view, pos)
+    begin = start
+    while begin > floor and view[begin - 1] == _SEO_JOINT:
+        # the phrase before the joint, found from its left end: the longest word run there
+        low = begin - 1
+        while low > floor and begin - 1 - low < _SEO_PHRASE_MAX and _WORD_CHAR.match(view, low - 1):
+            low -= 1
+        if low == begin - 1:
+            break
+        if low > floor and view[low - 1] == _SEO_JOINT:
+            begin = low  # a whole phrase between two joints
+            continue
+        # the end phrase on the left: from a run of spam words that reaches the joint
+        begin = next((m.start() for m in SPAM_RUN.finditer(view, low, begin - 1) if m.end() == begin - 1),
+                     begin - 1)
+        break
+    return begin, pos
+
+
+def _edge_run_end(view: str, pos: int) -> int:
+    """Where the spam of the phrase starting at pos ends: after its run of spam words, the first
+    of which starts within _SEO_EDGE_REACH word characters, and runs joined by one character
+    (平台能下载365); pos itself when there is none. Digits end it: they close a brand's name
+    (…下载365), and the page's words follow (人民防空办公室)."""
+    reach = pos
+    while reach < len(view) and reach - pos < _SEO_EDGE_REACH and _WORD_CHAR.match(view, reach):
+        reach += 1
+    hit = _ANY_TERM.search(view, pos, reach)
+    end = pos
+    while hit is not None and (run := SPAM_RUN.match(view, hit.start())) is not None:
+        end = run.end()
+        if view[end - 1].isdigit() or view[end - 1] in ":：" or not _WORD_CHAR.match(view, end):
+            break
+        hit = _ANY_TERM.match(view, end + 1)  # one character between two spam words: 平台能下载
+    return end
 
 
 # A betting site's brand is mostly a sports one (乐动体育, 开云体育, 华体会体育, OD体育), injected as a
@@ -210,6 +274,26 @@ def find_sports_brands(view: str) -> list[Noise]:
                 out.append(Noise(name.start(), tail.end(), "injected"))
         at = view.find("体育", at + 2)
     return out
+
+
+# A mirror site appends its own name to the page's title, as a site names itself after a dash
+# (福建省2023年度法治政府建设情况-ks8凯发官方网站): a casino's code (ks8, k8, bet365: lower-case letters
+# and digits) glued to its name and "official site", at the end of the line. A government site's name
+# there is Han (…-福建省人民政府门户网站), and the codes of events and technology are upper case
+# (-G20杭州峰会官方网站, 5G).
+# (下载 only as an app's: 视频-mp4格式下载 is a file's)
+_SITE_WORDS = ("官方网站", "官网", "网址", "入口", "app下载", "APP下载", "App下载")
+_CASINO_SITE_SUFFIX = re.compile(
+    r"[-_—–|] ?(?:[a-z]{1,8}\d{1,4}|\d{1,4}[a-z]{1,8})[\u4e00-\u9fff]{1,8}?(?:"
+    + "|".join(_SITE_WORDS) + r")(?=[ \t\r]*$)", re.M)
+_SITE_HINTS = ("官网", "官方网站", "网址", "入口", "下载")
+
+
+def find_site_suffixes(view: str) -> list[Noise]:
+    """Spans of a casino site's name a mirror appended to a line (…情况-ks8凯发官方网站)."""
+    if not any(word in view for word in _SITE_HINTS):
+        return []
+    return [Noise(m.start(), m.end(), "injected") for m in _CASINO_SITE_SUFFIX.finditer(view)]
 
 
 # Content-farm watermarks copied pages carry: a site name with a web address
@@ -293,8 +377,15 @@ def find_slot_injections(view: str) -> list[Noise]:
 
 def find_noise(view: str) -> list[Noise]:
     found = find_artifacts(view) + find_injected(view) + find_watermarks(view) + find_slot_injections(view) \
-        + find_sports_brands(view)
-    return sorted(set(found), key=lambda n: (n.start, n.end))  # two rules may find the same span
+        + find_sports_brands(view) + find_site_suffixes(view)
+    out: list[Noise] = []
+    for n in sorted(set(found), key=lambda n: (n.start, n.end)):  # two rules may find the same span
+        if n.kind == "injected" and out and out[-1].kind == "injected" and n.start < out[-1].end:
+            # or overlapping ones (…_bet365 and _bet365体育官网): one piece of advertising, one warning
+            out[-1] = Noise(out[-1].start, max(out[-1].end, n.end), "injected")
+        else:
+            out.append(n)
+    return out
 
 
 def noise_warnings(noise: list[Noise]) -> list[Warning]:
