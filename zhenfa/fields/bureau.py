@@ -82,6 +82,9 @@ _SUBJECT_FOLLOWERS = (*OPENING_VERBS, "法治", "依法")
 # Nor levels together (市县两级司法局, 省市县三级法治办): those are several bodies.
 _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟](?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,12}?(?:局|委员会|厅)"
                              r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
+# The same shape after a place the gazetteer found (甘肃省|文化和旅游厅坚持…): not a Party organ's (成都市|委…).
+_PLACED_DEPT = re.compile(r"(?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,15}?(?:局|委员会|厅)"
+                          r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
 # 新市街道办事处坚持…, 下太镇坚持…, 城关镇人民政府坚持…: a town or street office opening the report
 # (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
 # (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
@@ -411,6 +414,19 @@ LEADING_CLAUSE_MAX = 60
 _CLAUSE_COMMA = re.compile(r"[,，]\s*")
 
 
+def _places_end(view: str, pos: int, para_end: int) -> int | None:
+    """Where the places named from `pos` on end (成都市成华区…: consecutive places), or None."""
+    hits = gazetteer().find_places(view, pos, min(para_end, pos + 30))
+    if not hits or hits[0][0] != pos:
+        return None
+    stop = hits[0][1]
+    for h in hits[1:]:
+        if h[0] != stop:
+            break
+        stop = h[1]
+    return stop
+
+
 def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False) -> tuple[int, int] | None:
     """The body named at `pos` as the opening's subject: a ministry, a bureau by its shape, a town
     or street office, a zone, a head's own body (我作为…局主要负责人), or a place and its department.
@@ -422,7 +438,12 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
         if m and not (m.group().endswith("街") and not _is_street_office(m.group())):
             return (m.start(), m.end())
         zone = _SUBJECT_ZONE.match(view, pos, para_end)
-        return (zone.start("zone"), zone.end("zone")) if zone and not ZONE_NOT_A_NAME.match(view, zone.start("zone")) else None
+        if zone and not ZONE_NOT_A_NAME.match(view, zone.start("zone")):
+            return (zone.start("zone"), zone.end("zone"))
+        # 自…以来，甘肃省文化和旅游厅坚持…: a place and a department by its shape, the verb right after
+        stop = _places_end(view, pos, para_end)
+        shaped = _PLACED_DEPT.match(view, stop, para_end) if stop is not None else None
+        return (pos, shaped.end()) if shaped is not None else None
     ministry = MINISTRY.match(view, pos, para_end)
     if ministry:  # 国家税务总局坚持…, or its branch: 国家税务总局上海市税务局坚持…
         return (pos, _branch_end(view, ministry.end(), para_end) or ministry.end())
@@ -441,15 +462,17 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
     head = _AS_ITS_HEAD.match(view, pos, para_end)  # 我作为区林业局主要负责人，…: a head's own report (述法)
     if head:
         return (head.start("who"), head.end("who"))
-    hits = gazetteer().find_places(view, pos, min(para_end, pos + 30))
-    if hits and hits[0][0] == pos:
-        stop = hits[0][1]
-        for h in hits[1:]:  # 成都市成华区…: consecutive places
-            if h[0] != stop:
-                break
-            stop = h[1]
+    stop = _places_end(view, pos, para_end)
+    if stop is not None:
         dept = _DEPT.match(view, stop, para_end) or MINISTRY.match(view, stop, para_end)
-        return (pos, dept.end() if dept else stop)
+        end = dept.end() if dept else stop
+        shaped = _PLACED_DEPT.match(view, stop, para_end)
+        if shaped is not None and shaped.end() > end:
+            # a department the table does not know (甘肃省文化和旅游厅坚持…, 鼓楼区文体旅局严格…), or a
+            # longer name than the table's (甘肃省人民政府国有资产监督管理委员会, not its 人民政府), read
+            # by its shape: a body's ending right before the opening's verb
+            end = shaped.end()
+        return (pos, end)
     return None
 
 
