@@ -289,9 +289,29 @@ def _from_body_names(w: _Where) -> Span | None:
         return None
     view = w.doc.view
     start, end = _body_range(w.doc, w.layout)
+    if _speaks_as_government(w.doc, w.layout):
+        # a report that says 我县 and cites 《中共江西省委江西省人民政府关于印发…的通知》: the notice's
+        # issuer is the province's, not the report's; a name the report uses for itself stands outside 《》
+        names = [n for n in names if not _only_cited(view, view[n[0]:n[1]], start, end)]
+        if not names:
+            return None
     own = {m.group(1) for m in _SELF_NAME.finditer(view, start, min(end, start + 20_000))}
     mine = [n for n in names if any(view[n[0]:n[1]].endswith(o) for o in own)]
     return (mine or names)[0]
+
+
+CITE_REACH = 80  # characters from a 《 to a name inside the title it opens
+
+
+def _only_cited(view: str, name: str, start: int, end: int) -> bool:
+    """Whether every occurrence of `name` in [start, end) lies inside a 《…》 title (a cited document's issuer)."""
+    pos = view.find(name, start, end)
+    while pos != -1:
+        opened = view.rfind("《", max(start, pos - CITE_REACH), pos)
+        if opened == -1 or view.find("》", opened, pos) != -1:
+            return False
+        pos = view.find(name, pos + 1, end)
+    return True
 
 
 def _from_self_reference(w: _Where) -> Span | None:
