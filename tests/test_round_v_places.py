@@ -37,3 +37,19 @@ def test_a_province_named_outside_titles_still_wins_over_a_cited_one() -> None:
     # 南京市 outside 《》 settles it; the cited 福建省 plan (a study of another province's) does not
     opening = "2024年，鼓楼区教育局认真贯彻南京市教育局部署，学习借鉴《福建省法治政府建设实施方案》经验，推进法治政府建设。"
     assert _where(opening) == ("鼓楼区教育局", "江苏省", "南京市", "鼓楼区")
+
+
+def test_a_short_department_name_is_completed_to_the_official_one_the_page_writes() -> None:
+    text = ("安徽省市场监管局2023年法治政府建设年度报告\n时间：2024-03-02 作者：佚名 来源：安徽省市场监督管理局\n"
+            "2023年，我局坚持以习近平法治思想为指导。" + BODY)
+    bureau = zhenfa.extract_text(text).bureau
+    assert bureau is not None and bureau.name == "安徽省市场监督管理局"
+    start, end = bureau.span
+    assert text[start:end] == "安徽省市场监督管理局"
+
+
+def test_a_short_department_name_stays_where_the_page_writes_no_official_one() -> None:
+    # another place's official name is not this body's: 合肥市市场监督管理局 is the city's
+    text = ("安徽省市场监管局2023年法治政府建设年度报告\n2023年，我局指导合肥市市场监督管理局推进法治建设。" + BODY)
+    bureau = zhenfa.extract_text(text).bureau
+    assert bureau is not None and bureau.name == "安徽省市场监管局"

@@ -617,7 +617,7 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     prefix = _place_prefix_len(name)
     if prefix > 0:
         fuller = _find_fuller(view, name, anchor_len=0)
-        official = _official_form(view, name, prefix)
+        official = _official_form(view, name, prefix) or _department_written_out(view, name, prefix)
         if official is not None and (fuller is None or official[1] - official[0] > fuller[1] - fuller[0]):
             fuller = official
         return fuller if fuller and fuller[1] - fuller[0] > len(name) else span
@@ -652,6 +652,30 @@ def _official_form(view: str, name: str, prefix: int) -> tuple[int, int] | None:
         return None
     pos = view.find(official + name[prefix:])
     return (walk_left(view, pos + len(official)), pos + len(official) + len(name) - prefix) if pos != -1 else None
+
+
+# A department's common short name and its official names (安徽省市场监管局 in the title, 来源：安徽省
+# 市场监督管理局 below it: the fullest name the document gives is the official one).
+DEPARTMENT_FULL_NAMES: dict[str, tuple[str, ...]] = {
+    "市场监管局": ("市场监督管理局",), "人社局": ("人力资源和社会保障局", "人力资源社会保障局"),
+    "人社厅": ("人力资源和社会保障厅", "人力资源社会保障厅"), "卫健委": ("卫生健康委员会", "卫生和健康委员会"),
+    "卫健局": ("卫生健康局",), "发改委": ("发展和改革委员会", "发展改革委员会"), "发改局": ("发展和改革局",),
+    "住建局": ("住房和城乡建设局",), "住建厅": ("住房和城乡建设厅",), "医保局": ("医疗保障局",),
+    "文旅局": ("文化和旅游局", "文化广电和旅游局", "文化广电旅游局"), "文旅厅": ("文化和旅游厅",),
+    "工信局": ("工业和信息化局",), "工信厅": ("工业和信息化厅",), "科技局": ("科学技术局",), "科技厅": ("科学技术厅",),
+    "交通局": ("交通运输局",), "教体局": ("教育体育局", "教育和体育局"), "退役军人局": ("退役军人事务局",),
+    "应急局": ("应急管理局",), "国资委": ("国有资产监督管理委员会",), "民宗局": ("民族宗教事务局",),
+    "人防办": ("人民防空办公室",), "城管局": ("城市管理局", "城市管理综合行政执法局", "城市管理综合执法局"),
+}
+
+
+def _department_written_out(view: str, name: str, prefix: int) -> tuple[int, int] | None:
+    """安徽省市场监管局 written elsewhere with its department's official name, 安徽省市场监督管理局."""
+    for full in DEPARTMENT_FULL_NAMES.get(name[prefix:], ()):
+        pos = view.find(name[:prefix] + full)
+        if pos != -1:
+            return (walk_left(view, pos + prefix), pos + prefix + len(full))
+    return None
 
 
 def _place_prefix_len(name: str) -> int:
