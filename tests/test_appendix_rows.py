@@ -31,3 +31,16 @@ def test_a_metadata_row_with_a_tab_after_the_body_is_no_table() -> None:
     text = ("某局2023年法治政府建设报告\n2023年，我局推进法治建设。\n一、主要举措\n（一）加强学习。组织学习5次。\n"
             "浏览次数\t1234次\n")
     assert [s.raw for s in zhenfa.extract_text(text).statistics] == ["5次"]
+
+
+@pytest.mark.parametrize("footer", [
+    # (false-positive hunt 9) a page's counters and most-read lists below the sign-off are no table of the report's
+    "访问次数\t1234次\n",
+    "点击排行\n关于开展普法的通知\t356次\n关于印发方案的通知\t120次\n",
+    "主动公开\t1234条\n依申请公开\t12件\n",
+])
+def test_counted_rows_under_the_sign_off_with_no_appendix_line_stay_outside_the_body(footer: str) -> None:
+    report = zhenfa.extract_text(HEAD + SIGN_OFF + footer)
+    assert report.published == "2024-03-01"
+    assert [p.text for p in report.plans] == ["一是深化示范创建。"]
+    assert [s.raw for s in report.statistics] == ["3次"]

@@ -44,7 +44,12 @@ def test_a_departments_report_keeps_a_performance_heading_as_its_measures() -> N
 @pytest.mark.parametrize(("title", "opening", "expected"), [
     ("某某区区长述法报告", "", True),
     ("关于履行推进法治建设第一责任人职责情况的报告", "", True),
-    ("某某局2024年法治政府建设情况报告", "本人切实履行第一责任人职责。", True),
+    # a titled bureau report whose head writes in the first person is still the bureau's (hunt 9, G05)
+    ("某某局2024年法治政府建设情况报告", "本人切实履行第一责任人职责。", False),
+    # a combined report: the bureau's year and the head's duty (hunt 9, G02, G07)
+    ("某某县交通运输局2023年度法治政府建设和主要负责人履行推进法治建设第一责任人职责情况报告", "", False),
+    ("某某镇2023年度法治政府建设情况暨述法报告", "", False),
+    (None, "2024年以来，本人切实履行推进法治政府建设第一责任人职责。", True),
     ("某某局2024年法治政府建设情况报告", "局党组书记切实履行第一责任人职责。", False),
     ("关于贯彻上述法律法规情况的报告", "", False),  # 上述法律: not 述法
     (None, "我局认真落实法治建设第一责任人制度。", False),

@@ -36,3 +36,21 @@ def test_after_a_leading_clause_the_full_name_is_read_not_a_later_short_form() -
 def test_no_body_where_none_stands(opening: str) -> None:
     name = _name(opening)
     assert name is None or not name.endswith(("委", "财政")), name
+
+
+@pytest.mark.parametrize("opening", [
+    # (false-positive hunt 9) the place is the subject and what follows is what it did: no department
+    "2023年，西宁市深入贯彻省委依法治省委员会部署，推进法治政府建设。",
+    "2023年，兰州市认真落实省委依法治省办部署，推进法治政府建设。",
+    "一年来，兰州市认真落实省委依法治省办部署，推进法治政府建设。",
+    "2023年，西宁市紧扣全市工作大局坚持依法行政。",
+    "2023年，天水市服务发展大局坚持依法行政。",
+    "西宁市着眼经济社会发展全局着力推进法治政府建设。",
+])
+def test_a_place_and_what_it_did_is_no_department(opening: str) -> None:
+    assert _name(opening) is None
+
+
+@pytest.mark.parametrize("opening", ["2023年，兰州市司法局党委坚持以习近平法治思想为指导。", "兰州市司法局机关党委认真落实部署。"])
+def test_a_bodys_party_committee_is_not_the_body(opening: str) -> None:
+    assert _name(opening) == "兰州市司法局"

@@ -289,11 +289,16 @@ _CASINO_SITE_SUFFIX = re.compile(
 _SITE_HINTS = ("官网", "官方网站", "网址", "入口", "下载")
 
 
+# A government service's app or portal may be named so too (-v2政务服务APP下载, -sx12政务服务入口): not a casino.
+_PUBLIC_SERVICE_WORDS = ("政务", "政府", "服务", "办事", "公共", "人民", "民生", "警务", "税务", "医保", "社保")
+
+
 def find_site_suffixes(view: str) -> list[Noise]:
     """Spans of a casino site's name a mirror appended to a line (…情况-ks8凯发官方网站)."""
     if not any(word in view for word in _SITE_HINTS):
         return []
-    return [Noise(m.start(), m.end(), "injected") for m in _CASINO_SITE_SUFFIX.finditer(view)]
+    return [Noise(m.start(), m.end(), "injected") for m in _CASINO_SITE_SUFFIX.finditer(view)
+            if not any(word in m.group() for word in _PUBLIC_SERVICE_WORDS)]
 
 
 # Content-farm watermarks copied pages carry: a site name with a web address

@@ -247,6 +247,11 @@ def analyse_layout(doc: Doc) -> Layout:
         return Layout(roles, kinds, n, n)
     first = _after_title_below(contents, roles, first)
     last = next(i for i in range(n - 1, first - 1, -1) if roles[i] is Role.text and (is_prose(contents[i]) or i in table))
+    for i in range(first, last):
+        if kinds[i] == "record_block":
+            # a document's record block comes after its text: a line like one with the body going on below
+            # it (抄报：本年度向市司法局报送普法信息36条。, …2023年3月15日印发 closing a measure) is the body's
+            roles[i], kinds[i] = Role.text, None
     # a table that opens or closes the body keeps its header row (项目 / 数量（件）)
     while first - 1 in table and roles[first - 1] is Role.text:
         first -= 1
@@ -266,9 +271,12 @@ SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's fi
 # A cell that holds a figure: between tabs, or in a table copied as text, between runs of two
 # spaces or more (U+3000 runs in the source) in a line of three cells or more.
 # (Tabs are read in the text: the view folds them to spaces.)
-# A figure cell may carry its unit (行政复议案件\t35件, 5.23万件), as a two-column table of a report's
-# main figures (附件：主要数据) writes it.
-_FIGURE_CELL = re.compile(rf"\t *[+\-]?\d[\d,.]*+(?:%|‰|[万亿千]?(?:{UNIT_ALT}))? *(?:\t|$)")
+_FIGURE_CELL = re.compile(r"\t *[+\-]?\d[\d,.]*%? *(?:\t|$)")
+# Under an appendix's 附件 line a figure cell may carry its unit (附件：主要数据 / 行政复议案件\t35件, 5.23万件):
+# a table of the report's main figures. Elsewhere such a row is as often a page's counter (访问次数\t1234次) or
+# a list of most-read articles (标题\t356次) below the sign-off, which must not carry the body past it.
+_UNIT_FIGURE_CELL = re.compile(rf"\t *[+\-]?\d[\d,.]*+(?:%|‰|[万亿千]?(?:{UNIT_ALT})) *(?:\t|$)")
+APPENDIX_TABLE_REACH = 60  # lines from a table row up to its 附件 line
 # Each begins with the space itself and looks back from it: a pattern that starts with a
 # look-behind is tried at every position, one that starts with a literal is scanned in C.
 _SPACED_FIGURE_CELL = re.compile(r" (?<=\S )(?: +)[+\-]?\d[\d,.]*%? *(?: {2,}|$)")
@@ -305,6 +313,17 @@ def _is_table_line(doc: Doc, line_index: int) -> bool:
         or len(CELL_GAP.findall(doc.view, line.content_start, line.content_end)) >= 2
 
 
+def _under_appendix_line(doc: Doc, i: int) -> bool:
+    """Whether line i is in a block of lines (rows, blanks, captions: no prose) under a 附件 line."""
+    for j in range(i - 1, max(-1, i - APPENDIX_TABLE_REACH), -1):
+        content = doc.view[doc.lines[j].content_start:doc.lines[j].content_end]
+        if _APPENDIX.match(content):
+            return True
+        if "\t" not in doc.text[doc.lines[j].content_start:doc.lines[j].content_end] and is_prose(content):
+            return False
+    return False
+
+
 def _table_rows(doc: Doc) -> frozenset[int]:
     """Lines that are table rows of figures (行政复议\t45\t+5%: cells separated by tabs, as the
     DOCX and HTML readers write them, or by runs of spaces in a copy), and the header rows right
@@ -312,7 +331,9 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     rows: set[int] = set()
     tabbed = doc.text.find("\t") != -1  # a text with no tab (a table aligned with spaces) has no cell between tabs
     for i, line in enumerate(doc.lines):
-        if (tabbed and _FIGURE_CELL.search(doc.text, line.content_start, line.content_end)) or (
+        if (tabbed and (_FIGURE_CELL.search(doc.text, line.content_start, line.content_end)
+                        or (_UNIT_FIGURE_CELL.search(doc.text, line.content_start, line.content_end)
+                            and _under_appendix_line(doc, i)))) or (
                 _SPACED_FIGURE_CELL.search(doc.view, line.content_start, line.content_end) and _is_table_line(doc, i)):
             rows.add(i)
             j = i - 1

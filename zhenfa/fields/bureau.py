@@ -20,6 +20,7 @@ from ..models import Bureau, Warning, build
 from ..text import Doc
 from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONE_NOT_A_NAME, ZONES
 from ..warnings import warn
+from .kinds import HEADING_VERBS, MANNER_ADVERBS
 from .location import (
     MINISTRY,
     TOWN,
@@ -85,6 +86,24 @@ _SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟](?![委纪省市区县州]
 # The same shape after a place the gazetteer found (甘肃省|文化和旅游厅坚持…): not a Party organ's (成都市|委…).
 _PLACED_DEPT = re.compile(r"(?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,15}?(?:局|委员会|厅)"
                           r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
+# What a department's name never starts with: a verb or an adverb (西宁市|深入贯彻省委…, 兰州市|认真落实…,
+# 天水市|服务发展大局…: the place is the subject, and what follows is what it did) …
+_NOT_A_DEPARTMENT_START = re.compile("(?:" + "|".join(sorted({*OPENING_VERBS, *HEADING_VERBS, *MANNER_ADVERBS,
+                                                               "服务", "牢牢", "着眼", "紧紧", "把握", "立足"}, key=len, reverse=True)) + ")")
+# … nor ends with a word that only sounds like one (大局, 全局, 格局) or with a Party organ (省委, 司法局党委,
+# 机关党委, 党组, 工委): the body's Party committee is not the body.
+_NOT_A_DEPARTMENT_END = ("大局", "全局", "格局", "布局", "当局", "结局", "开局", "变局", "新局", "党委", "党组", "工委",
+                         "省委", "市委", "区委", "县委", "州委", "旗委", "盟委", "镇委", "乡委")
+
+
+def _placed_department(view: str, pos: int, para_end: int) -> re.Match[str] | None:
+    """A department named by its shape right after a place (甘肃省|文化和旅游厅坚持…), or None."""
+    m = _PLACED_DEPT.match(view, pos, para_end)
+    if m is None or _NOT_A_DEPARTMENT_START.match(view, pos) or m.group().endswith(_NOT_A_DEPARTMENT_END):
+        return None
+    return m
+
+
 # 新市街道办事处坚持…, 下太镇坚持…, 城关镇人民政府坚持…: a town or street office opening the report
 # (not 全镇, 我乡: a name has two characters at least before 镇, 乡 or 街道, and is no pronoun)
 # (no body's suffix or verb inside: 县司法局指导各乡镇坚持… is the county bureau's sentence)
@@ -462,7 +481,7 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
             return (zone.start("zone"), zone.end("zone"))
         # 自…以来，甘肃省文化和旅游厅坚持…: a place and a department by its shape, the verb right after
         stop = _places_end(view, pos, para_end)
-        shaped = _PLACED_DEPT.match(view, stop, para_end) if stop is not None else None
+        shaped = _placed_department(view, stop, para_end) if stop is not None else None
         return (pos, shaped.end()) if shaped is not None else None
     ministry = MINISTRY.match(view, pos, para_end)
     if ministry:  # 国家税务总局坚持…, or its branch: 国家税务总局上海市税务局坚持…
@@ -486,7 +505,7 @@ def _subject_at(view: str, pos: int, para_end: int, *, bodies_only: bool = False
     if stop is not None:
         dept = _DEPT.match(view, stop, para_end) or MINISTRY.match(view, stop, para_end)
         end = dept.end() if dept else stop
-        shaped = _PLACED_DEPT.match(view, stop, para_end)
+        shaped = _placed_department(view, stop, para_end)
         if shaped is not None and shaped.end() > end:
             # a department the table does not know (甘肃省文化和旅游厅坚持…, 鼓楼区文体旅局严格…), or a
             # longer name than the table's (甘肃省人民政府国有资产监督管理委员会, not its 人民政府), read

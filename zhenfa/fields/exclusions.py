@@ -76,14 +76,19 @@ def _mixed_numerals(c: Candidate) -> bool:  # the 5百万元 of 2千5百万元: 
 
 
 def _rank(c: Candidate) -> bool:  # 前3名, 居前五位, 后10位: a place in a ranking, not a count
-    if c.unit == "位" and c.view.endswith(RANK_MOVES, c.para_start, c.start):
-        return True  # 进步6位, 排名上升3位: a move in a ranking
+    if c.unit == "位" and (c.view.endswith(RANK_MOVES, c.para_start, c.start) or (
+            c.view.endswith(RANK_CHANGES, c.para_start, c.start)
+            and c.view.find("排名", max(c.para_start, c.start - RANK_REACH), c.start) != -1)):
+        return True  # 进步6位, 排名上升3位: a move in a ranking (人员提高3位 counts people)
     return c.unit in ("名", "位") and c.before != "" and c.before in "前后第" \
         and not c.view.endswith(_TIME_WORDS_IN_QIAN_HOU, c.para_start, c.start)
 
 
 # Words before N位 that move a place in a ranking (全省排名进步6位, 较上年前移3位): no count of people.
-RANK_MOVES = ("进步", "退步", "上升", "下降", "提升", "前移", "后移", "跃升", "攀升", "提高", "前进", "后退", "下滑")
+RANK_MOVES = ("进步", "退步", "前移", "后移", "跃升", "攀升")
+# … and words that move a count as well (公职律师由3位下降2位), a ranking's only after 排名 close before.
+RANK_CHANGES = ("上升", "下降", "提升", "提高", "前进", "后退", "下滑")
+RANK_REACH = 12
 
 
 # 先后两名同志, 目前三名执法人员: 前/后 ending a word of time, not a rank

@@ -97,10 +97,17 @@ _FIRST_PERSON_DUTY = re.compile(r"本人[^。]{0,30}第一责任人")
 DUTY_HEADING = re.compile(r"(?:个人|本人)?(?:履职|履责|履行职责)(?:尽责)?(?:工作)?情况$")
 
 
+# A bureau's report on its year that also covers the head's duty (…法治政府建设和主要负责人履行…第一责任人职责
+# 情况报告, …法治政府建设情况暨述法报告): its 履职情况 is the bureau's year of work.
+_COMBINED_REPORT = re.compile(r"法治政府建设(?:工作)?(?:情况|工作|年度)?(?:报告)?(?:和|暨|及|与|以及)|暨述法")
+
+
 def is_duty_report(title: str | None, opening: str) -> bool:
-    """Whether a report is a head's own report on his rule-of-law duty (title or opening)."""
-    if title is not None and DUTY_REPORT_TITLE.search(title):
-        return True
+    """Whether a report is a head's own report on his rule-of-law duty: by its title, or, with no
+    title, by an opening in the first person on the duty (a titled bureau report whose head writes
+    本人作为第一责任人 is still the bureau's)."""
+    if title is not None:
+        return DUTY_REPORT_TITLE.search(title) is not None and _COMBINED_REPORT.search(title) is None
     return "第一责任人" in opening and _FIRST_PERSON_DUTY.search(opening) is not None
 
 

@@ -85,14 +85,17 @@ def _closing_plan_sentence(doc: Doc, outline: Outline, section: Node, segments: 
     (Where a plans part follows, the sentence is a pledge that closes the shortcomings.)"""
     if not segments or segments[-1][0] is not SectionKind.shortcomings:
         return segments
-    if any(SectionKind.plans in root.kinds for root in outline.roots if root.start > section.start):
-        return segments
+    if any(SectionKind.plans in root.kinds for root in outline.roots if root is not section):
+        return segments  # (before the shortcomings too: 一、2024年工作打算 … 二、存在的问题)
     _, start, end = segments[-1]
     paras = [p for p in outline.paragraphs_in(section) if start <= p.start < end or p.start < start < p.end]
     if not paras:
         return segments
     last = paras[-1]
     view = doc.view
+    if any(_opens_plans_sentence(view, p.start, p.end, report_year) for p in paras[:-1]):
+        # （一）…不足。下一步，我局将…。（二）…。下一步，…: each problem with its own remedy, none the plans
+        return segments
     for m in SENTENCE_END.finditer(view, max(last.start, start), min(last.end, end)):
         at = m.end()
         while at < last.end and view[at] == " ":
@@ -101,6 +104,11 @@ def _closing_plan_sentence(doc: Doc, outline: Outline, section: Node, segments: 
                 and not SHORTCOMING_TRANSITION.search(view, at, min(last.end, end)):
             return [*segments[:-1], (SectionKind.shortcomings, start, at), (SectionKind.plans, at, end)]
     return segments
+
+
+def _opens_plans_sentence(view: str, start: int, end: int, report_year: int | None) -> bool:
+    """Whether a sentence in view[start:end] after its first opens next year's plans (…。下一步，我局将…)."""
+    return any(opens_plans(view[m.end():end].lstrip(" "), report_year) for m in SENTENCE_END.finditer(view, start, end))
 
 
 # A sub-heading that is a part's own name, from its first word (not 印发年度工作要点, 查摆问题不足,

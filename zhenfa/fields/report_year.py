@@ -21,7 +21,10 @@ _INTRO_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ?年(?:度|以来)?[,，]")
 # 2024以来，… at a paragraph's start: a year whose 年 was dropped (a typing slip), read only where the
 # text names no year with 年 at all; only opening a paragraph (自任职2019以来 inside a sentence is a
 # period of someone's service, not the year reported on).
+# (a year before the one the page was published in, or the one before it, is the start of a period of
+# several, 自2019以来; and so is one in a sentence that counts the years, 2018以来，…连续六年…)
 _LEADING_YEAR_SINCE = re.compile(r"[自从]?((?:19|20)\d\d) ?以来[,，]")
+_COUNTS_YEARS = re.compile(r"连续[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年来|多年")
 _ANNOUNCES_PLANS = re.compile(r"[^，,。；;]{0,12}?(?:将|要|拟|计划|打算)")
 
 
@@ -117,7 +120,8 @@ def _year_since_without_nian(doc: Doc, layout: Layout, published: str | None) ->
         if starts_with_marker(doc.view[line.content_start:line.content_end]):
             break
         m = _LEADING_YEAR_SINCE.match(doc.view, line.content_start, line.content_end)
-        if m is not None and (published is None or int(m.group(1)) <= int(published[:4])):
+        if m is not None and (published is None or int(published[:4]) - 1 <= int(m.group(1)) <= int(published[:4])) \
+                and not _COUNTS_YEARS.search(doc.view, line.content_start, line.content_end):
             return int(m.group(1)), m.start(1), m.end(1)
         checked += 1
         if checked >= INTRO_LINES:
