@@ -416,8 +416,10 @@ class _Builder:
             if m is None:
                 continue
             prev_ch = view[start - 1] if start > para.start else "。"
-            boundary = prev_ch in INLINE_BOUNDARY or start == para.start
             family = m.family
+            # (a comma may open an enumeration too, 坚持问题导向，一是…；二是…, when its second item follows)
+            boundary = prev_ch in INLINE_BOUNDARY or start == para.start or (
+                prev_ch in "，," and family.enumeration and m.number == 1)
             if family.name in previewed:
                 continue
             idx = self._open_index(family)

@@ -1,0 +1,27 @@
+"""Full-length reports written for held-out round X: the layouts it found read wrong.
+
+The reports are invented for the test; each expectation was checked by hand against its text."""
+
+from __future__ import annotations
+
+import zhenfa
+
+TITLE = "某县税务局2023年法治政府建设工作报告\n"
+
+
+def test_an_enumeration_a_comma_opens_gives_its_items() -> None:
+    # …坚持问题导向，一是…；二是…: a comma opens a list too, where its second item follows; and a second list
+    # in the paragraph starts afresh, not as the first one's third item
+    text = (TITLE + "一、主要举措和成效\n（一）加强学习。我局多措并举，一是组织专题学习；二是开展业务培训。\n"
+            "二、存在的不足和2024年工作打算\n还存在一些问题：一是执法力量不足；二是普法针对性不强。"
+            "2024年，我局将坚持问题导向，一是加强队伍建设；二是创新普法方式；三是强化执法监督。\n")
+    report = zhenfa.extract_text(text)
+    assert [m.title for m in report.measures] == ["加强学习", "组织专题学习", "开展业务培训"]
+    assert [s.title for s in report.shortcomings] == ["执法力量不足", "普法针对性不强"]
+    assert [(p.title, p.year) for p in report.plans] == [("加强队伍建设", 2024), ("创新普法方式", 2024), ("强化执法监督", 2024)]
+
+
+def test_a_comma_before_a_lone_first_item_opens_no_list() -> None:
+    # no 二是 after it: 一是 here is no list's first item
+    text = TITLE + "一、主要举措和成效\n（一）加强学习。我局坚持学习，一是一个长期任务，常抓不懈。\n"
+    assert [m.title for m in zhenfa.extract_text(text).measures] == ["加强学习"]
