@@ -25,3 +25,21 @@ def test_a_comma_before_a_lone_first_item_opens_no_list() -> None:
     # no 二是 after it: 一是 here is no list's first item
     text = TITLE + "一、主要举措和成效\n（一）加强学习。我局坚持学习，一是一个长期任务，常抓不懈。\n"
     assert [m.title for m in zhenfa.extract_text(text).measures] == ["加强学习"]
+
+
+def test_a_part_name_below_a_complete_combined_heading_is_not_its_second_line() -> None:
+    text = (TITLE + "一、主要举措和成效\n（一）加强学习。组织学习5次。\n二、存在的问题和下一步打算\n　　存在的问题\n"
+            "　　一是执法力量不足；二是普法针对性不强。\n　　下一步打算\n　　一是加强队伍建设；二是创新普法方式。\n")
+    report = zhenfa.extract_text(text)
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的问题和下一步打算"]
+    assert [s.title for s in report.shortcomings] == ["执法力量不足", "普法针对性不强"]
+    assert [p.title for p in report.plans] == ["加强队伍建设", "创新普法方式"]
+
+
+def test_a_heading_split_before_its_conjunction_is_joined() -> None:
+    # …的主要举措 / 和成效 and 存在的问题 / 和下一步打算: the second line goes on with 和
+    text = (TITLE + "一、本年度推进法治政府建设的主要举措\n和成效\n（一）加强学习。组织学习5次。\n二、存在的问题\n和下一步打算\n"
+            "一是执法力量不足；二是普法针对性不强。\n")
+    report = zhenfa.extract_text(text)
+    assert [s.heading for s in report.sections] == ["一、本年度推进法治政府建设的主要举措和成效", "二、存在的问题和下一步打算"]
+    assert [[str(k) for k in s.kinds] for s in report.sections] == [["measures"], ["shortcomings", "plans"]]

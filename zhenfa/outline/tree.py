@@ -55,7 +55,8 @@ _ONLY_OTHERS = re.compile(r"(?:部分|个别|少数|一些|有的)?(?:企业|开
 _SIGN_OFF_FORMULA = re.compile(rf"\s*(?:{'|'.join(CLOSING_FORMULAS)})")
 # A paragraph that goes on with next year's plans: 同时，我局还将…, 此外，将…
 _PLAN_CONTINUATION = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|还|继续)[，,]?[^。]{0,20}?(?:将|要|拟|计划)")
-_HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
+_JOINING_WORDS = ("和", "及", "与", "以及", "暨", "的", "并")  # how the second line of a heading split in two may begin
+_HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|打算|设想|思路|展望|谋划|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
@@ -376,6 +377,11 @@ class _Builder:
             return False
         # The second line must end like a heading does, not start a sentence.
         if not bare and not _HEADING_TAIL.search(text):
+            return False
+        if not bare and not text.startswith(_JOINING_WORDS) and (own := set(heading_kinds(self._heading_text(node)))) \
+                and set(heading_kinds(text)) <= own and heading_kinds(text):
+            # 二、存在的问题和下一步打算 / 存在的问题: a complete heading, and below it the name of one of
+            # its parts (a sub-heading), not the rest of it (…的主要举措 / 和成效 goes on with a conjunction)
             return False
         node.heading_join = nxt.end
         node.heading_end = nxt.end
