@@ -43,3 +43,28 @@ def test_a_heading_split_before_its_conjunction_is_joined() -> None:
     report = zhenfa.extract_text(text)
     assert [s.heading for s in report.sections] == ["一、本年度推进法治政府建设的主要举措和成效", "二、存在的问题和下一步打算"]
     assert [[str(k) for k in s.kinds] for s in report.sections] == [["measures"], ["shortcomings", "plans"]]
+
+
+UNNUMBERED = ("某市卫生健康委员会2024年度法治政府建设情况报告\n\n　　2024年，市卫生健康委推进依法行政。\n\n主要举措和成效\n\n"
+              "坚持党建引领，压实法治建设责任\n　　全年召开党委会议专题研究法治工作5次，制定工作要点。\n\n"
+              "严格规范执法，守牢群众健康底线\n　　全年立案查处违法案件1286件，罚没款312万元。\n\n存在的不足\n\n"
+              "　　部分医疗机构依法执业意识不强。\n\n2025年工作计划\n\n　　持续加强法治建设组织领导，全面提升执法效能。\n")
+
+
+def test_parts_and_their_items_set_apart_by_layout_only_are_two_levels() -> None:
+    report = zhenfa.extract_text(UNNUMBERED)
+    assert [s.heading for s in report.sections] == ["主要举措和成效", "存在的不足", "2025年工作计划"]
+    assert [s.heading for s in report.sections[0].children] == ["坚持党建引领，压实法治建设责任", "严格规范执法，守牢群众健康底线"]
+    assert [m.title for m in report.measures] == ["坚持党建引领，压实法治建设责任", "严格规范执法，守牢群众健康底线"]
+    assert [s.text for s in report.shortcomings] == ["部分医疗机构依法执业意识不强。"]
+
+
+def test_themes_set_apart_by_layout_over_prose_stay_one_level() -> None:
+    # no short line under a part's name: the themes are the top level, as before
+    text = ("某市卫生健康委员会2024年度法治政府建设情况报告\n\n　　2024年，市卫生健康委推进依法行政。\n\n"
+            "坚持党建引领，压实法治建设责任\n　　全年召开党委会议专题研究法治工作5次，制定工作要点。\n\n"
+            "严格规范执法，守牢群众健康底线\n　　全年立案查处违法案件1286件，罚没款312万元。\n\n存在的不足\n\n"
+            "　　部分医疗机构依法执业意识不强。\n\n2025年工作计划\n\n　　持续加强法治建设组织领导，全面提升执法效能。\n")
+    report = zhenfa.extract_text(text)
+    assert [s.heading for s in report.sections] == ["坚持党建引领，压实法治建设责任", "严格规范执法，守牢群众健康底线", "存在的不足",
+                                                   "2025年工作计划"]

@@ -29,7 +29,7 @@ from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, detect_marker
-from .unnumbered import names_a_part, unnumbered_headings, unnumbered_sub_headings
+from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headings, unnumbered_sub_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
 LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
@@ -285,8 +285,14 @@ class _Builder:
     def build(self) -> Outline:
         paragraphs = self.paragraphs
         skip_next = False
-        unnumbered = unnumbered_headings(self.view, self.paragraphs, self.report_year)
-        self._sub_headings = sub_headings = unnumbered_sub_headings(self.view, self.paragraphs) if not unnumbered else set()
+        two_levels = parts_over_sub_headings(self.view, self.paragraphs, self.report_year)
+        if two_levels:  # 主要举措和成效 / 坚持党建引领，… / its text …: parts and their items, by layout only
+            unnumbered = two_levels
+            sub_headings = unnumbered_sub_headings(self.view, self.paragraphs, tops=two_levels)
+        else:
+            unnumbered = unnumbered_headings(self.view, self.paragraphs, self.report_year)
+            sub_headings = unnumbered_sub_headings(self.view, self.paragraphs) if not unnumbered else set()
+        self._sub_headings = sub_headings
         for index, para in enumerate(paragraphs):
             if skip_next:
                 skip_next = False

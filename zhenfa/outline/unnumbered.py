@@ -32,6 +32,30 @@ def names_a_part(text: str) -> bool:
     return _PART_HEADING.fullmatch(text) is not None and not (text.endswith(_THEME_ENDS) and HEADING_VERB.match(text))
 
 
+def parts_over_sub_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
+    """Two levels a report sets apart by layout only, when it numbers none: lines that name its parts
+    (主要举措和成效, 存在的不足, 2025年工作计划), and under one of them at least short sub-heading lines over
+    their text (坚持党建引领，压实法治建设责任 / its paragraph). The part lines, or none: the sub-headings
+    are then found under them as under numbered parts (unnumbered_sub_headings with these as `tops`)."""
+    parts: list[int] = []
+    for i, para in enumerate(paras):
+        if not 4 <= para.end - para.start <= 40:
+            continue
+        text = view[para.start:para.end].strip()
+        if _UNNUMBERED_STOP.search(text) or not names_a_part(text) or not heading_kinds(text, report_year):
+            continue
+        m = detect_marker(view, para.start, para.end)
+        if m is not None:
+            continue
+        parts.append(i)
+    if len(parts) < MIN_PART_HEADINGS or not any(
+            i + 2 < len(paras) and _may_be_sub_heading(view, paras[i + 1], paras[i + 2]) for i in parts):
+        return set()
+    if any((m := detect_marker(view, p.start, p.end)) is not None and not m.family.enumeration for p in paras):
+        return set()  # numbered: not this rule's
+    return set(parts)
+
+
 def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
     """Headings a report sets apart by layout only (a short line above its text), used
     when it numbers none: 全面贯彻落实党的二十大精神 统筹推进法治政府建设高质量发展."""
@@ -118,7 +142,7 @@ SUB_HEADING_MAX = 30  # a sub-heading line is a phrase or two (强化组织领�
 MIN_SUB_HEADINGS = 2  # one short line may be a caption or a stray line; two under one part are its items
 
 
-def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
+def unnumbered_sub_headings(view: str, paras: list[Paragraph], tops: set[int] | frozenset[int] = frozenset()) -> set[int]:
     """Sub-headings set apart by layout only under numbered parts: a web copy keeps 一、 but loses
     the bold (加粗) sub-headings' numbering, so under 一、2023年工作情况 each short line with no
     sentence punctuation above a longer paragraph of text heads one item. Only in a part with no
@@ -143,8 +167,8 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph]) -> set[int]:
             found.update(part)
 
     for i, m in enumerate(markers):
-        if m is not None and not m.family.enumeration:
-            if m.family.rank <= TOP_LEVEL_RANK:
+        if i in tops or (m is not None and not m.family.enumeration):
+            if i in tops or m is None or m.family.rank <= TOP_LEVEL_RANK:
                 if in_part:
                     close()
                 in_part, part, numbered_inside, first = True, [], False, None
