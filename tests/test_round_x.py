@@ -68,3 +68,22 @@ def test_themes_set_apart_by_layout_over_prose_stay_one_level() -> None:
     report = zhenfa.extract_text(text)
     assert [s.heading for s in report.sections] == ["坚持党建引领，压实法治建设责任", "严格规范执法，守牢群众健康底线", "存在的不足",
                                                    "2025年工作计划"]
+
+
+def test_di_yi_lines_that_number_the_parts_are_the_top_level() -> None:
+    text = ("某开发区管理委员会2020年度法治政府建设工作报告\n　　2020年，管委会扎实推进法治政府建设。\n"
+            "第一，坚持党的领导，法治建设责任全面压实\n　　1.完善领导体制。全年专题研究法治工作6次。\n　　2.强化考核督导。对3个单位进行约谈。\n"
+            "第二，坚持服务发展，法治化营商环境持续优化\n　　1.深化审批制度改革。为84个项目提供代办服务。\n　　2.加强涉企法律服务。走访企业650余家次。\n")
+    report = zhenfa.extract_text(text)
+    assert [s.heading for s in report.sections] == ["第一，坚持党的领导，法治建设责任全面压实", "第二，坚持服务发展，法治化营商环境持续优化"]
+    assert [m.title for m in report.measures] == ["完善领导体制", "强化考核督导", "深化审批制度改革", "加强涉企法律服务"]
+    assert report.statistics[0].section == ["第一，", "1."]
+
+
+def test_di_yi_lines_under_numbered_parts_stay_their_items() -> None:
+    # 一、 numbers the parts: 第一，/第二， at line starts are its list, not the top level
+    text = (TITLE + "一、主要举措和成效\n第一，完善领导体制。全年专题研究法治工作6次。\n第二，强化考核督导。对3个单位进行约谈。\n"
+            "二、存在的不足\n执法力量不足。\n")
+    report = zhenfa.extract_text(text)
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的不足"]
+    assert [m.title for m in report.measures] == ["完善领导体制", "强化考核督导"]

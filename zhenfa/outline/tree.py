@@ -180,6 +180,7 @@ class _Builder:
         self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
         self.duty_report = False  # a head's own report on his rule-of-law duty (述法): build_outline sets it
+        self._promoted: MarkerFamily | None = None  # an enumeration that numbers the report's parts (build)
         self._sub_headings: set[int] = set()  # paragraphs that are sub-headings set apart by layout (build)
 
     # -- stack operations ---------------------------------------------------
@@ -203,7 +204,7 @@ class _Builder:
 
     def _attach(self, node: Node) -> None:
         if node.family is not None:
-            node.rank = node.family.rank
+            node.rank = TOP_LEVEL_RANK if node.family is self._promoted and not node.inline else node.family.rank
         # An inline enumeration ends with its paragraph: nothing after it can be its child.
         while self.stack and self.stack[-1].cap is not None and self.stack[-1].cap <= node.start:
             self._close_to(len(self.stack) - 1, node.start)
@@ -250,8 +251,8 @@ class _Builder:
             else:
                 self._close_to(idx, node.start)
         else:
-            if family.enumeration and not self.stack:
-                return False  # an enumeration in the introduction is not a section
+            if family.enumeration and not self.stack and family is not self._promoted:
+                return False  # an enumeration in the introduction is not a section (unless it numbers the parts)
             while self.stack and self._closes(self.stack[-1], family, node.number):
                 self._close_to(len(self.stack) - 1, node.start)
         self._attach(node)
@@ -285,6 +286,7 @@ class _Builder:
     def build(self) -> Outline:
         paragraphs = self.paragraphs
         skip_next = False
+        self._promoted = _parts_enumeration(self.view, paragraphs)
         two_levels = parts_over_sub_headings(self.view, self.paragraphs, self.report_year)
         if two_levels:  # 主要举措和成效 / 坚持党建引领，… / its text …: parts and their items, by layout only
             unnumbered = two_levels
@@ -654,6 +656,32 @@ class _Builder:
         resolved = resolve_theme_kinds([r.kinds for r in explicit])
         for root, kinds in zip(explicit, resolved, strict=True):
             root.kinds = kinds
+
+
+# 第一，坚持党的领导… / 1.完善领导体制 … / 第二，…: an enumeration that opens lines of its own and numbers the
+# report's parts, where no 一、 or 第一部分 does, is their top level (not the lowest, as inline 第一，… is).
+PART_ENUMERATIONS = ("di_cn",)
+
+
+def _parts_enumeration(view: str, paragraphs: list[Paragraph]) -> MarkerFamily | None:
+    firsts: dict[str, tuple[MarkerFamily, int]] = {}  # family → (family, numbers seen at line starts, in order)
+    numbers: dict[str, list[int]] = {}
+    for para in paragraphs:
+        if para.end - para.start < 3:
+            continue
+        m = detect_marker(view, para.start, para.end)
+        if m is None:
+            continue
+        if not m.family.enumeration and m.family.rank <= TOP_LEVEL_RANK:
+            return None  # the report numbers its parts 一、 or 第一部分
+        if m.family.name in PART_ENUMERATIONS:
+            firsts[m.family.name] = (m.family, 0)
+            numbers.setdefault(m.family.name, []).append(m.number or 0)
+    for name, (family, _) in firsts.items():
+        seq = numbers[name]
+        if len(seq) >= 2 and seq[:2] == [1, 2] and seq == sorted(seq):
+            return family
+    return None
 
 
 def _first_enumeration(text: str) -> re.Match[str] | None:
