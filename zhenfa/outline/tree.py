@@ -664,8 +664,9 @@ PART_ENUMERATIONS = ("di_cn",)
 
 
 def _parts_enumeration(view: str, paragraphs: list[Paragraph]) -> MarkerFamily | None:
-    firsts: dict[str, tuple[MarkerFamily, int]] = {}  # family → (family, numbers seen at line starts, in order)
-    numbers: dict[str, list[int]] = {}
+    """The enumeration family (PART_ENUMERATIONS) whose line-start markers run 1, 2, … in order in a
+    report that numbers no part with 一、 or 第一部分, or None."""
+    seen: dict[str, tuple[MarkerFamily, list[int]]] = {}
     for para in paragraphs:
         if para.end - para.start < 3:
             continue
@@ -675,11 +676,9 @@ def _parts_enumeration(view: str, paragraphs: list[Paragraph]) -> MarkerFamily |
         if not m.family.enumeration and m.family.rank <= TOP_LEVEL_RANK:
             return None  # the report numbers its parts 一、 or 第一部分
         if m.family.name in PART_ENUMERATIONS:
-            firsts[m.family.name] = (m.family, 0)
-            numbers.setdefault(m.family.name, []).append(m.number or 0)
-    for name, (family, _) in firsts.items():
-        seq = numbers[name]
-        if len(seq) >= 2 and seq[:2] == [1, 2] and seq == sorted(seq):
+            seen.setdefault(m.family.name, (m.family, []))[1].append(m.number or 0)
+    for family, numbers in seen.values():
+        if numbers[:2] == [1, 2] and numbers == sorted(numbers):
             return family
     return None
 
