@@ -242,6 +242,11 @@ def analyse_layout(doc: Doc) -> Layout:
             for i in labelled:
                 roles[i], kinds[i] = Role.text, None
             table = table | frozenset(labelled)
+            # (after the labelled rows: a row those miss, one of their table's, is read from them)
+            block = _barred_block_rows(contents, table)
+            for i in block:
+                roles[i], kinds[i] = Role.text, None
+            table = table | block
     first = next((i for i in range(n) if roles[i] is Role.text and (is_prose(contents[i]) or i in table)), None)
     if first is None:
         return Layout(roles, kinds, n, n)
@@ -261,9 +266,10 @@ def analyse_layout(doc: Doc) -> Layout:
     return Layout(roles, kinds, first, last + 1, appendix, attached)
 
 
-# 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx — after the sign-off (…厅 / 2023年3月15日) or
-# the closing formula, the report's own text has ended: what follows is attached to it.
-_APPENDIX = re.compile(r"^附\s?[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)")
+# 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx, 附表：…, or the short label 附：2025年度主要指标 —
+# after the sign-off (…厅 / 2023年3月15日) or the closing formula, the report's own text has ended: what
+# follows is attached to it. (附 alone opens the label only before its colon: 附近, 附加 are words.)
+_APPENDIX = re.compile(r"^附\s?(?:[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)|[:：])")
 _SIGN_OFF_DATE = re.compile(rf"^{SIGN_OFF_DATE}$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
@@ -301,6 +307,62 @@ def _barred_rows(contents: list[str]) -> frozenset[int]:
         i = max(j, i + 1)
     return frozenset(i for i, c in enumerate(contents) if barred[i] and _holds_table_figures(c)
                      and (not one_cell[i] or run[i] >= MIN_CELL_RUN))
+
+
+def _row_cells(content: str) -> list[str]:
+    """The cells of a row copied with bars, stripped (| 行政复议案件 | 6件 | 持平 | → three)."""
+    cells = [cell.strip() for cell in BARS.split(content)]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+# A figure alone in a cell, without its unit (| 行政许可事项办理 | 213 | 件 |): its unit is in the header's
+# 单位 column or in its column's header (数量（件）).
+_BARE_FIGURE_CELL = re.compile(r"[+\-]?\d[\d,.]*+%?")
+_FIGURE_CELL_ALONE = re.compile(_FIGURE_IN_CELL)
+# A header cell that names the rows' unit: a 单位 column, or a column's unit in brackets (数量（件）).
+_UNIT_HEADER_CELL = re.compile(rf"(?:计量)?单位|[^（(]{{1,10}}[（(](?:单位[:：])?(?:万|亿)?(?:{UNIT_ALT})[）)]")
+
+
+def _barred_block_rows(contents: list[str], table: frozenset[int]) -> frozenset[int]:
+    """Rows of a table copied with bars that the row tests alone miss, read from the table they are in
+    (consecutive barred lines, single blank lines aside): a row with one figure beside words (| 行政复议案件 | 6件 |
+    持平 |) as wide as a row of figures in the same table; and, under a header row that names the unit (a
+    单位 column, 数量（件）), the header and the rows as wide as it whose figures are bare (| 行政许可事项办理
+    | 213 | 件 |). A page's navigation bar has neither such a neighbour nor such a header."""
+    out: set[int] = set()
+    i, n = 0, len(contents)
+    while i < n:
+        if not BARS.search(contents[i]):
+            i += 1
+            continue
+        run: list[int] = []
+        while i < n and (BARS.search(contents[i]) or (not contents[i] and i + 1 < n and BARS.search(contents[i + 1]))):
+            if contents[i]:  # (one blank line between rows: a copy's; two end the table)
+                run.append(i)
+            i += 1
+        cells = {k: _row_cells(contents[k]) for k in run}
+        widths = {len(cells[k]) for k in run if k in table}
+        head = cells[run[0]]
+        headed = len(head) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in head) \
+            and any(_UNIT_HEADER_CELL.fullmatch(c) for c in head[1:])
+        under_header = False
+        for k in run:
+            row = cells[k]
+            if k in table or len(row) < 2:
+                continue
+            if len(row) in widths and any(_FIGURE_CELL_ALONE.fullmatch(c) for c in row[1:]):
+                out.add(k)
+            elif headed and k != run[0] and len(row) == len(head) \
+                    and any(_BARE_FIGURE_CELL.fullmatch(c) or _FIGURE_CELL_ALONE.fullmatch(c) for c in row[1:]):
+                out.add(k)
+                under_header = True
+        if under_header:
+            out.add(run[0])
+    return frozenset(out)
 
 
 _ONE_CELL_LINE = re.compile(r"^[|丨｜]?+[^|丨｜]*+[|丨｜]\s*+$")  # possessive: a line of spaces is read once

@@ -95,10 +95,19 @@ def qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None,
     return _PRE_QUALIFIER_OF[m.group()], pos - len(m.group())
 
 
-def qualifier_after(view: str, end: int, qualifier: Qualifier | None) -> tuple[Qualifier | None, int]:
-    """A qualifier written after the unit (300人以上, 百分之九十五以上), which is then part of the raw
-    text; one written before the number wins."""
+# 内 alone bounds a time limit as 以内 does (3个工作日内办结, 24小时内): after a unit of time only, where
+# it closes the figure's phrase (not a word it begins: 内容, 内部); after a count, 3家内… is no bound.
+TIME_UNITS = frozenset({"天", "个工作日", "工作日", "小时", "分钟"})
+_WITHIN = "内"
+_WITHIN_WORD_SECONDS = frozenset("容部设涵控审外网地蒙河陆勤科")
+
+
+def qualifier_after(view: str, end: int, qualifier: Qualifier | None, unit: str = "") -> tuple[Qualifier | None, int]:
+    """A qualifier written after the unit (300人以上, 百分之九十五以上, 3个工作日内), which is then part of
+    the raw text; one written before the number wins."""
     if not view.startswith(_POST_QUALIFIER_WORDS, end):  # most figures have none: one test in C
+        if view.startswith(_WITHIN, end) and unit in TIME_UNITS and view[end + 1:end + 2] not in _WITHIN_WORD_SECONDS:
+            return qualifier or Qualifier.under, end + 1
         return qualifier, end
     for word, qual in POST_QUALIFIERS:
         if view.startswith(word, end):

@@ -168,8 +168,9 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             unit = figure.unit
             if doc.wrap_breaks and end < len(view) and view[end] == " ":
                 end, unit = _unit_across_wrap(doc, end, unit)
-            if unit == "个" and _SHARED_POINTS.match(view, end) is not None:
-                unit = "个百分点"  # 分别提高6.3个和5.8个百分点: the first figure shares the second's unit
+            if unit == "个" and (shared := _SHARED_UNIT.match(view, end)) is not None:
+                # 分别提高6.3个和5.8个百分点, 压缩至30个、20个、15个工作日: a figure shares the last one's unit
+                unit = shared.group("unit")
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
                 and end < len(view) and view[end] in _TIMES_AFTER_FIRSTS else None
             if times is not None and "/" in times.group() and unit in _PER_TIME_UNITS:
@@ -177,7 +178,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
                 unit += "次"
                 end = times.end()
-            qualifier, end = qualifier_after(view, end, qualifier)
+            qualifier, end = qualifier_after(view, end, qualifier, unit)
             record(value, unit, qualifier, begin, end, para)
         if view.find("百分之", para.start, para.end) != -1:
             for m in PERCENT_WORDS.finditer(view, para.start, para.end):
@@ -191,11 +192,17 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 value = quantity_value(m.group("num"), None)
                 if value is not None:
                     record(-value, m.group("unit"), None, m.start(), m.end(), para)
-    if has_tabs or may_hold_spaced_rows(doc):
+    if has_tabs or has_bars or may_hold_spaced_rows(doc):
+        cell_starts: set[int] = set()
         for fig in table_figures(doc, outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
             value = quantity_value(doc.view[fig.start:fig.end], fig.mult)
             if value is not None and abs(value) < MAX_VALUE:
                 record(value, fig.unit, None, fig.start, fig.end, fig.para, fig.subject)
+                cell_starts.add(fig.start)
+        if cell_starts and has_tabs:
+            # a row's figure followed by its 单位 column (行政许可事项办理<TAB>213<TAB>件) is read by the table rule
+            # (213, 件); the quantity pattern, which reads the tab as a space, found it too (213<TAB>件): one is kept
+            out = [s for s in out if s.span[0] not in cell_starts or "\t" not in s.raw]
     out.sort(key=lambda s: s.span)
     return out
 
@@ -276,7 +283,9 @@ _PER_TIME_UNITS = frozenset({"元", "天", "分", "米", "吨", "亩", "本", "�
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]| ?/ ?次)(?![要数序第日月年])")
 _TIMES_AFTER_FIRSTS = frozenset("次（( /")  # what a match of _TIMES_AFTER begins with: most units are followed by none
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
-_SHARED_POINTS = re.compile(rf"[{JOINERS}] ?\d+(?:\.\d+)? ?个百分点")
+# Units that begin with 个 and that figures joined by 和/及/与/、 share, written after the last one only.
+SHARED_UNITS = ("个百分点", "个工作日")
+_SHARED_UNIT = re.compile(rf"(?:[{JOINERS}] ?\d+(?:\.\d+)? ?个)*?[{JOINERS}] ?\d+(?:\.\d+)? ?(?P<unit>{'|'.join(SHARED_UNITS)})")
 # A fall written as a negative rise (同比增长-5.3%, 增幅为-2个百分点, 自然增长率为-1.23‰): the minus sign after a word
 # of change; elsewhere a dash before a figure is a range's or a code's.
 NEGATIVE_CHANGE = re.compile(r"-(?<=[长加升高幅速率为了]-)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点)")

@@ -1,6 +1,7 @@
 """Figures in table rows, with their unit from the column's header.
 
-The DOCX and HTML readers write a table row as one line, its cells separated by tabs.
+The DOCX and HTML readers write a table row as one line, its cells separated by tabs (a copy
+may separate them with bars, | 行政许可事项办理 | 213 | 件 |, or align them with spaces).
 A figure alone in a cell (45) states a count only with its column's header
 (数量（件）, 金额（万元）, 占比（%）): this module pairs the two. Rows are read
 only under a header row that names units, and only while the table goes on (a line
@@ -52,14 +53,33 @@ def may_hold_spaced_rows(doc: Doc) -> bool:
 def _is_row(doc: Doc, para: Paragraph) -> bool:
     if doc.text.find("\t", para.start, para.end) != -1:
         return True
+    if _barred_cells(doc, para) is not None:
+        return True
     return len(CELL_GAP.findall(doc.view, para.start, para.end)) >= MIN_SPACED_CELLS - 1
+
+
+def _barred_cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]] | None:
+    """The cells of a row copied with bars (| 行政许可事项办理 | 213 | 件 |), without the empty ones
+    outside its first and last bar; None for a line that is no such row (one bar in prose: 发放资料1.2万份 |
+    覆盖群众3.5万人, which a row would open with a bar or hold two of)."""
+    view = doc.view
+    lead = BARS.match(view, para.start)
+    if lead is None and len(BARS.findall(view, para.start, para.end)) < 2:
+        return None
+    cells = doc.split_span(BARS, para.start, para.end)
+    if lead is not None:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
 
 
 def _cells(doc: Doc, para: Paragraph) -> list[tuple[int, int]]:
     """Each cell's (start, end) without surrounding spaces: between tabs, or in a line with
-    none, between runs of two spaces or more."""
+    none, between bars (a table copied with them), or between runs of two spaces or more."""
     if doc.text.find("\t", para.start, para.end) == -1:
-        return doc.split_span(CELL_GAP, para.start, para.end)
+        barred = _barred_cells(doc, para)
+        return barred if barred is not None else doc.split_span(CELL_GAP, para.start, para.end)
     out: list[tuple[int, int]] = []
     pos = para.start
     while True:
