@@ -40,7 +40,7 @@ ONE_COUNT_UNITS = frozenset({"名", "位"})
 # Arabic figure, 明确2名, is a count whatever the verb).
 DESIGNATING_VERBS = ("明确", "确定", "指定", "指派", "选定", "安排")
 # Slogans whose numerals are not counts even when unquoted.
-SLOGANS = re.compile(r"(?:两个一百年|四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责)")
+SLOGANS = re.compile(r"(?:两个一百年|四个意识|四个自信|两个维护|两个确立|三个代表|三项制度|两个责任|四个全面|五位一体|三重一大|八项规定|五个一批|两学一做|三会一课|一岗双责|[两三四五]套班子)")  # 四套班子: a place's leading bodies, no count
 
 
 class Candidate:
@@ -169,8 +169,9 @@ def _frequency_rule(c: Candidate) -> bool:  # 每月开展1次集中学法, 每�
 # frequency. Not when the words between state a total (每月例会共召开12次, 已累计…).
 # (连续: 每季度考核连续3次位列第一 counts a run of results, not a rule)
 # The period may be counted: 每两月1次, 每两个月, 每两周, 每3个月; and a timetable's 每周2课时 is one too.
+# A bound may close the phrase (每季度集体学法不少于1次, 每月不低于2次): the rule's minimum, still no count.
 _FREQUENCY_RULE = re.compile(r"每(?:[两二三四五六半]|\d{1,2})?(?P<period>日|天|周|星期|个?月|季度|季|半年|年度|年|学期)"
-                             r"[^\s\d，。；、,;:：共计已累连]{0,6}")
+                             r"[^\s\d，。；、,;:：共计已累连]{0,6}(?:不少于|不低于|不多于|不超过|最少|最多)?")
 FREQUENCY_REACH = 12  # 每季度至少召开 + 1次: how far back the 每 may stand
 STUDY_HOURS = frozenset({"课时", "学时"})
 FREQUENCY_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次"}) | STUDY_HOURS

@@ -67,7 +67,8 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     # 第一部分  第二章 — parts above 一、
     MarkerFamily("di_part", 0, re.compile(rf"第(?P<num>{_CN})(?:部分|章|篇)[、.:：]?"), small_cn, "第"),
     # 一、  一.
-    MarkerFamily("cn_dun", 1, re.compile(rf"(?P<num>{_CN}) ?(?:、(?!、)|\.(?!(?!{YEAR_AFTER_MARKER})[\d.]))"), small_cn, _CN_CHARS,
+    # (a mirror's stray comma before the 、: 一,、深入学习…)
+    MarkerFamily("cn_dun", 1, re.compile(rf"(?P<num>{_CN}) ?(?:,?、(?!、)|\.(?!(?!{YEAR_AFTER_MARKER})[\d.]))"), small_cn, _CN_CHARS,
                  second="二、", not_before=_NUMERAL_RANGE_AFTER),
     # （一）  (一)  （一）、
     MarkerFamily("cn_paren", 2, re.compile(rf"\( ?(?P<num>{_CN}) ?\)[、.]?"), small_cn, "(", second="(二)"),

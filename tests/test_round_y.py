@@ -1,0 +1,43 @@
+"""Shapes held-out round Y (county and township pages) found read wrong: statistics, dates, markers.
+
+The texts are invented for the test; each expectation was checked by hand against its text."""
+
+from __future__ import annotations
+
+import pytest
+
+import zhenfa
+
+HEAD = "某某县司法局2023年法治政府建设工作报告\n2023年，我局坚持依法行政。现将有关情况报告如下：\n一、主要措施和成效\n"
+
+
+def _raws(sentence: str) -> list[str]:
+    return [s.raw for s in zhenfa.extract_text(HEAD + "（一）完善制度。" + sentence + "\n").statistics]
+
+
+@pytest.mark.parametrize(("sentence", "raws"), [
+    ("每季度集体学法不少于1次，全年参加讲座36期。", ["36期"]),  # a rule's minimum is no count
+    ("每月召开例会不低于2次。", []),
+    ("全年集体学法不少于12次。", ["不少于12次"]),  # no 每: a year's total, with its bound
+    ("三套班子其它成员为副组长，召开会议5次。", ["5次"]),  # a place's leading bodies
+    ("四套班子领导带头学法。", []),
+])
+def test_rules_of_frequency_and_set_phrases(sentence: str, raws: list[str]) -> None:
+    assert _raws(sentence) == raws
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("8月初完成材料汇总，820日，我县示范创建材料被推荐上报。", True),  # a date that lost its 月, opening a clause
+    ("8月初完成材料汇总,820日,我县示范创建材料被推荐上报。", True),
+    ("办理时限压缩至120日，群众满意度提高。", False),  # a duration after a word
+    ("累计罚没款1,120日,无。", False),  # digits before the comma: a number's group, not a clause
+])
+def test_a_date_that_lost_its_month_opening_a_clause(sentence: str, flagged: bool) -> None:
+    warnings = [w.code for w in zhenfa.extract_text(HEAD + "（一）完善制度。" + sentence + "\n").warnings]
+    assert ("malformed_date" in warnings) is flagged
+
+
+def test_a_stray_comma_before_the_dun_keeps_the_marker() -> None:
+    text = ("2022年，某某镇坚持以习近平新时代中国特色社会主义思想为指导。现将情况报告如下：\n"
+            "一,、深入学习贯彻党的二十大精神的情况\n我镇严格落实“第一议题”制度。\n二,、依法全面履行政府职能的情况\n我镇召开会议3次。\n")
+    assert [s.marker for s in zhenfa.extract_text(text).sections] == ["一,、", "二,、"]
