@@ -41,3 +41,19 @@ def test_a_stray_comma_before_the_dun_keeps_the_marker() -> None:
     text = ("2022年，某某镇坚持以习近平新时代中国特色社会主义思想为指导。现将情况报告如下：\n"
             "一,、深入学习贯彻党的二十大精神的情况\n我镇严格落实“第一议题”制度。\n二,、依法全面履行政府职能的情况\n我镇召开会议3次。\n")
     assert [s.marker for s in zhenfa.extract_text(text).sections] == ["一,、", "二,、"]
+
+
+def test_a_bullet_standing_for_the_first_parts_number_heads_that_part() -> None:
+    # a page rendered 一、 as a list item's bullet; the report's first numbered part is 二、
+    text = ("2022年，某某县人民政府深入推进依法行政。现将有关情况报告如下：\n  • 加强党对法治政府建设领导情况。\n"
+            "一是主要领导履行第一责任人职责。召开会议3次。二是深入学习习近平法治思想。举办讲座2期。\n"
+            "二、健全政府机构职能体系情况。\n一是深化放管服改革。取消事项5项。二是优化营商环境。\n")
+    report = zhenfa.extract_text(text)
+    assert [(s.marker, s.title) for s in report.sections] == [("•", "加强党对法治政府建设领导情况"), ("二、", "健全政府机构职能体系情况")]
+    assert len(report.measures) == 4
+
+
+def test_bullets_in_a_report_whose_first_part_is_numbered_stay_text() -> None:
+    text = ("2022年，某某县人民政府深入推进依法行政。现将有关情况报告如下：\n一、加强党的领导情况\n• 召开会议3次。\n"
+            "二、健全政府机构职能体系情况\n一是深化放管服改革。取消事项5项。二是优化营商环境。\n")
+    assert [s.marker for s in zhenfa.extract_text(text).sections] == ["一、", "二、"]

@@ -28,7 +28,7 @@ from ..fields.kinds import DUTY_HEADING, heading_kinds, is_duty_report, opens_pl
 from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
-from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, detect_marker
+from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, MarkerMatch, detect_marker
 from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headings, unnumbered_sub_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
@@ -181,6 +181,8 @@ class _Builder:
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
         self.duty_report = False  # a head's own report on his rule-of-law duty (述法): build_outline sets it
         self._promoted: MarkerFamily | None = None  # an enumeration that numbers the report's parts (build)
+        self._bullet_first: int | None = None  # a bullet line standing for the first part's 一、 (build)
+        self._bullet_family: MarkerFamily | None = None
         self._sub_headings: set[int] = set()  # paragraphs that are sub-headings set apart by layout (build)
 
     # -- stack operations ---------------------------------------------------
@@ -287,6 +289,7 @@ class _Builder:
         paragraphs = self.paragraphs
         skip_next = False
         self._promoted = _parts_enumeration(self.view, paragraphs)
+        self._bullet_first, self._bullet_family = _bullet_for_first_part(self.view, paragraphs)
         two_levels = parts_over_sub_headings(self.view, self.paragraphs, self.report_year)
         if two_levels:  # 主要举措和成效 / 坚持党建引领，… / its text …: parts and their items, by layout only
             unnumbered = two_levels
@@ -316,6 +319,8 @@ class _Builder:
                 self.pending_plain = None
                 continue
             m = detect_marker(self.view, para.start, para.end)
+            if m is None and index == self._bullet_first and self._bullet_family is not None:
+                m = MarkerMatch(self._bullet_family, 1, para.start, _after_bullet(self.view, para.start, para.end))
             node: Node | None = None
             if m is not None:
                 node = Node(m.family, m.number, m.start, m.end, _heading_end(self.view, m.end, para.end), para.line)
@@ -669,6 +674,36 @@ class _Builder:
 # 第一，坚持党的领导… / 1.完善领导体制 … / 第二，…: an enumeration that opens lines of its own and numbers the
 # report's parts, where no 一、 or 第一部分 does, is their top level (not the lowest, as inline 第一，… is).
 PART_ENUMERATIONS = ("di_cn",)
+
+
+# A page that rendered its first part's 一、 as a list item's bullet (• 加强党对法治政府建设领导情况 / … / 二、…):
+# the bullet line is that part's heading, where the report's first numbered part is its second.
+BULLETS = "•·●▪◆■"
+BULLET_HEADING_MAX = 40  # a heading's length: a longer bullet line is a list's item
+
+
+def _after_bullet(view: str, start: int, end: int) -> int:
+    pos = start + 1
+    while pos < end and view[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _bullet_for_first_part(view: str, paragraphs: list[Paragraph]) -> tuple[int | None, MarkerFamily | None]:
+    """(index of the bullet line that stands for the missing 1 of the first numbered part, its family)."""
+    bullet: int | None = None
+    for i, para in enumerate(paragraphs):
+        if view[para.start] in BULLETS:
+            if bullet is None and para.end - para.start <= BULLET_HEADING_MAX:
+                bullet = i
+            continue
+        m = detect_marker(view, para.start, para.end)
+        if m is None or m.family.enumeration:
+            continue
+        if m.number == 2 and m.family.rank <= TOP_LEVEL_RANK and bullet is not None:
+            return bullet, m.family
+        return None, None  # the first numbered line is not a top level's second: no part is missing
+    return None, None
 
 
 def _parts_enumeration(view: str, paragraphs: list[Paragraph]) -> MarkerFamily | None:
