@@ -87,21 +87,3 @@ def test_di_yi_lines_under_numbered_parts_stay_their_items() -> None:
     report = zhenfa.extract_text(text)
     assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的不足"]
     assert [m.title for m in report.measures] == ["完善领导体制", "强化考核督导"]
-
-
-WECHAT = ("某市司法局2024年度法治政府建设工作报告\n\n2024年，市司法局统筹推进依法行政。\n\n01\n坚持党的领导 筑牢法治建设根基\n\n"
-          "全年开展专题学习9次，召开党组会议研究法治工作4次。\n\n02\n服务发展大局 优化法治营商环境\n\n清理涉企文件327件，化解纠纷126件。\n")
-
-
-def test_a_wechat_articles_part_numbers_alone_on_their_lines_number_its_sections() -> None:
-    report = zhenfa.extract_text(WECHAT)
-    assert [(s.marker, s.title) for s in report.sections] == [("01", "坚持党的领导 筑牢法治建设根基"), ("02", "服务发展大局 优化法治营商环境")]
-    assert [s.section for s in report.statistics][:1] == [["01"]]
-
-
-def test_a_lone_01_with_no_02_below_is_no_part_number() -> None:
-    # a table copied a cell per line: 序号 / 01 / its row … and no 02 alone
-    text = ("某市司法局2024年度法治政府建设工作报告\n一、主要举措和成效\n（一）加强学习。组织学习9次。\n序号\n01\n"
-            "行政复议案件 35件\n二、存在的不足\n执法力量不足。\n")
-    report = zhenfa.extract_text(text)
-    assert [s.marker for s in report.sections] == ["一、", "二、"]

@@ -76,9 +76,6 @@ FAMILIES: tuple[MarkerFamily, ...] = (
     # (1.5万 is a number; 2.2023年工作计划 a heading whose text starts with a year)
     MarkerFamily("ar_dot", 3, re.compile(rf"(?P<num>\d{{1,2}}) ?[.、](?!(?!{YEAR_AFTER_MARKER})[\d.])"), _arabic, _DIGITS,
                  not_before=_NOT_A_HEADING_AFTER),
-    # 01 alone on its line, the heading on the next (a WeChat article's part numbers: 01 / 坚持党的领导 筑牢…);
-    # only where 02 stands alone on a later line (the builder checks: needs_second)
-    MarkerFamily("zero_padded", 1, re.compile(r"0(?P<num>[1-9]) *$"), _arabic, "0", second="02", needs_second=True),
     # 一)  一）  — the opening bracket lost in a copy
     MarkerFamily("cn_rparen", 2, re.compile(rf"(?P<num>{_CN})\)(?!\))"), small_cn, _CN_CHARS),
     # ㈠ (one character)

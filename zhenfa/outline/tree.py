@@ -326,9 +326,6 @@ class _Builder:
                 node = Node(m.family, m.number, m.start, m.end, _heading_end(self.view, m.end, para.end), para.line)
                 if m.family.enumeration and not self._enumeration_ok(node, para, index):
                     node = None
-            if node is not None and node.family is not None and not node.family.enumeration and node.family.needs_second \
-                    and node.number == 1 and not self._second_line_follows(node.family, index):
-                node = None  # 01 alone on a line with no 02 below: a table's cell, not a part's number
             if node is not None and node.family is not None:
                 if not node.family.enumeration:
                     skip_next = self._join_split_heading(node, para, index)
@@ -402,11 +399,6 @@ class _Builder:
         node.heading_join = nxt.end
         node.heading_end = nxt.end
         return True
-
-    def _second_line_follows(self, family: MarkerFamily, index: int) -> bool:
-        """Whether a later paragraph is the family's second marker alone (02 after 01)."""
-        second = family.second or ""
-        return any(self.view[p.start:p.end].strip() == second for p in self.paragraphs[index + 1:index + 200])
 
     def _enumeration_ok(self, node: Node, para: Paragraph, index: int) -> bool:
         """一是 at a line start: first of a run, or the next of an open run."""
