@@ -269,7 +269,8 @@ def analyse_layout(doc: Doc) -> Layout:
 # 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx, 附表：…, or the short label 附：2025年度主要指标 —
 # after the sign-off (…厅 / 2023年3月15日) or the closing formula, the report's own text has ended: what
 # follows is attached to it. (附 alone opens the label only before its colon: 附近, 附加 are words.)
-_APPENDIX = re.compile(r"^附\s?(?:[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)|[:：])")
+# (not a label that names a part of the report itself: 附：2026年工作计划, 附：存在的问题和下一步打算)
+_APPENDIX = re.compile(r"^附\s?(?:[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)|[:：](?![^\n]*(?:问题|不足|打算|计划|安排|措施|举措|思路)))")
 _SIGN_OFF_DATE = re.compile(rf"^{SIGN_OFF_DATE}$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
@@ -307,6 +308,11 @@ def _barred_rows(contents: list[str]) -> frozenset[int]:
         i = max(j, i + 1)
     return frozenset(i for i, c in enumerate(contents) if barred[i] and _holds_table_figures(c)
                      and (not one_cell[i] or run[i] >= MIN_CELL_RUN))
+
+
+# Cells a page's counters and share bars are made of, which a table of the report's figures never holds.
+FURNITURE_CELLS = frozenset({"阅读", "在看", "点赞", "分享", "转发", "收藏", "浏览", "评论", "留言", "赞", "阅读量", "浏览量",
+                             "浏览次数", "访问量", "点击量", "点击数", "热度"})
 
 
 def _row_cells(content: str) -> list[str]:
@@ -352,8 +358,8 @@ def _barred_block_rows(contents: list[str], table: frozenset[int]) -> frozenset[
         under_header = False
         for k in run:
             row = cells[k]
-            if k in table or len(row) < 2:
-                continue
+            if k in table or len(row) < 2 or any(cell in FURNITURE_CELLS or _META.match(cell) for cell in row):
+                continue  # (| 阅读 | 2356次 | 在看 |, | 发布时间 | … |: a page's furniture beside the table)
             if len(row) in widths and any(_FIGURE_CELL_ALONE.fullmatch(c) for c in row[1:]):
                 out.add(k)
             elif headed and k != run[0] and len(row) == len(head) \

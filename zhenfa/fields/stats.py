@@ -168,8 +168,10 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             unit = figure.unit
             if doc.wrap_breaks and end < len(view) and view[end] == " ":
                 end, unit = _unit_across_wrap(doc, end, unit)
-            if unit == "个" and (shared := _SHARED_UNIT.match(view, end)) is not None:
+            if unit == "个" and (shared := _SHARED_UNIT.match(view, end)) is not None and (
+                    shared.group("unit") != "个工作日" or view[begin - 1:begin] in _TIME_LIMIT_BEFORE):
                 # 分别提高6.3个和5.8个百分点, 压缩至30个、20个、15个工作日: a figure shares the last one's unit
+                # (a time limit's only after the word that sets it: 执法站点6个及3个工作日 counts stations)
                 unit = shared.group("unit")
             times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
                 and end < len(view) and view[end] in _TIMES_AFTER_FIRSTS else None
@@ -283,6 +285,7 @@ _PER_TIME_UNITS = frozenset({"元", "天", "分", "米", "吨", "亩", "本", "�
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]| ?/ ?次)(?![要数序第日月年])")
 _TIMES_AFTER_FIRSTS = frozenset("次（( /")  # what a match of _TIMES_AFTER begins with: most units are followed by none
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
+_TIME_LIMIT_BEFORE = frozenset("至到为由在减短压、和及与")  # 压缩至30个、15个工作日, 由30个和20个工作日… (、: inside the chain)
 # Units that begin with 个 and that figures joined by 和/及/与/、 share, written after the last one only.
 SHARED_UNITS = ("个百分点", "个工作日")
 _SHARED_UNIT = re.compile(rf"(?:[{JOINERS}] ?\d+(?:\.\d+)? ?个)*?[{JOINERS}] ?\d+(?:\.\d+)? ?(?P<unit>{'|'.join(SHARED_UNITS)})")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..fields.kinds import DUTY_HEADING, heading_kinds, is_duty_report, opens_plans, resolve_theme_kinds, transition_kinds
 from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
-from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, Doc
+from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, SENTENCE_END, Doc
 from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, MarkerMatch, detect_marker
 from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headings, unnumbered_sub_headings
 
@@ -56,7 +56,7 @@ _SIGN_OFF_FORMULA = re.compile(rf"\s*(?:{'|'.join(CLOSING_FORMULAS)})")
 # A paragraph that goes on with next year's plans: 同时，我局还将…, 此外，将…
 _PLAN_CONTINUATION = re.compile(r"\s*(?:同时|此外|另外|与此同时|并且|还|继续)[，,]?[^。]{0,20}?(?:将|要|拟|计划)")
 _JOINING_WORDS = ("和", "及", "与", "以及", "暨", "的", "并")  # how the second line of a heading split in two may begin
-_HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|打算|设想|思路|展望|谋划|职责|问题|工作|建设|机制|体系|能力|水平)$")
+_HEADING_TAIL = re.compile(r"(?:成效|情况|举措|措施|不足|原因|安排|计划|打算|设想|职责|问题|工作|建设|机制|体系|能力|水平)$")
 MAX_DEPTH = 12  # deeper outlines are not real reports
 INLINE_REACH = 3000  # how far an inline 一是 looks for its 二是
 
@@ -391,10 +391,9 @@ class _Builder:
         # The second line must end like a heading does, not start a sentence.
         if not bare and not _HEADING_TAIL.search(text):
             return False
-        if not bare and not text.startswith(_JOINING_WORDS) and (own := set(heading_kinds(self._heading_text(node)))) \
-                and set(heading_kinds(text)) <= own and heading_kinds(text):
-            # 二、存在的问题和下一步打算 / 存在的问题: a complete heading, and below it the name of one of
-            # its parts (a sub-heading), not the rest of it (…的主要举措 / 和成效 goes on with a conjunction)
+        if not bare and not text.startswith(_JOINING_WORDS) and text in self._heading_text(node):
+            # 二、存在的问题和下一步打算 / 存在的问题: below a heading, the name of one of its parts (a
+            # sub-heading that repeats it), not the rest of it (…的主要举措 / 和成效 goes on with a conjunction)
             return False
         node.heading_join = nxt.end
         node.heading_end = nxt.end
@@ -438,7 +437,7 @@ class _Builder:
             family = m.family
             # (a comma may open an enumeration too, 坚持问题导向，一是…；二是…, when its second item follows)
             boundary = prev_ch in INLINE_BOUNDARY or start == para.start or (
-                prev_ch in "，," and family.enumeration and m.number == 1)
+                prev_ch in "，," and self._comma_opens_list(family, m, start, para))
             if family.name in previewed:
                 continue
             idx = self._open_index(family)
@@ -519,6 +518,21 @@ class _Builder:
             self._second_heading_at[second] = cached
         found = cached[1]
         return found != -1 and found + len(second) <= min(end, start + 20 * INLINE_REACH)
+
+    def _comma_opens_list(self, family: MarkerFamily, m: MarkerMatch, start: int, para: Paragraph) -> bool:
+        """…坚持问题导向，一是…；二是…: a comma opens a list of 一是 or 一要 whose first item says something
+        (not 一是一、二是二, nor the ordinals 第一、第二轮), and not inside an item of an open list of its
+        family in the same sentence (三是强化监督，一是…，二是…；四是…: those are the item's own words)."""
+        if m.number != 1 or family.name not in COMMA_LIST_FAMILIES:
+            return False
+        view = self.view
+        stop = CLAUSE_OR_COMMA.search(view, m.end, para.end)
+        if (stop.start() if stop else para.end) - m.end < MIN_COMMA_ITEM:
+            return False
+        idx = self._open_index(family)
+        if idx is not None and self.stack[idx].start >= para.start:
+            return SENTENCE_END.search(view, self.stack[idx].start, start) is not None
+        return True
 
     def _has_next_inline(self, family: MarkerFamily, start: int, end: int) -> bool:
         second = family.second if family.enumeration else None
@@ -662,6 +676,10 @@ class _Builder:
         for root, kinds in zip(explicit, resolved, strict=True):
             root.kinds = kinds
 
+
+COMMA_LIST_FAMILIES = ("cn_shi", "cn_yao")  # the lists a comma may open (一是…, 一要…)
+CLAUSE_OR_COMMA = re.compile(r"[。；;，,、！？!?]")
+MIN_COMMA_ITEM = 4  # characters of a first item after a comma: 一是一 is an idiom's
 
 # 第一，坚持党的领导… / 1.完善领导体制 … / 第二，…: an enumeration that opens lines of its own and numbers the
 # report's parts, where no 一、 or 第一部分 does, is their top level (not the lowest, as inline 第一，… is).

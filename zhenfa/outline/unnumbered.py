@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..fields.kinds import HEADING_VERB, HEADING_VERBS, MANNER_ADVERBS, heading_kinds
+from ..models import SectionKind
 from .markers import TOP_LEVEL_RANK, detect_marker
 
 if TYPE_CHECKING:
@@ -48,8 +49,12 @@ def parts_over_sub_headings(view: str, paras: list[Paragraph], report_year: int 
         if m is not None:
             continue
         parts.append(i)
-    if len(parts) < MIN_PART_HEADINGS or not any(
-            i + 2 < len(paras) and _may_be_sub_heading(view, paras[i + 1], paras[i + 2]) for i in parts):
+    # The measures part comes first, straight over its sub-headings, and no heading-like line stands above it:
+    # a theme report whose later part (存在的不足) has short problem lines under it keeps its themes as sections.
+    if len(parts) < MIN_PART_HEADINGS or parts[0] + 2 >= len(paras) \
+            or SectionKind.measures not in heading_kinds(view[paras[parts[0]].start:paras[parts[0]].end], report_year) \
+            or not _may_be_sub_heading(view, paras[parts[0] + 1], paras[parts[0] + 2]) \
+            or any(_may_be_sub_heading(view, paras[i], paras[i + 1]) for i in range(parts[0])):
         return set()
     if any((m := detect_marker(view, p.start, p.end)) is not None and not m.family.enumeration for p in paras):
         return set()  # numbered: not this rule's
