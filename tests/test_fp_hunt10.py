@@ -93,3 +93,11 @@ def test_nei_beginning_a_word_is_no_bound() -> None:
     text = TITLE + INTRO + "一、主要举措和成效\n（一）加强培训。全年开展2天内训4次，培训干部120人次。\n"
     first = zhenfa.extract_text(text).statistics[0]
     assert (first.raw, first.qualifier) == ("2天", None)
+
+
+def test_a_grade_naming_a_barred_tables_row_is_no_count() -> None:
+    # E13: | 二类 | 12 | 所 |: 二类 names the row; 五类案件 in prose still counts kinds
+    text = ("某区教育局2020年度法治政府建设情况报告\n一、主要举措和成效\n（一）主要数据情况\n主要数据如下：\n"
+            "| 类别 | 数量 | 单位 |\n| 一类 | 3 | 所 |\n| 二类 | 12 | 所 |\n二、存在的问题\n（一）执法力量薄弱。查处五类案件12件。\n")
+    stats = [(s.raw, s.unit, s.subject) for s in zhenfa.extract_text(text).statistics]
+    assert stats == [("3", "所", "一类"), ("12", "所", "二类"), ("五类", "类", "案件"), ("12件", "件", "查处五类案件")]

@@ -136,13 +136,26 @@ def _plenum(c: Candidate) -> bool:  # 六次全会, 二次、六次全会, 十�
 def _grade(c: Candidate) -> bool:  # 一类占88.5%，二类占11.5%，无三类的; 接种二类疫苗: a grade, as 二级 and 三甲 are
     if c.unit != "类" or not c.chinese or len(c.num) != 1:
         return False
-    if c.followed_by(GRADE_FOLLOWERS):
+    if c.followed_by(GRADE_FOLLOWERS) or _alone_in_a_cell(c):
         return True
     # one of a series of grades that begins with 一类 in the same sentence (一类…二类…三类);
     # not the 一类 of a word (统一类案, 同一类型)
     first = c.view.rfind("一类", max(c.para_start, c.start - GRADE_SERIES_REACH), c.start)
     return first != -1 and _SERIES_BREAK.search(c.view, first, c.start) is None \
         and not (first > c.para_start and c.view[first - 1] in ONE_IN_A_WORD)
+
+
+_CELL_EDGES = "|丨｜\t"
+
+
+def _alone_in_a_cell(c: Candidate) -> bool:
+    """| 二类 | 12 | 所 |: the grade is a table row's name, a cell of its own between bars or tabs."""
+    view, i, j = c.view, c.start, c.after
+    while i > c.para_start and view[i - 1] == " ":
+        i -= 1
+    while j < len(view) and view[j] == " ":
+        j += 1
+    return j < len(view) and view[j] in _CELL_EDGES and (i == c.para_start or view[i - 1] in _CELL_EDGES)
 
 
 # What follows a grade (一类/二类/三类) where a count of kinds (五类案件, 三类问题) has its noun:
