@@ -333,16 +333,44 @@ def _only_cited(view: str, name: str, start: int, end: int) -> bool:
     return True
 
 
+# A level and a department written inside a sentence (调区城管局工作, 和区城管局): the body too, where it
+# is not one of several (各区城管局, 全市城管局系统, 两级) or the tail of a place (和平区城管局).
+_LEVEL_DEPT = re.compile(r"[省市区县州旗盟](?:" + _DEPT.pattern + ")")
+_NOT_BEFORE_LEVEL = frozenset("各全两三级等省市区县州旗盟")
+
+
+def _on_its_own(view: str, at: int, start: int) -> bool:
+    """Whether the level-and-department name at `at` (not before `start`) names one body by itself."""
+    return at == start or (view[at - 1] not in _NOT_BEFORE_LEVEL and walk_left(view, at) == at)
+
+
+def _level_dept_counts(view: str, start: int, end: int) -> Counter[str]:
+    """How often each level-and-department name (区城管局) is written in view[start:end] on its own."""
+    return Counter(m.group() for m in _LEVEL_DEPT.finditer(view, start, end) if _on_its_own(view, m.start(), start))
+
+
 def _from_self_reference(w: _Where) -> Span | None:
     """The body's way of naming itself without its place (…市市场监管局把握…). A report that
-    says 我局 is a 局: a 厅 or 委 it names is another body (its superior, a partner)."""
+    says 我局 is a 局: a 厅 or 委 it names is another body (its superior, a partner). Of several
+    such names, the one the body writes most (区城管局 three times, inside sentences too: 调区城管局
+    工作) over one named once after a comma (市总、市城管局的…工作目标: the superior)."""
     view = w.doc.view
     start, end = _body_range(w.doc, w.layout)
     we = _WE.search(view, start, min(end, start + 5000))
-    for own in _SELF_NAME.finditer(view, start, end):
-        if we is None or own.group(1).endswith(we.group(1)):
-            return own.start(1), own.end(1)
-    return None
+    found = [(own.start(1), own.end(1)) for own in _SELF_NAME.finditer(view, start, end)
+             if we is None or own.group(1).endswith(we.group(1))]
+    if not found:
+        return None
+    counts = _level_dept_counts(view, start, end)
+    first = view[found[0][0]:found[0][1]]
+    most, times = max(counts.items(), key=lambda kv: kv[1], default=(first, 0))
+    if times > counts[first] and (we is None or most.endswith(we.group(1))):
+        at = view.find(most, start, end)
+        while at != -1 and not _on_its_own(view, at, start):
+            at = view.find(most, at + 1, end)
+        if at != -1:
+            return at, at + len(most)
+    return found[0]
 
 
 # Where the name is read, in order; the first rule that finds one wins. The body

@@ -235,6 +235,57 @@ def _opens_on_the_topic(doc: Doc, layout: Layout) -> bool:
     return TITLE_TOPIC.search(doc.view, start, start + TOPIC_REACH) is not None
 
 
+# A news item on the topic (a meeting, a visit, an inspection) reads like a report's opening but is
+# written by a journalist: its first line opens with a byline, (记者 张三), （通讯员 李四）, 本报讯（记者…）,
+# 【本报讯】, or its first sentence is the news of a meeting, 日前/近日/3月20日上午，…召开/举行…。. A report
+# quoting an interview (接受记者采访3次) has no byline opening it. (The view folds （ to (.)
+_BYLINE = re.compile(r"(?:[【\[]?(?:本报讯|本台讯|本网讯)[】\]]?\s*)?\((?:本报|本台|本网)?(?:见习|特约)?(?:记者|通讯员)[^()\n]{1,40}\)"
+                     r"|[【\[]?(?:本报讯|本台讯|本网讯)[】\]]?")
+_NEWS_DAY = r"(?:日前|近日|近期|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?)"
+_NEWS_OPENING = re.compile(_NEWS_DAY + r"[,，]?[^。\n]{4,150}?(?:召开|举行)")
+NEWS_HEADLINE_MAX = 40  # a headline above the news is a short line with no sentence
+
+
+def _news_item(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """The span of a news item's byline or first sentence, when the body's first line (or the one
+    after a short headline) opens as news does; None for a report."""
+    lines = [i for i in range(layout.body_start, min(len(doc.lines), layout.body_start + 4)) if not doc.lines[i].blank][:2]
+    for n, i in enumerate(lines):
+        line = doc.lines[i]
+        start, end = line.content_start, line.content_end
+        byline = _BYLINE.match(doc.view, start, end)
+        if byline is not None:
+            return byline.span()
+        sentence_end = doc.view.find("。", start, end)
+        opening = _NEWS_OPENING.match(doc.view, start, sentence_end if sentence_end != -1 else end)
+        if opening is not None:
+            return start, opening.end()
+        if n or end - start > NEWS_HEADLINE_MAX or sentence_end != -1:
+            break  # (only a headline may stand above the news)
+    return None
+
+
+# A 通报 of assessment results whose title line was not copied: its first paragraph says what it
+# announces, 现将考核优秀等次单位通报如下：, 现将2023年度考核结果通报如下 (a report says 报告如下).
+_BULLETIN = re.compile(r"现将[^。;\n]{0,40}?通报如下")
+_ASSESSED = re.compile(r"考核|考评|评估|评议|督察|检查|表彰|评选|优秀|先进|等次")
+BULLETIN_REACH = 1000  # characters from the body's start where its announcing sentence stands
+
+
+def _results_bulletin(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """The span of the sentence by which a text with no title announces assessment results."""
+    if layout.body_start >= len(doc.lines):
+        return None
+    start = doc.lines[layout.body_start].content_start
+    end = min(len(doc.view), start + BULLETIN_REACH)
+    at = doc.view.find("通报如下", start, end)
+    if at == -1:
+        return None
+    sentence = max(doc.view.rfind("。", start, at) + 1, start)
+    m = _BULLETIN.search(doc.view, sentence, at + 4)
+    return (m.start(), m.end()) if m is not None and _ASSESSED.search(doc.view, m.start(), m.end()) else None
+
+
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # kana letters (not ・ or ー, which Chinese copies use)
 KANA_SHARE = 0.1  # Japanese writes a kana for every few kanji; Chinese none (a stray の in a name)
 KANA_SAMPLE = 3000
@@ -306,6 +357,7 @@ def _moved_back(header: Header, origin: list[int]) -> Header:
 
 def _read_header(doc: Doc, layout: Layout) -> Header:
     header = Header()
+    no_issuer = False  # a lookalike written by no body (a news item) or that names others' (a bulletin's list)
     title_lines = find_title(doc, layout)
     title_span = None
     if title_lines is not None:
@@ -352,6 +404,17 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
             header.warnings.append(warn("not_a_report", f"the text is a speech to a meeting ({doc.display(*salutation)!r}) "
                                         "on another subject than 法治, not a report of this genre: no measures, "
                                         "shortcomings, plans or statistics are taken from it", salutation))
+        elif (news := _news_item(doc, layout)) is not None:
+            header.not_a_report = no_issuer = True
+            header.warnings.append(warn("not_a_report", f"the text is a news item ({doc.display(*news)!r}), not a report "
+                                        "of this genre: no issuer, measures, shortcomings, plans or statistics are "
+                                        "taken from it", news))
+        elif (bulletin := _results_bulletin(doc, layout)) is not None:
+            header.not_a_report = no_issuer = True
+            header.warnings.append(warn("not_a_report", f"the text announces assessment results ({doc.display(*bulletin)!r}),"
+                                        " a 通报 whose title was not copied, not a report: no issuer (the units it lists "
+                                        "are commended, not its authors), measures, shortcomings, plans or statistics "
+                                        "are taken from it", bulletin))
         elif _in_japanese(doc):
             # a machine translation of a report (…を以下に報告する): not a Chinese report to read
             header.not_a_report = True
@@ -373,6 +436,8 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
         header.warnings.extend(year_warnings)
         if year is None:
             header.warnings.append(warn("no_year"))
+    if no_issuer:
+        return header  # a news item's attendees, a bulletin's commended units: none of them wrote it
     header.bureau, place_span, bureau_warnings = find_bureau(doc, layout, title_lines, title_span)
     header.evidence.place = place_span
     header.warnings.extend(bureau_warnings)

@@ -35,7 +35,8 @@ MINISTRY = re.compile("|".join(re.escape(m) for m in sorted(MINISTRIES, key=len,
 
 # A township-level body: a town, a township or a street office (below the gazetteer).
 # (鹤龙街 is how a street office may write itself; the bureau reader takes such a name only where a body stands)
-TOWN = re.compile(r"(?<!城)(?:镇|乡|街道|街)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)"
+# (乡 after 城 is 城乡, a department's word, …住房和城乡; 宝城镇, 古城镇, 古城街道 are towns)
+TOWN = re.compile(r"(?:镇|乡(?<!城乡)|街道|街)(?:人民政府|政府|办事处|党委|党工委)?$|(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委)"
                   r"|街(?:办事处|党工委)")
 
 
@@ -133,6 +134,14 @@ def locate(doc: Doc, bureau: Bureau, name_span: tuple[int, int], warnings: list[
     if not hits:
         # 中村乡人民政府, 区教育局: the name has no place of the gazetteer's; the places the
         # page names around the title and the opening (禄丰市 in the addressee) tell where.
+        addressed = _addressed_county(doc, name_span) if town else None
+        if addressed is not None:
+            # 中共渠县县委、渠县人民政府： over 宝城镇's report: a township reports to its county, which
+            # settles which county of those with a township of that name it is (a two-character
+            # county, 渠县, is no place of the context: it reads inside other words)
+            fill_place(bureau, addressed[1], level=False)
+            bureau.level = Level.town
+            return addressed[0]
         context = context_place(doc, name_span)
         if context is None:
             if town:
@@ -215,6 +224,25 @@ def _town_counties(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], lis
     return span, (_disambiguate(doc, counties) if len(counties) > 1 else counties)
 
 
+ADDRESSEE_REACH = 1500  # characters from the top where a report's addressee line stands
+
+
+def _addressed_county(doc: Doc, name_span: tuple[int, int]) -> tuple[tuple[int, int], Division] | None:
+    """The county named in the addressee line (中共渠县县委、渠县人民政府：) that has a township of the
+    name in view[name_span], and where the addressee names it; None unless exactly one does."""
+    view = doc.view
+    span = town_in_name(view, name_span[0], name_span[1])
+    if span is None:
+        return None
+    candidates = _town_candidates(view, span)
+    lines = [m.span() for m in _SALUTATION.finditer(view, 0, min(len(view), ADDRESSEE_REACH))] if candidates else []
+    named = [(at, c) for c in candidates for start, end in lines if (at := view.find(c.name, start, end)) != -1]
+    if len({c.adcode for _, c in named}) != 1:
+        return None
+    at, county = named[0]
+    return (at, at + len(county.name)), county
+
+
 # A two-character township name (乌镇) is a township of that name (佳县's 乌镇, 蒲城县's 孙镇) or, where
 # there is none, how one whose name doubles its last character writes itself (乌镇镇).
 
@@ -252,11 +280,7 @@ def _trusted_context(doc: Doc, start: int, end: int) -> bool:
     place = view[start:end]
     if view.count(place) > 1:
         return True
-    low = max(0, start - _CLAUSE_REACH)
-    back = _CLAUSE_END.search(view[low:start][::-1])  # (the clause's last boundary before the place)
-    clause_start = start - back.start() if back else low
-    stop = _CLAUSE_END.search(view, end, min(len(view), end + _CLAUSE_REACH))
-    clause_end = stop.start() if stop else min(len(view), end + _CLAUSE_REACH)
+    clause_start, clause_end = _clause_bounds(view, start, end)
     if _ELSEWHERE_BEFORE.search(view, clause_start, start) or _ELSEWHERE_AFTER.search(view, end, clause_end):
         return False
     if _OWN_TOWN.search(view, clause_start, clause_end):
@@ -392,25 +416,63 @@ def _trusted_places(view: str, start: int, end: int, skip: Ranges | None = None,
     return outside or out
 
 
+# A place named as a partner says nothing of where the report is from: 与武隆区对口协调发展…,
+# 同XX县结对…, 对口帮扶XX县…, 援建XX县…. After 与/同, a pairing word must follow the place closely (与XX区
+# 签订合作协议), not after a body of that place (与淮南市中级人民法院建立协作机制: a partner body, and
+# as often in the report's own city); these words right before the place pair it by themselves.
+_PARTNER_AFTER_WITH = re.compile(r"(?:[^,，。;；:：\n]{0,4}?)(?:对口|结对|协作|合作|帮扶|共建|携手)")
+_PARTNER_BEFORE = re.compile(r"(?:对口|结对|帮扶|支援|援建|援助|协作)$")
+_PARTNER_WITH = "与同"
+_PARTNER_LOOKBACK = 6  # characters before the place read for a pairing word right before it
+
+
+def _clause_bounds(view: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around the place at view[start:end]: from the boundary before it to the one after
+    (within _CLAUSE_REACH characters either side)."""
+    low = max(0, start - _CLAUSE_REACH)
+    back = _CLAUSE_END.search(view[low:start][::-1])  # (the clause's last boundary before the place)
+    stop = _CLAUSE_END.search(view, end, min(len(view), end + _CLAUSE_REACH))
+    return (start - back.start() if back else low), (stop.start() if stop else min(len(view), end + _CLAUSE_REACH))
+
+
+def _is_partner(view: str, start: int, end: int) -> bool:
+    """Whether the place at view[start:end] is named as a partner of the report's own (与武隆区对口…,
+    对口帮扶XX县): the places written before it too (与重庆市武隆区…) are read as one."""
+    begin = walk_left(view, start)
+    clause_start, clause_end = _clause_bounds(view, start, end)
+    if begin > clause_start and view[begin - 1] in _PARTNER_WITH:
+        for s, e, _ in gazetteer().find_places(view, end, min(clause_end, end + _PARTNER_LOOKBACK * 3)):
+            if s != end:
+                break
+            end = e  # (与安徽省淮南市结对: after the last of the places written together)
+        return _PARTNER_AFTER_WITH.match(view, end, clause_end) is not None
+    return _PARTNER_BEFORE.search(view[max(clause_start, begin - _PARTNER_LOOKBACK):begin]) is not None
+
+
+def _not_partners(view: str, hits: list[tuple[int, int, list[Division]]]) -> list[tuple[int, int, list[Division]]]:
+    return [h for h in hits if not _is_partner(view, h[0], h[1])]
+
+
 def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[Division]] | None:
-    """The most specific place the page names most often near its top (title, addressee, opening)."""
+    """The most specific place the page names most often near its top (title, addressee, opening),
+    not a place named as a partner (与武隆区对口协调…)."""
     view = doc.view
     limit = min(len(view), max(name_span[1], 0) + 1500)
     # The addressee a report is sent to (中共红河州委、红河州人民政府：) is above where it is from:
     # the place only when the page names no other (a town's report to 宁远县人民政府：).
     salutations = Ranges.merged([m.span() for m in _SALUTATION.finditer(view, 0, limit)])
-    hits = _trusted_places(view, 0, limit)
+    hits = _not_partners(view, _trusted_places(view, 0, limit))
     addressed = [h for h in hits if salutations.inside(h[0])]
     if addressed:
         # other places only within the addressee's (金平县 under 红河州, even in a cited title); a
         # venue elsewhere (长沙市) says nothing of where a town writing to 宁远县 is
-        others = _trusted_places(view, 0, limit, skip=salutations)
+        others = _not_partners(view, _trusted_places(view, 0, limit, skip=salutations))
         within = [h for h in others if any(_contains(a, d) for _, _, ads in addressed for a in ads for d in h[2])]
         hits = within or hits
     if not hits:
         # Further down, a place must be named more than once, or be unmistakable (three
         # characters or more): 和县 also reads inside 文件要求和县委….
-        hits = _trusted_places(view, limit, min(len(view), 100_000))
+        hits = _not_partners(view, _trusted_places(view, limit, min(len(view), 100_000)))
         if not hits:
             return None
     counts: Counter[str] = Counter(view[s:e] for s, e, _ in hits)
@@ -433,7 +495,9 @@ _DISAMBIGUATE_REACH = 300_000
 def _mention_scores(doc: Doc, divisions: list[Division], *, with_titles: bool) -> list[tuple[int, Division]]:
     """How often the text names each candidate's province or city."""
     mentioned: Counter[str] = Counter()
-    for _s, _e, divs in _trusted_places(doc.view, 0, min(len(doc.view), _DISAMBIGUATE_REACH), with_titles=with_titles):
+    # (a partner, 与安徽省淮南市结对…, says nothing of which the report's is)
+    hits = _trusted_places(doc.view, 0, min(len(doc.view), _DISAMBIGUATE_REACH), with_titles=with_titles)
+    for _s, _e, divs in _not_partners(doc.view, hits):
         for d in divs:
             mentioned[d.name] += 1
     return [(mentioned[d.province] + (mentioned[d.city] if d.city and d.city != d.province else 0), d) for d in divisions]
