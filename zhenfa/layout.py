@@ -269,8 +269,10 @@ def analyse_layout(doc: Doc) -> Layout:
 # 附件：2022年度…主要数据, 附件1, 附件：1.…统计表.xlsx, 附表：…, or the short label 附：2025年度主要指标 —
 # after the sign-off (…厅 / 2023年3月15日) or the closing formula, the report's own text has ended: what
 # follows is attached to it. (附 alone opens the label only before its colon: 附近, 附加 are words.)
-# (not a label that names a part of the report itself: 附：2026年工作计划, 附：存在的问题和下一步打算)
-_APPENDIX = re.compile(r"^附\s?(?:[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)|[:：](?![^\n]*(?:问题|不足|打算|计划|安排|措施|举措|思路)))")
+_APPENDIX = re.compile(r"^附\s?(?:[件表]\s?[0-9一二三四五六七八九十]{0,2}\s?(?:[:：]|$|\s)|(?P<short>[:：]))")
+# The short label naming a part of the report (附：2026年工作计划, 附：存在的问题和下一步打算) after 特此报告
+# gives the report's own part; only after a sign-off's date is it attached.
+_PART_WORDS = re.compile(r"问题|不足|打算|计划|安排|措施|举措|思路")
 _SIGN_OFF_DATE = re.compile(rf"^{SIGN_OFF_DATE}$")
 SIGN_OFF_REACH = 4  # non-blank lines between the sign-off and the appendix's first line
 
@@ -449,7 +451,8 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
         for j in range(k - 1, first, -1):
             if not contents[j]:
                 continue
-            if _SIGN_OFF_DATE.match(contents[j]) or kinds[j] == "closing_formula":  # 特此报告 (CHROME_PATTERNS)
+            if _SIGN_OFF_DATE.match(contents[j]) or (kinds[j] == "closing_formula"  # 特此报告 (CHROME_PATTERNS)
+                                                     and not (m.group("short") and _PART_WORDS.search(contents[k]))):
                 return k, None
             seen += 1
             if seen >= SIGN_OFF_REACH:

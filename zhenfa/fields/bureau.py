@@ -351,9 +351,9 @@ def _level_dept_counts(view: str, start: int, end: int) -> Counter[str]:
 
 def _from_self_reference(w: _Where) -> Span | None:
     """The body's way of naming itself without its place (…市市场监管局把握…). A report that
-    says 我局 is a 局: a 厅 or 委 it names is another body (its superior, a partner). Of several
-    such names, the one the body writes most (区城管局 three times, inside sentences too: 调区城管局
-    工作) over one named once after a comma (市总、市城管局的…工作目标: the superior)."""
+    says 我局 is a 局: a 厅 or 委 it names is another body (its superior, a partner). The first such
+    name, unless it is one of a list named once (市总、市城管局的…工作目标: the superiors) and another is
+    written more often (区城管局 three times, inside sentences too: 调区城管局工作)."""
     view = w.doc.view
     start, end = _body_range(w.doc, w.layout)
     we = _WE.search(view, start, min(end, start + 5000))
@@ -361,10 +361,12 @@ def _from_self_reference(w: _Where) -> Span | None:
              if we is None or own.group(1).endswith(we.group(1))]
     if not found:
         return None
-    counts = _level_dept_counts(view, start, end)
     first = view[found[0][0]:found[0][1]]
+    if view[found[0][0] - 1] != "、":
+        return found[0]
+    counts = _level_dept_counts(view, start, end)
     most, times = max(counts.items(), key=lambda kv: kv[1], default=(first, 0))
-    if times > counts[first] and (we is None or most.endswith(we.group(1))):
+    if counts[first] <= 1 and times > counts[first] and (we is None or most.endswith(we.group(1))):
         at = view.find(most, start, end)
         while at != -1 and not _on_its_own(view, at, start):
             at = view.find(most, at + 1, end)
@@ -660,7 +662,7 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         # official 铜梁区人民政府 first, else 铜梁区政府 where it stands as the body; else as written
         short = _short_government(view, name[0])  # (its longest occurrence: with a place, if any)
         placed = short if short is not None and short[1] - short[0] > len(name[0] + SHORT_GOVERNMENT) else None
-        return _find_fuller(view, name[0] + GOVERNMENT, anchor_len=1) or placed or span
+        return _official_government(view, name[0]) or placed or span
     prefix = _place_prefix_len(name)
     if prefix > 0:
         fuller = _find_fuller(view, name, anchor_len=0)
@@ -670,6 +672,30 @@ def complete_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         return fuller if fuller and fuller[1] - fuller[0] > len(name) else span
     fuller = _find_fuller(view, name, anchor_len=level_prefix(name)[0])
     return fuller or span
+
+
+# What follows a government's name where it acts as the body (坚持…, 印发…, 常务会议…), not where it is cited
+# (…部署, …关于…的通知) or a partner (与…人民政府签订…).
+_OWN_ACT_FOLLOWERS = (*OPENING_VERBS, "常务", "党组", "主要", "领导", "工作", "印发", "出台", "制定")
+
+
+def _official_government(view: str, level: str) -> tuple[int, int] | None:
+    """铜梁区人民政府 where it stands as the body (its sign-off, or the subject of a sentence: 铜梁区人民政府
+    坚持…), with the most place written before it; not a government the text cites or works with
+    (落实广西壮族自治区人民政府部署, 与渝北区人民政府签订协议, 《…区人民政府关于…》)."""
+    wanted = level + GOVERNMENT
+    best: tuple[int, int] | None = None
+    pos = view.find(wanted)
+    while pos != -1:
+        end = pos + len(wanted)
+        begin = walk_left(view, pos + 1)
+        stands = end >= len(view) or not is_han(view[end]) or view.startswith(_OWN_ACT_FOLLOWERS, end)
+        cited = view.rfind("《", max(0, pos - 60), pos) > view.rfind("》", max(0, pos - 60), pos)
+        if begin < pos + 1 and stands and not cited and view[max(0, pos - 2):pos] != "自治" \
+                and (best is None or end - begin > best[1] - best[0]):
+            best = (begin, end)
+        pos = view.find(wanted, end)
+    return best
 
 
 def _short_government(view: str, place: str) -> tuple[int, int] | None:

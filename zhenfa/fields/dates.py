@@ -48,14 +48,12 @@ def malformed_days(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _opens_sentence(view: str, pos: int) -> bool:
-    """After a full stop or a comma, or after a line break that follows a full stop, a colon or a blank line."""
+    """After a full stop, or after a line break that follows one, a colon or a blank line."""
     i = pos
     while i > 0 and view[i - 1] in " \t\u3000":
         i -= 1
     before = view[i - 1] if i > 0 else ""
-    # (or a clause, after a comma: …完成材料汇总，820日，我县…; 压缩至120日， and 为120日， follow a word)
-    return bool(before) and (before in _SENTENCE_STOPS or (before in "，," and not (i >= 2 and view[i - 2].isdigit()))
-                             or (before == "\n" and i >= 2 and view[i - 2] in _SENTENCE_STOPS + "：:\n"))
+    return bool(before) and (before in _SENTENCE_STOPS or (before == "\n" and i >= 2 and view[i - 2] in _SENTENCE_STOPS + "：:\n"))
 
 
 MALFORMED_LINE = re.compile(r"^\s*20\d{3,6}\s*$")

@@ -49,12 +49,13 @@ class Candidate:
     class with slots and its own __init__, which costs less than a dataclass's generated one
     fed ten arguments by a factory method."""
 
-    __slots__ = ("after", "before", "chinese", "m", "num", "para_start", "start", "titles", "unit", "view")
+    __slots__ = ("after", "before", "chinese", "m", "num", "para_start", "start", "text", "titles", "unit", "view")
 
-    def __init__(self, view: str, m: re.Match[str], para_start: int, titles: Ranges) -> None:
+    def __init__(self, view: str, m: re.Match[str], para_start: int, titles: Ranges, text: str = "") -> None:
         start, after = m.span()
         num, unit = m.group("num", "unit")
         self.view, self.m, self.para_start, self.titles = view, m, para_start, titles
+        self.text = text or view  # the source text, where the view folded a tab to a space (table cells)
         self.start, self.after, self.num, self.unit = start, after, num, unit
         self.chinese: bool = not num[0].isdigit()
         self.before: str = view[start - 1] if start > para_start else ""
@@ -145,17 +146,18 @@ def _grade(c: Candidate) -> bool:  # 一类占88.5%，二类占11.5%，无三类
         and not (first > c.para_start and c.view[first - 1] in ONE_IN_A_WORD)
 
 
-_CELL_EDGES = "|丨｜\t"
+_CELL_EDGES = "|丨｜\t"  # (｜ is folded to | in the view, kept in the text)
 
 
 def _alone_in_a_cell(c: Candidate) -> bool:
-    """| 二类 | 12 | 所 |: the grade is a table row's name, a cell of its own between bars or tabs."""
-    view, i, j = c.view, c.start, c.after
-    while i > c.para_start and view[i - 1] == " ":
+    """| 二类 | 12 | 所 |, 二类<TAB>12: the grade is a table row's name, a cell of its own between bars or
+    tabs (read in the source text: the view folds a tab to a space; offsets are the same)."""
+    text, i, j = c.text, c.start, c.after
+    while i > c.para_start and text[i - 1] == " ":
         i -= 1
-    while j < len(view) and view[j] == " ":
+    while j < len(text) and text[j] == " ":
         j += 1
-    return j < len(view) and view[j] in _CELL_EDGES and (i == c.para_start or view[i - 1] in _CELL_EDGES)
+    return j < len(text) and text[j] in _CELL_EDGES and (i == c.para_start or text[i - 1] in _CELL_EDGES)
 
 
 # What follows a grade (一类/二类/三类) where a count of kinds (五类案件, 三类问题) has its noun:

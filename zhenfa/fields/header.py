@@ -16,7 +16,7 @@ from ..date_patterns import ARABIC_DATE
 from ..display import count_han
 from ..fold import fold_view_found
 from ..layout import Layout, Role, analyse_layout
-from ..models import Bureau, Evidence, Warning
+from ..models import Bureau, Evidence, SectionKind, Warning
 from ..outline.markers import starts_with_marker
 from ..text import Doc, merge_spans
 from ..titles import (
@@ -32,6 +32,7 @@ from ..titles import (
 from ..warnings import warn
 from .bureau import find_bureau
 from .dates import TEMPLATE_YEAR
+from .kinds import heading_kinds
 from .published import body_malformed_dates, find_published
 from .report_year import find_report_year
 from .title import TITLE_LABEL, find_title, other_notice_lines, title_from_metadata, title_in_run
@@ -248,7 +249,8 @@ NEWS_HEADLINE_MAX = 40  # a headline above the news is a short line with no sent
 
 def _news_item(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     """The span of a news item's byline or first sentence, when the body's first line (or the one
-    after a short headline) opens as news does; None for a report."""
+    after a short headline) opens as news does; None for a report (its opening says 报告如下 or
+    述法, or a headline-like line above it is an addressee or a numbered heading)."""
     lines = [i for i in range(layout.body_start, min(len(doc.lines), layout.body_start + 4)) if not doc.lines[i].blank][:2]
     for n, i in enumerate(lines):
         line = doc.lines[i]
@@ -259,31 +261,59 @@ def _news_item(doc: Doc, layout: Layout) -> tuple[int, int] | None:
         sentence_end = doc.view.find("。", start, end)
         opening = _NEWS_OPENING.match(doc.view, start, sentence_end if sentence_end != -1 else end)
         if opening is not None:
+            if _REPORTS_ITSELF.search(doc.view, start, end) or _has_statutory_parts(doc, layout):
+                return None
             return start, opening.end()
-        if n or end - start > NEWS_HEADLINE_MAX or sentence_end != -1:
-            break  # (only a headline may stand above the news)
+        content = doc.view[start:end]
+        if n or end - start > NEWS_HEADLINE_MAX or sentence_end != -1 or content.rstrip().endswith((":", "：")) \
+                or starts_with_marker(content):
+            break  # (only a headline may stand above the news: not an addressee, 某某县司法局：, nor 一、…)
     return None
+
+
+STATUTORY_KINDS = frozenset({SectionKind.shortcomings, SectionKind.plans, SectionKind.leadership})
+
+
+def _has_statutory_parts(doc: Doc, layout: Layout) -> bool:
+    """Whether the body has numbered headings that name a report's later parts (二、存在的问题, 三、2024年工作计划):
+    a report's outline, which no news item has."""
+    for i in range(layout.body_start, layout.body_end):
+        content = doc.content(i)
+        if content and starts_with_marker(content) and STATUTORY_KINDS.intersection(heading_kinds(content)):
+            return True
+    return False
+
+
+# A report's own words in its opening: 现将…报告如下, 汇报如下, a head's 述法 (近日，县司法局召开党组会议审议本报告，
+# 现将…情况报告如下：, 3月20日，我局召开…会议，…现将本人述法情况报告如下).
+_REPORTS_ITSELF = re.compile(r"(?:报告|汇报|总结)如下|述法|本报告")
 
 
 # A 通报 of assessment results whose title line was not copied: its first paragraph says what it
 # announces, 现将考核优秀等次单位通报如下：, 现将2023年度考核结果通报如下 (a report says 报告如下).
 _BULLETIN = re.compile(r"现将[^。;\n]{0,40}?通报如下")
-_ASSESSED = re.compile(r"考核|考评|评估|评议|督察|检查|表彰|评选|优秀|先进|等次")
-BULLETIN_REACH = 1000  # characters from the body's start where its announcing sentence stands
+# What a bulletin announces: results that rank others (考核结果, 优秀等次, 先进单位, 表彰); not a body's own
+# account (现将我局…自查考核情况通报如下, …考核指标完成情况通报如下).
+_ASSESSED = re.compile(r"(?:考核|考评|评估|评议|评选|检查|督察)结果|优秀|先进|表彰|等次")
+_OWN_ACCOUNT = re.compile(r"我[局县区市镇乡委办厅]|本[局单部]|自查|完成情况")
 
 
 def _results_bulletin(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     """The span of the sentence by which a text with no title announces assessment results."""
-    if layout.body_start >= len(doc.lines):
+    first = next((i for i in range(layout.body_start, layout.body_end) if layout.is_body(i) and not doc.lines[i].blank), None)
+    if first is None:
         return None
-    start = doc.lines[layout.body_start].content_start
-    end = min(len(doc.view), start + BULLETIN_REACH)
+    if doc.view.endswith(("：", ":"), doc.lines[first].content_start, doc.lines[first].content_end) and first + 1 < layout.body_end:
+        first += 1  # (an addressee line, 各市人民政府，省政府各部门：, above the first paragraph)
+    start, end = doc.lines[first].content_start, doc.lines[first].content_end
     at = doc.view.find("通报如下", start, end)
     if at == -1:
         return None
     sentence = max(doc.view.rfind("。", start, at) + 1, start)
     m = _BULLETIN.search(doc.view, sentence, at + 4)
-    return (m.start(), m.end()) if m is not None and _ASSESSED.search(doc.view, m.start(), m.end()) else None
+    if m is None or not _ASSESSED.search(doc.view, m.start(), m.end()) or _OWN_ACCOUNT.search(doc.view, m.start(), m.end()):
+        return None
+    return m.start(), m.end()
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # kana letters (not ・ or ー, which Chinese copies use)

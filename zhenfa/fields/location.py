@@ -421,8 +421,11 @@ def _trusted_places(view: str, start: int, end: int, skip: Ranges | None = None,
 # 签订合作协议), not after a body of that place (与淮南市中级人民法院建立协作机制: a partner body, and
 # as often in the report's own city); these words right before the place pair it by themselves.
 _PARTNER_AFTER_WITH = re.compile(r"(?:[^,，。;；:：\n]{0,4}?)(?:对口|结对|协作|合作|帮扶|共建|携手)")
-_PARTNER_BEFORE = re.compile(r"(?:对口|结对|帮扶|支援|援建|援助|协作)$")
+_PARTNER_BEFORE = re.compile(r"(?:对口|结对|支援|援建|援助|对口帮扶|结对帮扶)$")  # (not 帮扶 alone: 帮扶涪陵区马武镇… helps the report's own towns)
 _PARTNER_WITH = "与同"
+# A body of the place after it (与涪陵区法院协作, 与涪陵区人民检察院合作): the partner is that body, and as often
+# one of the report's own place.
+_BODY_AFTER_PLACE = re.compile(r"(?:人民)?(?:法院|检察院|政府)|[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室)")
 _PARTNER_LOOKBACK = 6  # characters before the place read for a pairing word right before it
 
 
@@ -440,12 +443,12 @@ def _is_partner(view: str, start: int, end: int) -> bool:
     对口帮扶XX县): the places written before it too (与重庆市武隆区…) are read as one."""
     begin = walk_left(view, start)
     clause_start, clause_end = _clause_bounds(view, start, end)
-    if begin > clause_start and view[begin - 1] in _PARTNER_WITH:
+    if begin > clause_start and view[begin - 1] in _PARTNER_WITH and not view.endswith("参与", clause_start, begin):
         for s, e, _ in gazetteer().find_places(view, end, min(clause_end, end + _PARTNER_LOOKBACK * 3)):
             if s != end:
                 break
             end = e  # (与安徽省淮南市结对: after the last of the places written together)
-        return _PARTNER_AFTER_WITH.match(view, end, clause_end) is not None
+        return _PARTNER_AFTER_WITH.match(view, end, clause_end) is not None and _BODY_AFTER_PLACE.match(view, end, clause_end) is None
     return _PARTNER_BEFORE.search(view[max(clause_start, begin - _PARTNER_LOOKBACK):begin]) is not None
 
 

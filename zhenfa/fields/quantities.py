@@ -99,7 +99,9 @@ def qualifier_before(view: str, pos: int, floor: int) -> tuple[Qualifier | None,
 # it closes the figure's phrase (not a word it begins: 内容, 内部); after a count, 3家内… is no bound.
 TIME_UNITS = frozenset({"天", "个工作日", "工作日", "小时", "分钟"})
 _WITHIN = "内"
-_WITHIN_WORD_SECONDS = frozenset("容部设涵控审外网地蒙河陆勤科训业化循存置核页务政")
+# (内容, 内部, 内外, 内涵, 内训 and the places 内蒙, 内河, 内陆, 内地; after a time unit 内 is otherwise the
+# bound and a verb follows it: 3个工作日内审批完毕, 24小时内核实, 3天内化解)
+_WITHIN_WORD_SECONDS = frozenset("容部外涵训蒙河陆地")
 
 
 def qualifier_after(view: str, end: int, qualifier: Qualifier | None, unit: str = "") -> tuple[Qualifier | None, int]:

@@ -152,7 +152,7 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             if doc.wrap_breaks and _figure_cut_by_wrap(doc, m.start()):
                 continue
             # (built once: the exclusion rules read it, and so does the rest of this loop)
-            figure = Candidate(view, m, para.start, titles)
+            figure = Candidate(view, m, para.start, titles, doc.text)
             if exclusion_of(figure) is not None:
                 continue
             num, mid, mult, post = m.group("num", "mid", "mult", "post")
@@ -285,7 +285,7 @@ _PER_TIME_UNITS = frozenset({"元", "天", "分", "米", "吨", "亩", "本", "�
 _TIMES_AFTER = re.compile(r"(?:次|[（(]次[）)]| ?/ ?次)(?![要数序第日月年])")
 _TIMES_AFTER_FIRSTS = frozenset("次（( /")  # what a match of _TIMES_AFTER begins with: most units are followed by none
 _PAIRED_FIGURE = re.compile(rf" ?[{JOINERS}] ?")
-_TIME_LIMIT_BEFORE = frozenset("至到为由在减短压、和及与")  # 压缩至30个、15个工作日, 由30个和20个工作日… (、: inside the chain)
+_TIME_LIMIT_BEFORE = frozenset("至到为由在减短压缩从别、和及与")  # 压缩至30个、15个工作日, 由30个和20个工作日… (、: inside the chain)
 # Units that begin with 个 and that figures joined by 和/及/与/、 share, written after the last one only.
 SHARED_UNITS = ("个百分点", "个工作日")
 _SHARED_UNIT = re.compile(rf"(?:[{JOINERS}] ?\d+(?:\.\d+)? ?个)*?[{JOINERS}] ?\d+(?:\.\d+)? ?(?P<unit>{'|'.join(SHARED_UNITS)})")

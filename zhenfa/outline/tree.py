@@ -24,7 +24,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..fields.kinds import DUTY_HEADING, heading_kinds, is_duty_report, opens_plans, resolve_theme_kinds, transition_kinds
+from ..fields.kinds import (
+    DUTY_HEADING,
+    HEADING_VERB,
+    heading_kinds,
+    is_duty_report,
+    opens_plans,
+    resolve_theme_kinds,
+    transition_kinds,
+)
 from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, SENTENCE_END, Doc
@@ -355,9 +363,7 @@ class _Builder:
         the list is its items (read by _inline), not the rest of its heading. The list must run to
         its second item in the paragraph, in a family nested below the heading's."""
         view, end = self.view, node.heading_end
-        colon = view.find("：", node.marker_end, end)
-        if colon == -1:
-            colon = view.find(":", node.marker_end, end)
+        colon = view.find(":", node.marker_end, end)  # (the view folds ： to :)
         if colon == -1 or colon - node.marker_end < 2:
             return end
         start = colon + 1
@@ -526,6 +532,8 @@ class _Builder:
         if m.number != 1 or family.name not in COMMA_LIST_FAMILIES:
             return False
         view = self.view
+        if (family.second and view.startswith(family.second, m.end)) or view[m.end:m.end + 1] in _CN_NUMERALS:
+            return False  # 第一、第二轮, 第一、二批: ordinals, no list
         stop = CLAUSE_OR_COMMA.search(view, m.end, para.end)
         if (stop.start() if stop else para.end) - m.end < MIN_COMMA_ITEM:
             return False
@@ -677,9 +685,10 @@ class _Builder:
             root.kinds = kinds
 
 
-COMMA_LIST_FAMILIES = ("cn_shi", "cn_yao")  # the lists a comma may open (一是…, 一要…)
+COMMA_LIST_FAMILIES = ("cn_shi", "cn_yao", "di_cn", "qi_cn", "circled")  # the lists a comma may open (一是…, 第一，…, ①…)
 CLAUSE_OR_COMMA = re.compile(r"[。；;，,、！？!?]")
-MIN_COMMA_ITEM = 4  # characters of a first item after a comma: 一是一 is an idiom's
+MIN_COMMA_ITEM = 2  # characters of a first item after a comma: 一是一、二是二 is an idiom's
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
 
 # 第一，坚持党的领导… / 1.完善领导体制 … / 第二，…: an enumeration that opens lines of its own and numbers the
 # report's parts, where no 一、 or 第一部分 does, is their top level (not the lowest, as inline 第一，… is).
@@ -690,6 +699,7 @@ PART_ENUMERATIONS = ("di_cn",)
 # the bullet line is that part's heading, where the report's first numbered part is its second.
 BULLETS = "•·●▪◆■"
 BULLET_HEADING_MAX = 40  # a heading's length: a longer bullet line is a list's item
+MIN_BULLET_HEADING = 6
 
 
 def _after_bullet(view: str, start: int, end: int) -> int:
@@ -704,7 +714,10 @@ def _bullet_for_first_part(view: str, paragraphs: list[Paragraph]) -> tuple[int 
     bullet: int | None = None
     for i, para in enumerate(paragraphs):
         if view[para.start] in BULLETS:
-            if bullet is None and para.end - para.start <= BULLET_HEADING_MAX:
+            heading = view[_after_bullet(view, para.start, para.end):para.end]
+            # (a heading's words, not a page's furniture: • 分享到, ● 本页关键词)
+            if bullet is None and MIN_BULLET_HEADING <= len(heading) <= BULLET_HEADING_MAX \
+                    and (heading_kinds(heading) or _HEADING_TAIL.search(heading.rstrip("。.")) or HEADING_VERB.match(heading)):
                 bullet = i
             continue
         m = detect_marker(view, para.start, para.end)
