@@ -189,6 +189,7 @@ class _Builder:
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
         self.duty_report = False  # a head's own report on his rule-of-law duty (述法): build_outline sets it
         self._promoted: MarkerFamily | None = None  # an enumeration that numbers the report's parts (build)
+        self._markers: list[MarkerMatch | None] = []  # each paragraph's line-start marker (build)
         self._bullet_first: int | None = None  # a bullet line standing for the first part's 一、 (build)
         self._bullet_family: MarkerFamily | None = None
         self._sub_headings: set[int] = set()  # paragraphs that are sub-headings set apart by layout (build)
@@ -296,15 +297,17 @@ class _Builder:
     def build(self) -> Outline:
         paragraphs = self.paragraphs
         skip_next = False
-        self._promoted = _parts_enumeration(self.view, paragraphs)
-        self._bullet_first, self._bullet_family = _bullet_for_first_part(self.view, paragraphs)
-        two_levels = parts_over_sub_headings(self.view, self.paragraphs, self.report_year)
+        # each paragraph's line-start marker, once: the passes below and the main loop all read it
+        self._markers = markers = [detect_marker(self.view, p.start, p.end) for p in paragraphs]
+        self._promoted = _parts_enumeration(paragraphs, markers)
+        self._bullet_first, self._bullet_family = _bullet_for_first_part(self.view, paragraphs, markers)
+        two_levels = parts_over_sub_headings(self.view, self.paragraphs, self.report_year, markers)
         if two_levels:  # 主要举措和成效 / 坚持党建引领，… / its text …: parts and their items, by layout only
             unnumbered = two_levels
-            sub_headings = unnumbered_sub_headings(self.view, self.paragraphs, tops=two_levels)
+            sub_headings = unnumbered_sub_headings(self.view, self.paragraphs, tops=two_levels, markers=markers)
         else:
-            unnumbered = unnumbered_headings(self.view, self.paragraphs, self.report_year)
-            sub_headings = unnumbered_sub_headings(self.view, self.paragraphs) if not unnumbered else set()
+            unnumbered = unnumbered_headings(self.view, self.paragraphs, self.report_year, markers)
+            sub_headings = unnumbered_sub_headings(self.view, self.paragraphs, markers=markers) if not unnumbered else set()
         self._sub_headings = sub_headings
         for index, para in enumerate(paragraphs):
             if skip_next:
@@ -326,7 +329,7 @@ class _Builder:
                 para.marker = heading
                 self.pending_plain = None
                 continue
-            m = detect_marker(self.view, para.start, para.end)
+            m = markers[index]
             if m is None and index == self._bullet_first and self._bullet_family is not None:
                 m = MarkerMatch(self._bullet_family, 1, para.start, _after_bullet(self.view, para.start, para.end))
             node: Node | None = None
@@ -392,7 +395,7 @@ class _Builder:
             return False
         text = self.view[nxt.start:nxt.end]
         bare = node.marker_end >= para.end  # （一） alone on its line: the heading is on the next
-        if len(text) > (30 if bare else 12) or ANY_PUNCT.search(text) or detect_marker(self.view, nxt.start, nxt.end):
+        if len(text) > (30 if bare else 12) or ANY_PUNCT.search(text) or self._markers[index + 1]:
             return False
         # The second line must end like a heading does, not start a sentence.
         if not bare and not _HEADING_TAIL.search(text):
@@ -504,8 +507,7 @@ class _Builder:
         """Whether a paragraph after `para` starts with this family's first marker (一、, （一）)."""
         if self._line_firsts is None:  # one scan on first need: a page of many 。一、 asks often
             self._line_firsts = {}
-            for later in self.paragraphs:
-                m = detect_marker(self.view, later.start, later.end)
+            for later, m in zip(self.paragraphs, self._markers, strict=True):
                 if m is not None and m.number == 1:
                     self._line_firsts[m.family.name] = later.start  # the last one
         last = self._line_firsts.get(family.name)
@@ -582,8 +584,7 @@ class _Builder:
         # Missing kinds only: a plans paragraph inside a plans section is just its introduction.
         if SectionKind.plans in root_kinds and kinds == [SectionKind.shortcomings]:
             return False
-        followed = index + 1 < len(self.paragraphs) and detect_marker(
-            self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) is not None
+        followed = index + 1 < len(self.paragraphs) and self._markers[index + 1] is not None
         # …工作：  or a short unnumbered heading line (2024年工作打算) followed by a list
         heading_line = len(text) <= HEADING_LINE_MAX and not ANY_PUNCT.search(text) and bool(heading_kinds(text, self.report_year))
         introduces = ENDS_WITH_COLON.search(text) is not None or heading_line
@@ -596,7 +597,7 @@ class _Builder:
             # A report with no numbered headings: only a transition that enumerates what
             # follows (但也存在一些不足：一是…二是…) opens a part; it must not swallow a
             # heading that comes later, so it ranks just above the enumerations.
-            nxt = detect_marker(self.view, self.paragraphs[index + 1].start, self.paragraphs[index + 1].end) if followed else None
+            nxt = self._markers[index + 1] if followed else None
             if index == 0 or not (enumerates or (introduces and nxt is not None and nxt.family.enumeration)):
                 return False
             node = Node(None, None, para.start, para.start, para.end, para.line, implicit=True, kinds=kinds,
@@ -637,8 +638,7 @@ class _Builder:
         # or the closing formula: a paragraph of the year's work after it (同时，我局全面推行…) makes it a
         # measure's own, and so does a numbered part.
         in_plans = ENDS_WITH_COLON.search(text) is not None
-        for p in self.paragraphs[index + 1:]:
-            marker = detect_marker(self.view, p.start, p.end)
+        for p, marker in zip(self.paragraphs[index + 1:], self._markers[index + 1:], strict=True):
             if marker is not None:
                 if not in_plans or (marker.family.rank <= TOP_LEVEL_RANK and not marker.family.enumeration):
                     return False
@@ -662,8 +662,7 @@ class _Builder:
             return False
         if self._plans_headings is None:  # (paragraph index, numbering family) of headings that name the plans
             self._plans_headings = []
-            for i, para in enumerate(self.paragraphs):
-                m = detect_marker(self.view, para.start, para.end)
+            for i, (para, m) in enumerate(zip(self.paragraphs, self._markers, strict=True)):
                 if m is not None and SectionKind.plans in heading_kinds(
                         self.view[m.end:_heading_end(self.view, m.end, para.end)], self.report_year):
                     self._plans_headings.append((i, m.family))
@@ -709,10 +708,11 @@ def _after_bullet(view: str, start: int, end: int) -> int:
     return pos
 
 
-def _bullet_for_first_part(view: str, paragraphs: list[Paragraph]) -> tuple[int | None, MarkerFamily | None]:
+def _bullet_for_first_part(view: str, paragraphs: list[Paragraph], markers: list[MarkerMatch | None]
+                           ) -> tuple[int | None, MarkerFamily | None]:
     """(index of the bullet line that stands for the missing 1 of the first numbered part, its family)."""
     bullet: int | None = None
-    for i, para in enumerate(paragraphs):
+    for i, (para, m) in enumerate(zip(paragraphs, markers, strict=True)):
         if view[para.start] in BULLETS:
             heading = view[_after_bullet(view, para.start, para.end):para.end]
             # (a heading's words, not a page's furniture: • 分享到, ● 本页关键词)
@@ -720,7 +720,6 @@ def _bullet_for_first_part(view: str, paragraphs: list[Paragraph]) -> tuple[int 
                     and (heading_kinds(heading) or _HEADING_TAIL.search(heading.rstrip("。.")) or HEADING_VERB.match(heading)):
                 bullet = i
             continue
-        m = detect_marker(view, para.start, para.end)
         if m is None or m.family.enumeration:
             continue
         if m.number == 2 and m.family.rank <= TOP_LEVEL_RANK and bullet is not None:
@@ -729,15 +728,12 @@ def _bullet_for_first_part(view: str, paragraphs: list[Paragraph]) -> tuple[int 
     return None, None
 
 
-def _parts_enumeration(view: str, paragraphs: list[Paragraph]) -> MarkerFamily | None:
+def _parts_enumeration(paragraphs: list[Paragraph], markers: list[MarkerMatch | None]) -> MarkerFamily | None:
     """The enumeration family (PART_ENUMERATIONS) whose line-start markers run 1, 2, … in order in a
     report that numbers no part with 一、 or 第一部分, or None."""
     seen: dict[str, tuple[MarkerFamily, list[int]]] = {}
-    for para in paragraphs:
-        if para.end - para.start < 3:
-            continue
-        m = detect_marker(view, para.start, para.end)
-        if m is None:
+    for para, m in zip(paragraphs, markers, strict=True):
+        if m is None or para.end - para.start < 3:
             continue
         if not m.family.enumeration and m.family.rank <= TOP_LEVEL_RANK:
             return None  # the report numbers its parts 一、 or 第一部分

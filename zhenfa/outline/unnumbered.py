@@ -6,11 +6,12 @@ report (存在的问题, 下一步工作打算) above even a short paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..fields.kinds import HEADING_VERB, HEADING_VERBS, MANNER_ADVERBS, heading_kinds
 from ..models import SectionKind
-from .markers import TOP_LEVEL_RANK, detect_marker
+from .markers import TOP_LEVEL_RANK, MarkerMatch, detect_marker
 
 if TYPE_CHECKING:
     from .tree import Paragraph
@@ -33,20 +34,22 @@ def names_a_part(text: str) -> bool:
     return _PART_HEADING.fullmatch(text) is not None and not (text.endswith(_THEME_ENDS) and HEADING_VERB.match(text))
 
 
-def parts_over_sub_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
+def parts_over_sub_headings(view: str, paras: list[Paragraph], report_year: int | None,
+                            markers: Sequence[MarkerMatch | None] | None = None) -> set[int]:
     """Two levels a report sets apart by layout only, when it numbers none: lines that name its parts
     (主要举措和成效, 存在的不足, 2025年工作计划), and under one of them at least short sub-heading lines over
     their text (坚持党建引领，压实法治建设责任 / its paragraph). The part lines, or none: the sub-headings
-    are then found under them as under numbered parts (unnumbered_sub_headings with these as `tops`)."""
+    are then found under them as under numbered parts (unnumbered_sub_headings with these as `tops`).
+    `markers` are the paragraphs' line-start markers, if known."""
+    markers = _line_markers(view, paras, markers)
+    if any(m is not None and not m.family.enumeration for m in markers):
+        return set()  # numbered: not this rule's (most reports: nothing more to read)
     parts: list[int] = []
     for i, para in enumerate(paras):
-        if not 4 <= para.end - para.start <= 40:
+        if not 4 <= para.end - para.start <= 40 or markers[i] is not None:
             continue
         text = view[para.start:para.end].strip()
         if _UNNUMBERED_STOP.search(text) or not names_a_part(text) or not heading_kinds(text, report_year):
-            continue
-        m = detect_marker(view, para.start, para.end)
-        if m is not None:
             continue
         parts.append(i)
     # The measures part comes first, straight over its sub-headings, and no heading-like line stands above it:
@@ -56,17 +59,20 @@ def parts_over_sub_headings(view: str, paras: list[Paragraph], report_year: int 
             or not _may_be_sub_heading(view, paras[parts[0] + 1], paras[parts[0] + 2]) \
             or any(_may_be_sub_heading(view, paras[i], paras[i + 1]) for i in range(parts[0])):
         return set()
-    if any((m := detect_marker(view, p.start, p.end)) is not None and not m.family.enumeration for p in paras):
-        return set()  # numbered: not this rule's
     return set(parts)
 
 
-def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | None) -> set[int]:
+def _line_markers(view: str, paras: list[Paragraph], markers: Sequence[MarkerMatch | None] | None
+                  ) -> Sequence[MarkerMatch | None]:
+    return markers if markers is not None else [detect_marker(view, p.start, p.end) for p in paras]
+
+
+def unnumbered_headings(view: str, paras: list[Paragraph], report_year: int | None,
+                        markers: Sequence[MarkerMatch | None] | None = None) -> set[int]:
     """Headings a report sets apart by layout only (a short line above its text), used
     when it numbers none: 全面贯彻落实党的二十大精神 统筹推进法治政府建设高质量发展."""
     sub_levels_only = False  # numbered, but with no top level (一、): Word's level-1 numbering lost
-    for para in paras:
-        m = detect_marker(view, para.start, para.end)
+    for m in _line_markers(view, paras, markers):
         if m is not None and not m.family.enumeration:
             if m.family.rank <= TOP_LEVEL_RANK:
                 return set()
@@ -147,7 +153,8 @@ SUB_HEADING_MAX = 30  # a sub-heading line is a phrase or two (强化组织领�
 MIN_SUB_HEADINGS = 2  # one short line may be a caption or a stray line; two under one part are its items
 
 
-def unnumbered_sub_headings(view: str, paras: list[Paragraph], tops: set[int] | frozenset[int] = frozenset()) -> set[int]:
+def unnumbered_sub_headings(view: str, paras: list[Paragraph], tops: set[int] | frozenset[int] = frozenset(),
+                            markers: Sequence[MarkerMatch | None] | None = None) -> set[int]:
     """Sub-headings set apart by layout only under numbered parts: a web copy keeps 一、 but loses
     the bold (加粗) sub-headings' numbering, so under 一、2023年工作情况 each short line with no
     sentence punctuation above a longer paragraph of text heads one item. Only in a part with no
@@ -161,7 +168,7 @@ def unnumbered_sub_headings(view: str, paras: list[Paragraph], tops: set[int] | 
                   and _may_be_sub_heading(view, paras[i], paras[i + 1])}
     if len(candidates) < MIN_SUB_HEADINGS:
         return set()
-    markers = [detect_marker(view, p.start, p.end) for p in paras]
+    markers = _line_markers(view, paras, markers)
     found: set[int] = set()
     part: list[int] = []  # candidates of the current numbered part
     first: int | None = None  # the part's first paragraph under its heading
