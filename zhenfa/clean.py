@@ -286,19 +286,28 @@ _SITE_WORDS = ("官方网站", "官网", "网址", "入口", "app下载", "APP�
 _CASINO_SITE_SUFFIX = re.compile(
     r"[-_—–|] ?(?:[a-z]{1,8}\d{1,4}|\d{1,4}[a-z]{1,8})[\u4e00-\u9fff]{1,8}?(?:"
     + "|".join(_SITE_WORDS) + r")(?=[ \t\r]*$)", re.M)
-_SITE_HINTS = ("官网", "官方网站", "网址", "入口", "下载")
-
-
 # A government service's app or portal may be named so too (-v2政务服务APP下载, -sx12政务服务入口): not a casino.
 _PUBLIC_SERVICE_WORDS = ("政务", "政府", "服务", "办事", "公共", "人民", "民生", "警务", "税务", "医保", "社保")
+SITE_NAME_REACH = 30  # characters before a site word where the suffix's dash may stand
 
 
 def find_site_suffixes(view: str) -> list[Noise]:
-    """Spans of a casino site's name a mirror appended to a line (…情况-ks8凯发官方网站)."""
-    if not any(word in view for word in _SITE_HINTS):
-        return []
-    return [Noise(m.start(), m.end(), "injected") for m in _CASINO_SITE_SUFFIX.finditer(view)
-            if not any(word in m.group() for word in _PUBLIC_SERVICE_WORDS)]
+    """Spans of a casino site's name a mirror appended to a line (…情况-ks8凯发官方网站). Each site
+    word is found with str.find, and the pattern is tried only before one that ends its line (the
+    pattern's first character is a class: run over a whole page it would be tried at every position)."""
+    found: set[Noise] = set()
+    for word in _SITE_WORDS:
+        pos = view.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            line_end = view.find("\n", end)
+            line_end = len(view) if line_end == -1 else line_end
+            if not view[end:line_end].strip(" \t\r"):
+                m = _CASINO_SITE_SUFFIX.search(view, max(0, pos - SITE_NAME_REACH), line_end)
+                if m is not None and m.end() == end and not any(w in m.group() for w in _PUBLIC_SERVICE_WORDS):
+                    found.add(Noise(m.start(), m.end(), "injected"))
+            pos = view.find(word, end)
+    return sorted(found, key=lambda n: (n.start, n.end))
 
 
 # Content-farm watermarks copied pages carry: a site name with a web address

@@ -81,11 +81,16 @@ OPENING_VERBS = ("坚持", "认真", "深入", "全面", "积极", "持续", "�
 # 市直机关工委). The subject may run straight into the topic: 区民宗局法治政府建设工作在…下….
 _SUBJECT_FOLLOWERS = (*OPENING_VERBS, "法治", "依法")
 # Nor levels together (市县两级司法局, 省市县三级法治办): those are several bodies.
-_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟](?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,12}?(?:局|委员会|厅)"
-                             r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
-# The same shape after a place the gazetteer found (甘肃省|文化和旅游厅坚持…): not a Party organ's (成都市|委…).
-_PLACED_DEPT = re.compile(r"(?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2,15}?(?:局|委员会|厅)"
-                          r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
+def _department_shape(longest: int) -> str:
+    """A department by its shape, before the opening's verb: two characters or more ending in 局, 委员会 or
+    厅 (up to `longest`), or two to six ending in 委 or 办, not a Party organ's (委…, 纪委, 工委) nor levels."""
+    return (r"(?![委纪省市区县州])(?:(?:(?!级)[\u4e00-\u9fff]){2," + str(longest) + r"}?(?:局|委员会|厅)"
+            r"|(?:(?!级)[\u4e00-\u9fff]){2,6}?(?<!工)(?:委|办))(?=" + "|".join(_SUBJECT_FOLLOWERS) + ")")
+
+
+_SUBJECT_BUREAU = re.compile(r"[省市区县州旗盟]" + _department_shape(12))
+# The same shape after a place the gazetteer found (甘肃省|文化和旅游厅坚持…), whose names run longer.
+_PLACED_DEPT = re.compile(_department_shape(15))
 # What a department's name never starts with: a verb or an adverb (西宁市|深入贯彻省委…, 兰州市|认真落实…,
 # 天水市|服务发展大局…: the place is the subject, and what follows is what it did) …
 _NOT_A_DEPARTMENT_START = re.compile("(?:" + "|".join(sorted({*OPENING_VERBS, *HEADING_VERBS, *MANNER_ADVERBS,
