@@ -394,7 +394,7 @@ def only_single(doc: Doc, divisions: list[Division]) -> Division | None:
 
 
 def _trusted_places(view: str, start: int, end: int, skip: Ranges | None = None, *,
-                    with_titles: bool = False) -> list[tuple[int, int, list[Division]]]:
+                    include_cited: bool = False) -> list[tuple[int, int, list[Division]]]:
     """Place names in running text. A two-character name (城区, 和县) is also an ordinary word or
     part of one (遂宁市城区农贸市场, 文件要求和县委…): it counts only right after its own city."""
     hits = gazetteer().find_places(view, start, end)
@@ -409,7 +409,7 @@ def _trusted_places(view: str, start: int, end: int, skip: Ranges | None = None,
         out.append((s, e, divs))
     # A place inside 《…》 (学习《关于把云南省曲靖市…案例》) names a document, not where the page is
     # from; it counts only when the text names no place outside titles (《遂宁市…条例》).
-    if with_titles:
+    if include_cited:
         return out
     quoted = title_ranges(view, start, end)
     outside = [h for h in out if not quoted.inside(h[0])]
@@ -495,11 +495,11 @@ def _contains(outer: Division, inner: Division) -> bool:
 _DISAMBIGUATE_REACH = 300_000
 
 
-def _mention_scores(doc: Doc, divisions: list[Division], *, with_titles: bool) -> list[tuple[int, Division]]:
+def _mention_scores(doc: Doc, divisions: list[Division], *, include_cited: bool) -> list[tuple[int, Division]]:
     """How often the text names each candidate's province or city."""
     mentioned: Counter[str] = Counter()
     # (a partner, 与安徽省淮南市结对…, says nothing of which the report's is)
-    hits = _trusted_places(doc.view, 0, min(len(doc.view), _DISAMBIGUATE_REACH), with_titles=with_titles)
+    hits = _trusted_places(doc.view, 0, min(len(doc.view), _DISAMBIGUATE_REACH), include_cited=include_cited)
     for _s, _e, divs in _not_partners(doc.view, hits):
         for d in divs:
             mentioned[d.name] += 1
@@ -510,12 +510,12 @@ def _disambiguate(doc: Doc, divisions: list[Division]) -> list[Division]:
     """Keep the candidates whose province or city the text mentions most; where that leaves
     several, the ones whose province or city the text names by its short name most (城中区 in a
     text that says 西宁 or 新青海, not 西宁市)."""
-    scores = _mention_scores(doc, divisions, with_titles=False)
+    scores = _mention_scores(doc, divisions, include_cited=False)
     top = max(s for s, _ in scores)
     if top == 0:
         # no province or city of theirs outside 《…》: a cited title may still name one (鼓楼区教育局严格按照
         # 《福建省法治政府建设实施方案》…): a district's report cites its own province's plans
-        scores = _mention_scores(doc, divisions, with_titles=True)
+        scores = _mention_scores(doc, divisions, include_cited=True)
         top = max(s for s, _ in scores)
     kept = divisions if top == 0 else [d for s, d in scores if s == top]
     if len(kept) < 2:

@@ -93,22 +93,29 @@ def _closing_plan_sentence(doc: Doc, outline: Outline, section: Node, segments: 
         return segments
     last = paras[-1]
     view = doc.view
-    if any(_opens_plans_sentence(view, p.start, p.end, report_year) for p in paras[:-1]):
+    if any(_plans_sentence_start(view, p.start, p.end, report_year) is not None for p in paras[:-1]):
         # （一）…不足。下一步，我局将…。（二）…。下一步，…: each problem with its own remedy, none the plans
         return segments
-    for m in SENTENCE_END.finditer(view, max(last.start, start), min(last.end, end)):
-        at = m.end()
-        while at < last.end and view[at] == " ":
-            at += 1
-        if at < last.end and opens_plans(view[at:last.end], report_year) \
-                and not SHORTCOMING_TRANSITION.search(view, at, min(last.end, end)):
-            return [*segments[:-1], (SectionKind.shortcomings, start, at), (SectionKind.plans, at, end)]
+    at = _plans_sentence_start(view, max(last.start, start), min(last.end, end), report_year)
+    if at is not None and not SHORTCOMING_TRANSITION.search(view, at, min(last.end, end)):
+        return [*segments[:-1], (SectionKind.shortcomings, start, at), (SectionKind.plans, at, end)]
     return segments
 
 
-def _opens_plans_sentence(view: str, start: int, end: int, report_year: int | None) -> bool:
-    """Whether a sentence in view[start:end] after its first opens next year's plans (…。下一步，我局将…)."""
-    return any(opens_plans(view[m.end():end].lstrip(" "), report_year) for m in SENTENCE_END.finditer(view, start, end))
+PLAN_OPENING_REACH = 40  # characters a plan's opening (下一步，, 2025年，我局将) is read in
+
+
+def _plans_sentence_start(view: str, start: int, end: int, report_year: int | None) -> int | None:
+    """Where the first sentence in view[start:end] after its first that opens next year's plans
+    (…。下一步，我局将…) begins, or None. (Each opening is read in a short window: slicing the rest of a
+    long paragraph at every full stop would be quadratic.)"""
+    for m in SENTENCE_END.finditer(view, start, end):
+        at = m.end()
+        while at < end and view[at] == " ":
+            at += 1
+        if at < end and opens_plans(view[at:min(end, at + PLAN_OPENING_REACH)], report_year):
+            return at
+    return None
 
 
 # A sub-heading that is a part's own name, from its first word (not 印发年度工作要点, 查摆问题不足,
