@@ -1,7 +1,8 @@
 """Bytes → text: encodings, binary sniffing, and the text of HTML (later DOCX/PDF).
 
 The order of attempts is part of the contract (README): a byte-order mark
-decides; otherwise strict UTF-8, then UTF-16 without a BOM when the NUL pattern
+decides; otherwise an HTML page's declared charset (the GBK family's labels as
+GB18030, as browsers read them; a Western one checked against the bytes), then strict UTF-8, then UTF-16 without a BOM when the NUL pattern
 says so, then GBK/GB18030, then charset-normalizer's best guess. A file whose
 bytes mostly decode as UTF-8 or GB18030 is decoded with replacement characters
 and flagged `decode_replaced` rather than guessed into mojibake.
@@ -152,6 +153,10 @@ def load_bytes(data: bytes, suffix: str = "") -> Loaded:
     declared = _declared_charset(data) if fmt is SourceFormat.html else None
     text, encoding, replaced = decode_bytes(data, declared)
     warnings: list[Warning] = []
+    if encoding.startswith(MISDECLARED_PREFIX):
+        encoding = encoding[len(MISDECLARED_PREFIX):]
+        warnings.append(warn("charset_mismatch", f"the page declares charset {declared} but its bytes are Chinese "
+                                                 f"text in {encoding}; read as {encoding}"))
     if encoding == UTF8_WITH_GBK:
         encoding = "utf-8"
         warnings.append(warn("mixed_encoding", "a few characters of this UTF-8 text are in GBK (a footer or an "
@@ -171,13 +176,28 @@ def _require_text(text: str) -> str:
     return text
 
 
+# The labels browsers read as GBK (WHATWG Encoding: its decoder is GB18030's). Python's gb2312
+# table is the strict 1980 one: A1AA is ― (U+2015), not the em dash — every page means, A1A4
+# is ・, not ·, so a range 3—5个工作日 would lose its lower figure. Big5's labels stay Big5:
+# Python's big5hkscs differs from browsers' Big5 on the circled numbers (C6A1 ① …).
+_GBK_LABELS = frozenset({"gb2312", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58", "csiso58gb231280",
+                         "x-gbk", "gbk", "cp936", "ms936", "windows-936", "euc-cn", "x-euc-cn", "gb18030"})
+# Declared single-byte Western charsets that decode any bytes without error: a template's
+# leftover declaration over GBK or UTF-8 Chinese is checked against the bytes (_misdeclared).
+_WESTERN_CODECS = frozenset({"iso8859-1", "cp1252", "iso8859-15", "latin-1"})
+
+
 def _declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares (<meta charset="big5">), if Python knows it."""
+    """The charset an HTML page declares (<meta charset="big5">), if Python knows it; the GBK
+    family's labels as gb18030, the superset browsers decode them with."""
     m = _META_CHARSET.search(data[:4096])
     if not m:
         return None
+    label = m.group(1).decode("ascii", "replace").lower()
+    if label in _GBK_LABELS:
+        return "gb18030"
     try:
-        return codecs.lookup(m.group(1).decode("ascii", "replace")).name
+        return codecs.lookup(label).name
     except LookupError:
         return None
 
@@ -199,11 +219,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
         if data.startswith(bom):
             text = data[len(bom):].decode(codec, "replace")
             return _checked(text, encoding, text.count("\ufffd"))
+    if declared == "gb18030" and not data.isascii():
+        # GB18030 decodes most byte pairs, UTF-8 too; bytes that are valid UTF-8 are UTF-8 (a GBK
+        # text almost never is), whatever a copied template declares.
+        try:
+            data.decode("utf-8")
+            declared = None
+        except UnicodeDecodeError:
+            pass
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
         try:
-            return _checked(data.decode(declared), declared, 0)
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            if declared in _WESTERN_CODECS and _looks_misdeclared(text):
+                found = decode_bytes(data)
+                if _reads_as_chinese(found[0]):
+                    return found[0], MISDECLARED_PREFIX + found[1], found[2]
+            return _checked(text, declared, 0)
     try:
         return _checked(data.decode("utf-8"), "utf-8", 0, raw=data)
     except UnicodeDecodeError:
@@ -243,6 +277,24 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
         if bad <= max(2, len(text) // 200):
             return _checked(text, codec, bad)
     return _detect(data)
+
+
+MISDECLARED_PREFIX = "misdeclared:"  # decode_bytes' mark on the codec that replaced a wrong declaration
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+
+
+def _looks_misdeclared(text: str) -> bool:
+    """Chinese bytes read as Latin-1 (Ä³ÏØË¾·¨¾Ö): the accented letters come in long runs, two
+    per character; a Western page's stand alone (café, Müller)."""
+    high = len(text) - len(text.encode("ascii", "ignore"))
+    return high >= 8 and sum(map(len, _NON_ASCII_RUN.findall(text))) >= 0.6 * high
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Most of the non-ASCII characters are Chinese characters (or their punctuation)."""
+    high = [ch for ch in text if ord(ch) > 0x7F]
+    cjk = sum(1 for ch in high if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    return bool(high) and cjk >= 0.8 * len(high)
 
 
 MAX_FOREIGN_RUNS = 64  # GBK characters (or bad bytes) tolerated in a UTF-8 text: a footer's worth

@@ -13,6 +13,7 @@ WARNING_CODES: dict[str, str] = {
     "truncated": "the text appears to be cut off",
     "partial_text_layer": "some PDF pages have no text layer (scanned pages); their text is missing",
     "decode_replaced": "bytes that could not be decoded were replaced with U+FFFD",
+    "charset_mismatch": "the HTML page declares a Western charset (iso-8859-1) but its bytes are Chinese text in another encoding, which was used",
     "mixed_encoding": "a few characters of a UTF-8 text were in GBK (a footer from an older page) and were read as GBK",
     "unreadable_glyphs": "PDF text in a font that is neither embedded nor installed could not be read; characters are missing",
     "ambiguous_place": "the place name fits several divisions and the text does not say which",
