@@ -81,60 +81,6 @@ class _Table:
 # Word's "Save as Web Page" lists: after the number (一、) a run of no-break spaces stands for
 # the tab to the text. It is read as one space, or none before a Chinese character.
 _LIST_SPACER = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、]))[\u00a0 ]{2,}(?=(.))")
-# --- list numbering a browser draws (<ol style="list-style-type:cjk-ideographic">) ---
-# A CMS editor's list button leaves the outline's markers to CSS: the text holds none. Restored,
-# as the DOCX reader restores Word's numbering, only where the <ol> (or <li>) names its style
-# inline: a bare <ol> is left alone, since sites' reset stylesheets (ol,ul{list-style:none})
-# usually hide its numbers; <ul> and lists inside <nav>, <header>, <footer>, <menu> never.
-# list-style-type → family; a list nested in one of its family takes the convention's next level
-# (一、 → （一）, 1. → （1）), where a browser would repeat the first.
-LIST_STYLES: dict[str, str] = {
-    "cjk-ideographic": "cjk", "simp-chinese-informal": "cjk", "trad-chinese-informal": "cjk",
-    "simp-chinese-formal": "cjk", "trad-chinese-formal": "cjk", "cjk-decimal": "cjk",
-    "decimal": "decimal", "decimal-leading-zero": "decimal",
-}
-LIST_TYPE_ATTR: dict[str, str] = {"1": "decimal"}  # <ol type="1">; letters and roman numerals make no outline
-LIST_MARKERS: dict[tuple[str, int], str] = {("cjk", 0): "{cn}、", ("cjk", 1): "（{cn}）",
-                                            ("decimal", 0): "{n}.", ("decimal", 1): "（{n}）"}
-LIST_CHROME = frozenset({"nav", "header", "footer", "menu"})
-LIST_MARKERS_FAMILIES = frozenset(family for family, _level in LIST_MARKERS)
-_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
-_TYPED_MARKER = re.compile(r"[一二三四五六七八九十]{1,3}\s?[、.．]|[（(]\s?[一二三四五六七八九十\d]{1,3}\s?[）)]|\d{1,2}\s?[.、．]"
-                           r"|[\u2460-\u249b]|第[一二三四五六七八九十]{1,3}[、，,是]")
-MAX_LIST_NUMBER = 99
-_CN_UNITS = "一二三四五六七八九"
-
-
-def _cn_number(n: int) -> str:
-    """1 → 一, 10 → 十, 21 → 二十一 (up to 99)."""
-    tens, ones = divmod(n, 10)
-    head = "" if not tens else ("十" if tens == 1 else _CN_UNITS[tens - 1] + "十")
-    return head + (_CN_UNITS[ones - 1] if ones else "")
-
-
-def _list_style(attr: dict[str, str | None]) -> str | None:
-    """The list style an element names inline: a family of LIST_STYLES, "none", or None (not said)."""
-    m = _LIST_STYLE.search(attr.get("style") or "")
-    if m:
-        value = m.group(1).lower()
-        return "none" if value == "none" else LIST_STYLES.get(value, "other")
-    kind = attr.get("type")
-    return LIST_TYPE_ATTR.get(kind, "other") if kind else None
-
-
-def _int_attr(value: str | None) -> int | None:
-    try:
-        return int((value or "").strip())
-    except ValueError:
-        return None
-
-
-@dataclass(slots=True)
-class _List:
-    family: str | None  # a family of LIST_STYLES whose markers are restored, else None
-    count: int = 0
-
-
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -144,9 +90,6 @@ class _TextCollector(HTMLParser):
         self.tables: list[_Table] = []
         self.skip_stack: list[str] = []  # tags whose content is dropped
         self.pre_depth = 0
-        self.lists: list[_List] = []  # open <ol>/<ul>
-        self.chrome_depth = 0  # open LIST_CHROME elements
-        self.pending_marker = ""  # a restored list marker, written before the item's first text
 
     # -- tables: rows of cells, rendered when the table ends --
 
@@ -210,34 +153,6 @@ class _TextCollector(HTMLParser):
             self._table_tag(tag)
         if tag == "pre":
             self.pre_depth += 1
-        if tag in LIST_CHROME:
-            self.chrome_depth += 1
-        elif tag == "ol" or tag == "ul":
-            self._open_list(tag, attr)
-        elif tag == "li":
-            self._item(attr)
-
-    def _open_list(self, tag: str, attr: dict[str, str | None]) -> None:
-        self.pending_marker = ""
-        family = _list_style(attr) if tag == "ol" and not self.chrome_depth else None
-        start = _int_attr(attr.get("start"))
-        self.lists.append(_List(family if family in LIST_MARKERS_FAMILIES else None, (start or 1) - 1))
-
-    def _item(self, attr: dict[str, str | None]) -> None:
-        self.pending_marker = ""
-        if not self.lists or self.lists[-1].family is None:
-            return
-        current = self.lists[-1]
-        own = _list_style(attr)
-        if own == "none" or own == "other":
-            return  # an item shown without a number (a paragraph the editor kept in the list) is not counted
-        value = _int_attr(attr.get("value"))
-        current.count = value if value is not None else current.count + 1
-        if not 0 < current.count <= MAX_LIST_NUMBER:
-            return
-        family = own or current.family or ""
-        level = min(1, sum(1 for lst in self.lists[:-1] if lst.family == family))
-        self.pending_marker = LIST_MARKERS[(family, level)].format(n=current.count, cn=_cn_number(current.count))
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
@@ -269,24 +184,12 @@ class _TextCollector(HTMLParser):
             self._break()
         if tag == "pre" and self.pre_depth:
             self.pre_depth -= 1
-        if tag in LIST_CHROME and self.chrome_depth:
-            self.chrome_depth -= 1
-        elif (tag == "ol" or tag == "ul") and self.lists:
-            self.lists.pop()
-            self.pending_marker = ""
-        elif tag == "li":
-            self.pending_marker = ""  # an empty item: its number is not the text after the list
 
     def handle_data(self, data: str) -> None:
         if self.skip_stack:
             return
         if not self.pre_depth:
             data = _WS.sub(" ", data)
-        if self.pending_marker and data.strip():
-            data = data.lstrip()
-            if not _TYPED_MARKER.match(data):  # a marker typed as well (list-style left on): not twice
-                self.parts.append(self.pending_marker)
-            self.pending_marker = ""
         self.parts.append(data)
 
     def _implicitly_closed(self, tag: str, table: dict[str, frozenset[str]]) -> bool:

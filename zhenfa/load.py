@@ -1,8 +1,8 @@
 """Bytes → text: encodings, binary sniffing, and the text of HTML (later DOCX/PDF).
 
 The order of attempts is part of the contract (README): a byte-order mark
-decides; otherwise an HTML page's declared charset (the GBK family's labels as
-GB18030, as browsers read them; a Western one checked against the bytes), then strict UTF-8, then UTF-16 without a BOM when the NUL pattern
+decides; otherwise an HTML page's declared charset (GB2312's labels, where the bytes are
+GB2312, read with the gbk codec as browsers read them; a Western one checked against the bytes), then strict UTF-8, then UTF-16 without a BOM when the NUL pattern
 says so, then GBK/GB18030, then charset-normalizer's best guess. A file whose
 bytes mostly decode as UTF-8 or GB18030 is decoded with replacement characters
 and flagged `decode_replaced` rather than guessed into mojibake.
@@ -176,26 +176,28 @@ def _require_text(text: str) -> str:
     return text
 
 
-# The labels browsers read as GBK (WHATWG Encoding: its decoder is GB18030's). Python's gb2312
-# table is the strict 1980 one: A1AA is ― (U+2015), not the em dash — every page means, A1A4
-# is ・, not ·, so a range 3—5个工作日 would lose its lower figure. Big5's labels stay Big5:
-# Python's big5hkscs differs from browsers' Big5 on the circled numbers (C6A1 ① …).
-_GBK_LABELS = frozenset({"gb2312", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58", "csiso58gb231280",
-                         "x-gbk", "gbk", "cp936", "ms936", "windows-936", "euc-cn", "x-euc-cn", "gb18030"})
+# GB2312's labels, which browsers read as GBK (WHATWG Encoding). Python's gb2312 table is the strict
+# 1980 one: A1AA is ― (U+2015), not the em dash — every page means, A1A4 is ・, not ·, so a range
+# 3—5个工作日 would lose its lower figure. Bytes that are valid GB2312 are read with the gbk codec,
+# which maps those as browsers do; bytes that are not (a Big5 page under a copied gb2312 label) go on
+# to the detection below, as before. (The gbk and gb18030 labels already map them right.)
+_GB2312_LABELS = frozenset({"gb2312", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58", "csiso58gb231280",
+                            "euc-cn", "x-euc-cn"})
+GB2312_AS_GBK = "gb2312-as-gbk"  # _declared_charset's name for a GB2312 label: checked strictly, read as GBK
 # Declared single-byte Western charsets that decode any bytes without error: a template's
 # leftover declaration over GBK or UTF-8 Chinese is checked against the bytes (_misdeclared).
 _WESTERN_CODECS = frozenset({"iso8859-1", "cp1252", "iso8859-15", "latin-1"})
 
 
 def _declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares (<meta charset="big5">), if Python knows it; the GBK
-    family's labels as gb18030, the superset browsers decode them with."""
+    """The charset an HTML page declares (<meta charset="big5">), if Python knows it; GB2312's
+    labels as GB2312_AS_GBK (decode_bytes checks the bytes strictly and reads them as GBK)."""
     m = _META_CHARSET.search(data[:4096])
     if not m:
         return None
     label = m.group(1).decode("ascii", "replace").lower()
-    if label in _GBK_LABELS:
-        return "gb18030"
+    if label in _GB2312_LABELS:
+        return GB2312_AS_GBK
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -219,14 +221,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
         if data.startswith(bom):
             text = data[len(bom):].decode(codec, "replace")
             return _checked(text, encoding, text.count("\ufffd"))
-    if declared == "gb18030" and not data.isascii():
-        # GB18030 decodes most byte pairs, UTF-8 too; bytes that are valid UTF-8 are UTF-8 (a GBK
-        # text almost never is), whatever a copied template declares.
+    if declared == GB2312_AS_GBK:
         try:
-            data.decode("utf-8")
-            declared = None
+            data.decode("gb2312")
+            declared = "gbk"  # valid GB2312: the same characters, with — and · as browsers show them
         except UnicodeDecodeError:
-            pass
+            declared = None  # not GB2312 at all (Big5, UTF-8 under a copied label): detect it
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
         try:
             text = data.decode(declared)
@@ -290,11 +290,15 @@ def _looks_misdeclared(text: str) -> bool:
     return high >= 8 and sum(map(len, _NON_ASCII_RUN.findall(text))) >= 0.6 * high
 
 
+MIN_REDECODED_HAN = 30  # Chinese characters the bytes must give: a few symbols (××××, ±°) are no Chinese page
+
+
 def _reads_as_chinese(text: str) -> bool:
-    """Most of the non-ASCII characters are Chinese characters (or their punctuation)."""
+    """Most of the non-ASCII characters are Chinese characters (or their punctuation), and there are
+    enough of them to be a page's text (entities &#…; are not counted: they decode the same either way)."""
     high = [ch for ch in text if ord(ch) > 0x7F]
     cjk = sum(1 for ch in high if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
-    return bool(high) and cjk >= 0.8 * len(high)
+    return cjk >= MIN_REDECODED_HAN and cjk >= 0.8 * len(high)
 
 
 MAX_FOREIGN_RUNS = 64  # GBK characters (or bad bytes) tolerated in a UTF-8 text: a footer's worth

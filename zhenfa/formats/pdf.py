@@ -9,10 +9,7 @@ prints it):
   back where they stand on their line;
 - running headers, footers and page numbers (- 3 -, 第3页, 3/10, 第3页 共10页)
   in the top or bottom margin are dropped: a page number when it stands apart
-  from the text, a header or footer when it recurs on half of the pages, a
-  header on one page only by its place, size or words (_lone_headers);
-- a gap between glyphs wider than a column gap (CELL_GAP) is a tab: a table's
-  row is one line of cells, as the DOCX reader writes it;
+  from the text, a header or footer when it recurs on half of the pages;
 - one output line per paragraph, without indentation. A line continues into
   the next when the typesetter wrapped it: it reaches the right margin (the
   first word of the next line would not have fitted), it ends without sentence
@@ -54,7 +51,6 @@ from ..wrapped import PAGE_NUMBER, PARAGRAPH_START
 
 MAX_PAGES = 3000
 MAX_CHARS = 20_000_000  # characters in the text layer, all pages together
-FULL_PAGE_LINES = 12  # lines of text on a page whose margins stand for the document's
 MIN_BLOCK = 0.4  # a text block narrower than this share of the page (short lines, a column) joins nothing
 GARBLED_SHARE = 0.5  # over this share of unmapped glyphs the text layer is unusable
 
@@ -332,38 +328,9 @@ def _in_order(chars: list[Char], em: float) -> bool:
     return True
 
 
-# A gap between two glyphs on one line wider than this many ems is a table's column gap (cells
-# of one row), written as a tab as the DOCX reader writes cells: justified Chinese text spreads
-# its characters by a fraction of an em. Between two ASCII characters (35  42, two figures'
-# columns) a stretched word space must be wider still to count.
-CELL_GAP = 1.5
-CELL_GAP_ASCII = 2.5
-
-
-def _cell_gap(prev: str, prev_box: Box | None, ch: str, box: Box, em: float) -> bool:
-    """Whether the gap from the last visible character (with only Latin spaces after it, which
-    a cell's text often ends with) to this one is a column gap."""
-    if prev_box is None or not prev:
-        return False
-    limit = CELL_GAP_ASCII if prev.isascii() and ch.isascii() else CELL_GAP
-    return box[0] - prev_box[2] > limit * em
-
-
-def _cells(text: str) -> str:
-    """Tabs only between cells: a line whose pieces are all one character is letter-spaced
-    text (a title set 工 作 报 告, a name 张  三), which reads without them."""
-    if "\t" not in text:
-        return text
-    pieces = [piece.strip() for piece in text.split("\t")]
-    if all(len(piece) <= 1 for piece in pieces):
-        return "".join(pieces)
-    return "\t".join(pieces)
-
-
 def _make_line(g: _Group) -> _Line | None:
     out: list[str] = []
     chars = g.chars
-    prev_box: Box | None = None
     if _in_order(chars, g.em):
         for k, (ch, box) in enumerate(chars):
             if ch == " " and box is None:  # a space PDFium inferred from a gap: kept between Latin words only
@@ -371,36 +338,19 @@ def _make_line(g: _Group) -> _Line | None:
                 nxt = next((c for c, _ in chars[k + 1:] if c != " "), "")
                 if not prev or not nxt or _is_cjk(prev) or _is_cjk(nxt):
                     continue
-            if box is not None and not ch.isspace():
-                last = next((c for c in reversed(out) if c != " "), "")
-                if _cell_gap(last, prev_box, ch, box, g.em):
-                    while out and out[-1] == " ":
-                        out.pop()  # Latin spaces in the gap (inferred, or a cell's own): the tab says it
-                    out.append("\t")
-                prev_box = box
-            elif ch != " ":
-                prev_box = None  # an ideographic space the author typed: the text keeps the gap as typed
             out.append(ch)
     else:
         placed = sorted((c for c in chars if c[1] is not None), key=lambda c: c[1][0])  # type: ignore[index]
         chars = placed
+        prev_box: Box | None = None
         for ch, box in placed:
             assert box is not None
-            if ch == " ":
-                out.append(ch)
-                continue
-            if prev_box is not None and out and not ch.isspace() and out[-1] != "\u3000":
-                last = next((c for c in reversed(out) if c != " "), "")
-                if _cell_gap(last, prev_box, ch, box, g.em):
-                    while out and out[-1] == " ":
-                        out.pop()
-                    out.append("\t")
-                elif (out[-1] != " " and box[0] - prev_box[2] > 0.3 * g.em and not _is_cjk(out[-1])
-                      and not _is_cjk(ch)):
-                    out.append(" ")
+            if (prev_box is not None and out and not out[-1].isspace() and not ch.isspace()
+                    and box[0] - prev_box[2] > 0.3 * g.em and not _is_cjk(out[-1]) and not _is_cjk(ch)):
+                out.append(" ")
             out.append(ch)
             prev_box = box
-    text = _cells("".join(out).strip())
+    text = "".join(out).strip()
     if not text:
         return None
     # The first unbreakable unit: opening brackets with what follows them, then an ASCII word or one
@@ -488,55 +438,11 @@ def _remove_chrome(pages: list[_Page]) -> int:
             for i, _apart in edges[p]:
                 if key_of(page.lines[i]) in repeated:
                     removed.add((p, i))
-    removed |= _lone_headers(pages, edges, removed)
     for p, page in enumerate(pages):
         drop = {i for q, i in removed if q == p}
         if drop:
             page.lines = [line for i, line in enumerate(page.lines) if i not in drop]
     return len(removed)
-
-
-LONE_HEADER_CHARS = 40  # a running header is a name or a title, not a paragraph's line
-LONE_HEADER_SIZE = 0.85  # a header set smaller than the body: at most this share of its size
-_HEADER_PUNCTUATION = re.compile(r"[。，；：？！,;?!]")
-
-
-def _lone_headers(pages: list[_Page], edges: list[list[tuple[int, bool]]], removed: set[tuple[int, int]]
-                  ) -> set[tuple[int, int]]:
-    """Running headers that appear on one page only (Word's "different first page" leaves page 1
-    without one, so a two-page document shows it once and it does not recur): the top line of a
-    page after the first, standing apart, above where any other page's text begins, short and
-    without sentence punctuation, that repeats the title (or a line at another page's top) or
-    is set smaller than the body."""
-    if len(pages) < 2:
-        return set()
-    ems = sorted(ln.em for page in pages for ln in page.lines)
-    if not ems:
-        return set()
-    body_em = ems[len(ems) // 2]
-    tops: list[tuple[float, str] | None] = []  # each page's top line once its chrome is gone: (top, text)
-    for p, page in enumerate(pages):
-        kept = [(ln.top, _squash(ln.text)) for i, ln in enumerate(page.lines) if (p, i) not in removed]
-        tops.append(max(kept) if kept else None)
-    first = pages[0].lines
-    title = _squash("".join(ln.text for ln in first[:2] if ln.em >= 1.2 * body_em)) if first else ""
-    found: set[tuple[int, int]] = set()
-    for p in range(1, len(pages)):
-        page = pages[p]
-        for i, apart in edges[p][:1]:
-            line = page.lines[i]
-            text = _squash(line.text)
-            if ((p, i) in removed or not apart or not 2 <= len(text) <= LONE_HEADER_CHARS
-                    or _HEADER_PUNCTUATION.search(text) or PARAGRAPH_START.match(text)
-                    or line.top < max((t for t in page.lines if t is not line), key=lambda t: t.top, default=line).top):
-                continue
-            others = [top for q, top in enumerate(tops) if q != p and top is not None]
-            if not others or any(line.bottom <= top for top, _ in others):
-                continue  # as high as other pages' text: a line of the body
-            repeats = (len(text) >= 4 and text in title) or any(text == other for _, other in others)
-            if repeats or line.em <= LONE_HEADER_SIZE * body_em:
-                found.add((p, i))
-    return found
 
 
 # --- paragraphs ----------------------------------------------------------------
@@ -584,24 +490,9 @@ def _frames(pages: list[_Page]) -> list[_Frame | None]:
               if f[0] is not None and f[1] is not None and f[1] - f[0] >= MIN_BLOCK * page.width]
     lefts = [f[0] for f in usable]
     rights = [f[1] for f in usable]
-    # The right margin of the document's full pages: a short page (the last, with the sign-off
-    # and a table) learns its own from whatever lines it has, often table rows that stop short,
-    # and would read a row reaching that edge as a wrapped line.
-    # (Its left margin likewise: a short page's lines may all be indented ones.)
-    full = [(f[0], f[1], page.width) for f, page in zip(found, pages, strict=True)
-            if f[0] is not None and f[1] is not None and sum(1 for ln in page.lines if ln.chars >= 4) >= FULL_PAGE_LINES]
     frames: list[_Frame | None] = []
     for page, (left, right, pitch) in zip(pages, found, strict=True):
         if left is not None and right is not None and right - left >= MIN_BLOCK * page.width:
-            same_size = [(lf, rt) for lf, rt, width in full if abs(width - page.width) <= 1.0]
-            if same_size:
-                em = _quantile([ln.em for ln in page.lines], 0.5)
-                document_left = _quantile([lf for lf, _ in same_size], 0.5)
-                document_right = _quantile([rt for _, rt in same_size], 0.5)
-                if right < document_right - 2 * em:
-                    right = document_right  # this page's lines stop short of the margin
-                if left > document_left + em and min(ln.x0 for ln in page.lines) >= document_left - em:
-                    left = document_left  # its lines are all indented (and none stands further out)
             frames.append(_Frame(left, right, pitch))
         elif rights:  # a page with too few full lines to tell: the other pages' margins
             frames.append(_Frame(_quantile(lefts, 0.5), _quantile(rights, 0.5), pitch))
@@ -643,8 +534,6 @@ def _continues(line: _Line, nxt: _Line, frame: _Frame | None, next_frame: _Frame
                style: _Style) -> bool:
     if frame is None or PARAGRAPH_START.match(nxt.text):
         return False
-    if "\t" in line.text or "\t" in nxt.text:
-        return False  # a table's row (its cells apart) is a line of its own
     em = max(line.em, 1.0)
     if max(line.em, nxt.em) > 1.25 * min(line.em, nxt.em):
         return False  # another font size: a title next to body text
