@@ -383,15 +383,22 @@ def _is_table_line(doc: Doc, line_index: int) -> bool:
         or len(CELL_GAP.findall(doc.view, line.content_start, line.content_end)) >= 2
 
 
-def _under_appendix_line(doc: Doc, i: int) -> bool:
-    """Whether line i is in a block of lines (rows, blanks, captions: no prose) under a 附件 line."""
+def _under_appendix_line(doc: Doc, i: int, known: dict[int, bool]) -> bool:
+    """Whether line i is in a block of lines (rows, blanks, captions: no prose) under a 附件 line.
+    `known` holds the answers for the rows above (a long table's rows each stop at the one before)."""
+    answer = False
     for j in range(i - 1, max(-1, i - APPENDIX_TABLE_REACH), -1):
+        if j in known:
+            answer = known[j]
+            break
         content = doc.view[doc.lines[j].content_start:doc.lines[j].content_end]
         if _APPENDIX.match(content):
-            return True
+            answer = True
+            break
         if "\t" not in doc.text[doc.lines[j].content_start:doc.lines[j].content_end] and is_prose(content):
-            return False
-    return False
+            break
+    known[i] = answer
+    return answer
 
 
 def _table_rows(doc: Doc) -> frozenset[int]:
@@ -400,10 +407,11 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     above them: body text, however short their cells."""
     rows: set[int] = set()
     tabbed = doc.text.find("\t") != -1  # a text with no tab (a table aligned with spaces) has no cell between tabs
+    under_appendix: dict[int, bool] = {}
     for i, line in enumerate(doc.lines):
         if (tabbed and (_FIGURE_CELL.search(doc.text, line.content_start, line.content_end)
                         or (_UNIT_FIGURE_CELL.search(doc.text, line.content_start, line.content_end)
-                            and _under_appendix_line(doc, i)))) or (
+                            and _under_appendix_line(doc, i, under_appendix)))) or (
                 _SPACED_FIGURE_CELL.search(doc.view, line.content_start, line.content_end) and _is_table_line(doc, i)):
             rows.add(i)
             j = i - 1
