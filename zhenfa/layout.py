@@ -436,6 +436,25 @@ def _wrapped_title_at(contents: list[str], i: int) -> bool:
     return 2 <= len(nxt) <= 24 and len(contents[i]) <= 60 and title_core(contents[i] + nxt) is not None
 
 
+ATTACHMENT_LIST_MAX = 6  # lines of an attachment list (附件：1.… 2.…) and the issuer's name above the date
+
+
+def _signed_below(contents: list[str], k: int) -> bool:
+    """Whether the sign-off's date follows the 附件 line at k within a short list of attachments,
+    each line short and no sentence (1.某市…主要指标, 2.…目录, the issuer's name)."""
+    seen = 0
+    for j in range(k + 1, len(contents)):
+        line = contents[j]
+        if not line:
+            continue
+        if _SIGN_OFF_DATE.match(line):
+            return seen >= 1
+        seen += 1
+        if seen > ATTACHMENT_LIST_MAX or len(line) > 60 or "。" in line:
+            return False
+    return False
+
+
 def _appendix_start(contents: list[str], kinds: list[str | None], first: int, last: int) -> tuple[int | None, int | None]:
     """(the appendix's first line, or the line where a notice's attached report begins: its 附件
     line, or its title right after the notice's sign-off)."""
@@ -465,5 +484,9 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
             seen += 1
             if seen >= SIGN_OFF_REACH:
                 break
+        if not m.group("short") and _signed_below(contents, k):
+            # 附件：1.…主要指标 / 2.…目录 / 某市医疗保障局 / 2022年2月15日: an official document lists its
+            # attachments between its text and its sign-off (GB/T 9704's 附件说明): no part of the text
+            return k, None
     return None, None
 

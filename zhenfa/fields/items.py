@@ -242,8 +242,47 @@ def _unmarked_shortcomings(doc: Doc, outline: Outline, section: Node, start: int
         items = [_span_item(doc, s, e, path) for s, e in shortcoming_clauses(doc, spans[0][0], spans[0][1], long_lists=True)]
     if items:
         return items
-    return [_span_item(doc, *clause, path) for s, e, p in spans if p.start >= section.heading_end and p.marker is None
-            and not _announces_shortcomings(doc.view[s:e]) for clause in semicolon_list(doc, *doc.strip_span(s, e))]
+    out: list[Item] = []
+    for s, e, p in spans:
+        if p.start < section.heading_end or p.marker is not None or _announces_shortcomings(doc.view[s:e]):
+            continue
+        sentences = _problems_after_announcing(doc, *doc.strip_span(s, e))
+        out.extend(_span_item(doc, a, b, path) for a, b in (sentences or semicolon_list(doc, *doc.strip_span(s, e))))
+    return out
+
+
+def _problems_after_announcing(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """…虽取得一定成效，但与上级要求相比仍有差距。A。B。C。 — a paragraph whose first sentence announces
+    the problems in general and whose two or more sentences after it each state one: those sentences
+    (none where one of them turns to a remedy or comments on the rest: 对此…, 下一步…, 这些问题…)."""
+    view = doc.view
+    bounds = [m.end() for m in SENTENCE_END.finditer(view, start, end)]
+    if len(bounds) < 3 or not _announcing_sentence(view[start:bounds[0]]):
+        return []
+    spans: list[tuple[int, int]] = []
+    prev = bounds[0]
+    for stop in [*bounds[1:], end] if bounds[-1] < end else bounds[1:]:
+        a, b = doc.strip_span(prev, stop)
+        prev = stop
+        if a >= b:
+            continue
+        sentence = view[a:b]
+        if len(sentence) > MAX_PROBLEM_SENTENCE or _NOT_A_PROBLEM_SENTENCE.match(sentence):
+            return []
+        spans.append((a, b))
+    return spans if len(spans) >= 2 else []
+
+
+MAX_PROBLEM_SENTENCE = 80  # one problem a sentence: a longer one explains, it does not list
+_NOT_A_PROBLEM_SENTENCE = re.compile(r"(?:这些|上述|以上|对此|针对|为此|下一步|下步|今后|我们将|我局将|将|要|需要|必须)")
+
+
+def _announcing_sentence(text: str) -> bool:
+    """A first sentence that turns from the year's results to its problems in general."""
+    return _announces_shortcomings(text) or (_CONCESSION.search(text) is not None and _GAP_WORD.search(text) is not None)
+
+
+_GAP_WORD = re.compile(r"问题|不足|差距|短板|薄弱")
 
 
 # A sentence that only announces the part (…虽取得一定成效，但仍存在一些问题和不足。): no shortcoming itself.

@@ -50,8 +50,12 @@ _FIRST_ENUMERATION = re.compile(r"(?:^|[。；;:：,，])一[是要](?![求点�
 # 但仍存在A、B等问题; …取得明显成效，但也存在一些不足 (not 针对存在的问题, which answers them).
 # (Only adverbs between the turn and 存在: …但部分企业仍存在… is about others.)
 # (or the usual words of an admission between: …但也要清醒地看到，与…相比还有差距)
-_CLOSING_ADMISSION = re.compile(r"(?:虽|尽管|取得)[^。]{0,40}?(?:成效|成绩|进展|成果)[^。]{0,8}?(?:但|然而)[是也还仍然依尚同时]{0,4}"
-                                r"(?:(?:要|应|应当|必须)?(?:清醒|客观|深刻)?地?(?:看到|认识到)[，,]?[^。]{0,40}?[还仍也尚]?)?"
+# (也 the turn of 在肯定成绩的同时，我们也清醒地认识到…, and 成绩虽有，但…: the achievement first)
+_CLOSING_ADMISSION = re.compile(r"(?:(?:虽|尽管|取得)[^。]{0,40}?(?:成效|成绩|进展|成果)[^。]{0,8}?(?:但|然而)"
+                                r"|在肯定(?:成绩|成效)的同时[，,]?[^。]{0,6}?(?=[也还仍要应清])|(?:成绩|成效)(?:虽|固然)[^。]{0,8}?(?:但|然而))"
+                                r"[是也还仍然依尚同时]{0,4}"
+                                r"(?:(?:要|应|应当|必须)?(?:清醒|客观|深刻)?地?(?:看到|认识到)[，,]?[^。]{0,40}?[还仍也尚]?"
+                                r"|[^。，,]{0,12}?[还仍也尚])?"  # (or its subject: 但全局法治建设仍存在…)
                                 r"(?:存在|有)(?:着|一些|不少)?(?P<listed>[^。]{0,120}?)(?:问题|不足|差距|短板|薄弱(?:环节)?)")
 # The same sentence going on to answer the problems (…等问题，为此我局组织专题培训2次, …，已督促整改):
 # the year's work. (…等问题，需要在今后工作中加以解决 still admits them.)
@@ -298,7 +302,7 @@ class _Builder:
         paragraphs = self.paragraphs
         skip_next = False
         # each paragraph's line-start marker, once: the passes below and the main loop all read it
-        self._markers = markers = [detect_marker(self.view, p.start, p.end) for p in paragraphs]
+        self._markers = markers = [_line_marker(self.view, p) for p in paragraphs]
         self._promoted = _parts_enumeration(paragraphs, markers)
         self._bullet_first, self._bullet_family = _bullet_for_first_part(self.view, paragraphs, markers)
         two_levels = parts_over_sub_headings(self.view, self.paragraphs, self.report_year, markers)
@@ -312,6 +316,11 @@ class _Builder:
         for index, para in enumerate(paragraphs):
             if skip_next:
                 skip_next = False
+                continue
+            if _NOTE.match(self.view, para.start, para.end) and all(mk is None for mk in markers[index + 1:]):
+                # 注：①含…41件。 after the last part: a note on the text, no item's (its figures are facts)
+                self._close_to(0, para.start)
+                self.pending_plain = None
                 continue
             if index in sub_headings and self.stack:
                 # 一、2023年工作情况 / 强化组织领导，压实法治建设责任 / its paragraph: an item of the part
@@ -570,7 +579,8 @@ class _Builder:
             kinds = [k for k in heading_kinds(text, self.report_year) if k in LATER_PARTS]
         root = self.stack[0] if self.stack else None
         # (one test in C first: a closing admission turns with 但 or 然而)
-        closing = root is not None and ("但" in text or "然而" in text) and self._closes_theme_report(text, index, root)
+        closing = root is not None and ("但" in text or "然而" in text or "在肯定" in text) \
+            and self._closes_theme_report(text, index, root)
         if closing and SectionKind.shortcomings not in kinds:
             # (its problems listed at length: …但仍存在A、B、C等问题 names them past the cue's reach)
             kinds = [SectionKind.shortcomings, *kinds]
@@ -684,6 +694,7 @@ class _Builder:
             root.kinds = kinds
 
 
+_NOTE = re.compile(r"(?:注|备注|说明)\s*[:：]")  # a note's label opening a line (注：①含…)
 COMMA_LIST_FAMILIES = ("cn_shi", "cn_yao", "di_cn", "qi_cn", "circled")  # the lists a comma may open (一是…, 第一，…, ①…)
 CLAUSE_OR_COMMA = re.compile(r"[。；;，,、！？!?]")
 MIN_COMMA_ITEM = 2  # characters of a first item after a comma: 一是一、二是二 is an idiom's
@@ -697,8 +708,20 @@ PART_ENUMERATIONS = ("di_cn",)
 # A page that rendered its first part's 一、 as a list item's bullet (• 加强党对法治政府建设领导情况 / … / 二、…):
 # the bullet line is that part's heading, where the report's first numbered part is its second.
 BULLETS = "•·●▪◆■"
+ORNAMENTS = "▍▌▎■◆●▶►★☆◇□▲△•"  # what a page may set before a heading's number (▍ 一、…)
 BULLET_HEADING_MAX = 40  # a heading's length: a longer bullet line is a list's item
 MIN_BULLET_HEADING = 6
+
+
+def _line_marker(view: str, para: Paragraph) -> MarkerMatch | None:
+    """The marker a paragraph opens with, also after an ornament a page sets before a heading's
+    number (▍ 一、压实法治责任: a WeChat article's), where the number is a heading's, not 一是."""
+    m = detect_marker(view, para.start, para.end)
+    if m is None and view[para.start] in ORNAMENTS:
+        m = detect_marker(view, _after_bullet(view, para.start, para.end), para.end)
+        if m is not None and m.family.enumeration:
+            m = None
+    return m
 
 
 def _after_bullet(view: str, start: int, end: int) -> int:
