@@ -178,12 +178,13 @@ def test_a_page_number_inside_a_paragraph_is_noise():
     assert rec.title == "某某县司法局2023年法治政府建设情况报告"
 
 
-def test_a_figure_broken_from_its_unit_is_read_and_a_broken_figure_is_not():
+def test_a_figure_broken_from_its_unit_or_inside_its_digits_is_read_whole():
     broken_unit = LINE[:-3] + "数据60"  # 60 columns: at the margin
     broken_figure = LINE[:-2] + "共4"
     text = wrapped_report([broken_unit, "条，完善了监管机制。", "", broken_figure, "7件，均已办结。"])
     stats = zhenfa.extract_text(text).statistics
-    assert [(s.value, s.unit, s.raw) for s in stats] == [(60, "条", "60\n条")]
+    # 共4 / 7件 is 47 件 read across the break, never the tail 7 件 alone (round X2, defect A)
+    assert [(s.value, s.unit, s.raw) for s in stats] == [(60, "条", "60\n条"), (47, "件", "4\n7件")]
 
 
 def test_cue_words_are_read_across_a_wrap():

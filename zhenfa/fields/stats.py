@@ -64,14 +64,22 @@ _LONGEST_UNIT = max(len(u) for u in UNITS)
 _AFTER_UNIT_WORDS = "的以左上和及与共"  # what may follow a unit inside a clause (1.8万人次的, 2000人次以上)
 
 
-def _unit_across_wrap(doc: Doc, end: int, unit: str) -> tuple[int, str]:
-    """A unit a hard-wrapped line broke (1.8万人 / 次): the longer unit the next line's first
-    characters complete, read across the break (the view reads it as spaces); else as it was."""
-    view = doc.view
+def _wrap_resume(doc: Doc, view: str, end: int) -> int | None:
+    """Where the next line of a hard-wrapped paragraph resumes, when the spaces at `end` are its
+    line break (the view reads one as spaces); None for other spaces."""
     resume = end
     while resume < len(view) and view[resume] == " ":
         resume += 1
-    if doc.wrap_breaks.get(resume) is None:
+    return resume if doc.wrap_breaks.get(resume) is not None else None
+
+
+def _unit_across_wrap(doc: Doc, end: int, unit: str, view: str | None = None) -> tuple[int, str]:
+    """A unit a hard-wrapped line broke (1.8万人 / 次): the longer unit the next line's first
+    characters complete, read across the break (the view reads it as spaces); else as it was.
+    `view` is the one the figure was read in (the document's, or one with a broken number closed up)."""
+    view = doc.view if view is None else view
+    resume = _wrap_resume(doc, view, end)
+    if resume is None:
         return end, unit  # spaces, not a line the wrap broke
     for extra in range(_LONGEST_UNIT - len(unit), 0, -1):
         longer = unit + view[resume:resume + extra]
@@ -82,6 +90,53 @@ def _unit_across_wrap(doc: Doc, end: int, unit: str) -> tuple[int, str]:
                 return resume + extra, longer
             break
     return end, unit
+
+
+class _Cut(NamedTuple):
+    """A wrap break inside a number (284 / 7件次, 1. / 35万件, 218 / .6亿元): the break's span
+    [at, resume) and where the line after it ends. `close` gives a view of the same length in
+    which that line is moved back against the number's head (its break's spaces put after it),
+    so the number reads as unbroken; `source` maps an offset in it back to the document's."""
+
+    at: int
+    resume: int
+    line_end: int
+
+    def close(self, view: str) -> str:
+        return view[:self.at] + view[self.resume:self.line_end] + " " * (self.resume - self.at) + view[self.line_end:]
+
+    def source(self, pos: int) -> int:
+        if pos <= self.at:
+            return pos
+        return min(pos + self.resume - self.at, self.line_end)
+
+
+def _number_ends(two: str) -> bool:
+    """Whether a line's last two characters may be a number's head: …4, …1. (an ASCII full stop
+    after a word, 件., is no decimal point)."""
+    return two[-1:].isdecimal() or (two[-1:] == "." and two[:1].isdecimal())
+
+
+def _number_starts(two: str) -> bool:
+    """Whether a line's first two characters may be a number's tail: 7…, .6…"""
+    return two[:1].isdecimal() or (two[:1] == "." and two[1:].isdecimal())  # (isdecimal is what \d matches)
+
+
+def _number_cuts(doc: Doc, para: Paragraph, break_starts: list[int]) -> list[_Cut]:
+    """The wrap breaks in `para` with a digit or decimal point on both sides: a number the margin
+    broke (a line break that is no wrap never joins two figures: it is not in wrap_breaks)."""
+    view, cuts = doc.view, []
+    i = bisect.bisect_left(break_starts, para.start)
+    while i < len(break_starts) and break_starts[i] < para.end:
+        at = break_starts[i]
+        i += 1
+        resume = _wrap_resume(doc, view, at)
+        if resume is None or at - para.start < 2 or not _number_ends(view[at - 2:at]) or not _number_starts(view[resume:resume + 2]) \
+                or (view[at - 1] == "." and view[resume] == "."):
+            continue
+        line_end = break_starts[i] if i < len(break_starts) and break_starts[i] < para.end else para.end
+        cuts.append(_Cut(at, resume, line_end))
+    return cuts
 
 
 def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]]) -> list[Statistic]:
@@ -142,46 +197,71 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
             compared_to=compared, low=low,
         ))
 
+    def take(view: str, text: str, m: re.Match[str], para: Paragraph, cut: _Cut | None, ranges: list[QuantityRange]) -> None:
+        """Read one match of the quantity pattern in `view`: the document's, or one in which a wrap break
+        inside a number is closed up (`cut`, whose offsets are mapped back to the source's when recorded)."""
+        if ranges and any(rng.start <= m.start() < rng.end for rng in ranges):
+            return  # the upper end of a range, read with it
+        if doc.wrap_breaks and cut is None and _figure_cut_by_wrap(doc, m.start()):
+            return
+        # (built once: the exclusion rules read it, and so does the rest of this function)
+        figure = Candidate(view, m, para.start, titles, text)
+        if exclusion_of(figure) is not None:
+            return
+        num, mid, mult, post = m.group("num", "mid", "mult", "post")
+        if mid and view[m.end("num")] == " " and (len(num) >= 5 or YEAR_NUMBER.fullmatch(num)):
+            return  # 2023 多项措施, 12345 多个平台: a year or a code, then words (240 余人次 is a count)
+        value = quantity_value(num, mult)
+        if value is None or (value == 0 and figure.chinese) or abs(value) >= MAX_VALUE:
+            return  # no value, or implausibly large (a code or a run of digits, not a count)
+        qualifier, begin = qualifier_before(view, figure.start, para.start)
+        if qualifier is None and doc.wrap_breaks and (broke := doc.wrap_breaks.get(figure.start)) is not None:
+            qualifier, begin = qualifier_before(view, broke, para.start)  # 受众约 / 11万人次: the qualifier ends a line
+            begin = figure.start if qualifier is None else begin
+        if mid or post:
+            qualifier = Qualifier.over
+        end = figure.after
+        unit = figure.unit
+        if doc.wrap_breaks and end < len(view) and view[end] == " ":
+            end, unit = _unit_across_wrap(doc, end, unit, view)
+        if unit == "个" and (shared := _SHARED_UNIT.match(view, end)) is not None and (
+                shared.group("unit") != "个工作日" or view[begin - 1:begin] in _TIME_LIMIT_BEFORE):
+            # 分别提高6.3个和5.8个百分点, 压缩至30个、20个、15个工作日: a figure shares the last one's unit
+            # (a time limit's only after the word that sets it: 执法站点6个及3个工作日 counts stations)
+            unit = shared.group("unit")
+        times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
+            and end < len(view) and view[end] in _TIMES_AFTER_FIRSTS else None
+        if times is None and doc.wrap_breaks and len(unit) == 1 and end < len(view) and view[end] == " " \
+                and (resume := _wrap_resume(doc, view, end)) is not None:
+            times = _TIMES_AFTER.match(view, resume)  # 2847件 / 次: the compound unit a wrapped line broke
+        if times is not None and "/" in times.group() and unit in _PER_TIME_UNITS:
+            times = None  # 800元/次, 3天/次: a rate, so much per occasion
+        if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
+            unit += "次"
+            end = times.end()
+        qualifier, end = qualifier_after(view, end, qualifier, unit)
+        if cut is not None:
+            begin, end = cut.source(begin), cut.source(end)
+        record(value, unit, qualifier, begin, end, para)
+
+    break_starts = sorted(doc.wrap_breaks.values())  # where each wrapped line ends
     for para in (outline.paragraphs + outline.appendix if outline.appendix else outline.paragraphs):
         ranges = _ranges(view, para, titles) if dashes and dashes.inside(para.start, para.end) else []
         for rng in ranges:
             record(rng.high, rng.unit, None, rng.start, rng.end, para, low=rng.low)
-        for m in quantity.finditer(view, para.start, para.end):
-            if ranges and any(rng.start <= m.start() < rng.end for rng in ranges):
-                continue  # the upper end of a range, read with it
-            if doc.wrap_breaks and _figure_cut_by_wrap(doc, m.start()):
-                continue
-            # (built once: the exclusion rules read it, and so does the rest of this loop)
-            figure = Candidate(view, m, para.start, titles, doc.text)
-            if exclusion_of(figure) is not None:
-                continue
-            num, mid, mult, post = m.group("num", "mid", "mult", "post")
-            if mid and view[m.end("num")] == " " and (len(num) >= 5 or YEAR_NUMBER.fullmatch(num)):
-                continue  # 2023 多项措施, 12345 多个平台: a year or a code, then words (240 余人次 is a count)
-            value = quantity_value(num, mult)
-            if value is None or (value == 0 and figure.chinese) or abs(value) >= MAX_VALUE:
-                continue  # no value, or implausibly large (a code or a run of digits, not a count)
-            qualifier, begin = qualifier_before(view, figure.start, para.start)
-            if mid or post:
-                qualifier = Qualifier.over
-            end = figure.after
-            unit = figure.unit
-            if doc.wrap_breaks and end < len(view) and view[end] == " ":
-                end, unit = _unit_across_wrap(doc, end, unit)
-            if unit == "个" and (shared := _SHARED_UNIT.match(view, end)) is not None and (
-                    shared.group("unit") != "个工作日" or view[begin - 1:begin] in _TIME_LIMIT_BEFORE):
-                # 分别提高6.3个和5.8个百分点, 压缩至30个、20个、15个工作日: a figure shares the last one's unit
-                # (a time limit's only after the word that sets it: 执法站点6个及3个工作日 counts stations)
-                unit = shared.group("unit")
-            times = _TIMES_AFTER.match(view, end) if len(unit) == 1 and unit not in ("%", "‰") \
-                and end < len(view) and view[end] in _TIMES_AFTER_FIRSTS else None
-            if times is not None and "/" in times.group() and unit in _PER_TIME_UNITS:
-                times = None  # 800元/次, 3天/次: a rate, so much per occasion
-            if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
-                unit += "次"
-                end = times.end()
-            qualifier, end = qualifier_after(view, end, qualifier, unit)
-            record(value, unit, qualifier, begin, end, para)
+        figures: list[tuple[int, str, str, re.Match[str], _Cut | None]] = [
+            (m.start(), view, doc.text, m, None) for m in quantity.finditer(view, para.start, para.end)]
+        if doc.wrap_breaks and (cuts := _number_cuts(doc, para, break_starts)):
+            # a number a hard-wrapped line broke (284 / 7件次, 1. / 35万件): read from a view in which the
+            # break is closed up, and the pieces the plain scan found on either side are dropped
+            figures = [f for f in figures if not any(f[3].start() < cut.at < f[3].end() for cut in cuts)]
+            for closed in cuts:
+                joined, joined_text = closed.close(view), closed.close(doc.text)
+                figures.extend((m.start(), joined, joined_text, m, closed) for m in quantity.finditer(joined, para.start, para.end)
+                               if m.start() < closed.at < m.end())
+            figures.sort(key=lambda f: f[0])
+        for _, v, v_text, m, cut in figures:
+            take(v, v_text, m, para, cut, ranges)
         if view.find("百分之", para.start, para.end) != -1:
             for m in PERCENT_WORDS.finditer(view, para.start, para.end):
                 value = _percent_words(m.group("num"))
