@@ -370,6 +370,14 @@ def _barred_block_rows(contents: list[str], table: frozenset[int]) -> frozenset[
                 under_header = True
         if under_header:
             out.add(run[0])
+        # rows whose name gives their unit over bare figures (| 涉税信访（件次） | 158 | 121 |), two or more in
+        # the run: a table's, however short their names (a navigation bar's cells name no unit)
+        unit_named = [k for k in run if len(cells[k]) >= 2 and _UNIT_HEADER_CELL.fullmatch(cells[k][0])
+                      and all(_BARE_FIGURE_CELL.fullmatch(c) for c in cells[k][1:])]
+        if len(unit_named) >= MIN_LABELLED_ROWS:
+            out.update(unit_named)
+            if run[0] not in unit_named and len(head) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in head):
+                out.add(run[0])
     return frozenset(out)
 
 
