@@ -492,7 +492,7 @@ def _appendix_start(contents: list[str], kinds: list[str | None], first: int, la
             seen += 1
             if seen >= SIGN_OFF_REACH:
                 break
-        if not m.group("short") and _signed_below(contents, k):
+        if not before_outline and not m.group("short") and _signed_below(contents, k):
             # 附件：1.…主要指标 / 2.…目录 / 某市医疗保障局 / 2022年2月15日: an official document lists its
             # attachments between its text and its sign-off (GB/T 9704's 附件说明): no part of the text
             return k, None

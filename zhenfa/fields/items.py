@@ -267,22 +267,29 @@ def _problems_after_announcing(doc: Doc, start: int, end: int) -> list[tuple[int
         if a >= b:
             continue
         sentence = view[a:b]
-        if len(sentence) > MAX_PROBLEM_SENTENCE or _NOT_A_PROBLEM_SENTENCE.match(sentence):
+        if len(sentence) > MAX_PROBLEM_SENTENCE or _NOT_A_PROBLEM_SENTENCE.match(sentence) \
+                or _REMEDY_OR_EVIDENCE.search(sentence):
             return []
         spans.append((a, b))
     return spans if len(spans) >= 2 else []
 
 
 MAX_PROBLEM_SENTENCE = 80  # one problem a sentence: a longer one explains, it does not list
-_NOT_A_PROBLEM_SENTENCE = re.compile(r"(?:这些|上述|以上|对此|针对|为此|下一步|下步|今后|我们将|我局将|将|要|需要|必须)")
+_NOT_A_PROBLEM_SENTENCE = re.compile(r"(?:这些|这在|上述|以上|对此|对于|针对|为此|下一步|下步|今后|我们将|我局将|将|要|需|必须|目前|其中|究其|"
+                                     r"具体|主要表现|(?:19|20)\d\d ?年)")
+# A remedy (街道将…, 已…), or evidence (a figure: 在编执法人员仅8名): the sentences are no list of problems.
+_REMEDY_OR_EVIDENCE = re.compile(r"^[^，,。]{0,6}?(?:将|已)|\d")
 
 
 def _announcing_sentence(text: str) -> bool:
-    """A first sentence that turns from the year's results to its problems in general."""
-    return _announces_shortcomings(text) or (_CONCESSION.search(text) is not None and _GAP_WORD.search(text) is not None)
+    """A first sentence that turns from the year's results to its problems in general (…虽取得一定
+    成效，但与上级要求相比仍有差距。), not one that names a problem (…但执法力量薄弱的问题仍然突出。)."""
+    return _announces_shortcomings(text) or (_CONCESSION.search(text) is not None and _GENERAL_GAP.search(text) is not None)
 
 
-_GAP_WORD = re.compile(r"问题|不足|差距|短板|薄弱")
+# Problems in general: a gap, some problems, shortcomings as such.
+_GENERAL_GAP = re.compile(r"(?:有|存在)(?:一定|一些|不少|较大)?的?差距|差距(?:仍|还|依然)?(?:存在|较大|明显)|(?:一些|不少|诸多|许多)(?:问题|不足|短板)"
+                          r"|问题(?:和|与)不足|不足(?:和|与)问题|不足之处|薄弱环节")
 
 
 # A sentence that only announces the part (…虽取得一定成效，但仍存在一些问题和不足。): no shortcoming itself.

@@ -55,8 +55,9 @@ _CLOSING_ADMISSION = re.compile(r"(?:(?:虽|尽管|取得)[^。]{0,40}?(?:成效
                                 r"|在肯定(?:成绩|成效)的同时[，,]?[^。]{0,6}?(?=[也还仍要应清])|(?:成绩|成效)(?:虽|固然)[^。]{0,8}?(?:但|然而))"
                                 r"[是也还仍然依尚同时]{0,4}"
                                 r"(?:(?:要|应|应当|必须)?(?:清醒|客观|深刻)?地?(?:看到|认识到)[，,]?[^。]{0,40}?[还仍也尚]?"
-                                r"|[^。，,]{0,12}?[还仍也尚])?"  # (or its subject: 但全局法治建设仍存在…)
-                                r"(?:存在|有)(?:着|一些|不少)?(?P<listed>[^。]{0,120}?)(?:问题|不足|差距|短板|薄弱(?:环节)?)")
+                                r"|[^。，,]{0,10}?(?:法治建设|法治政府建设|工作|方面|我局|我区|我县|我市|全局|全区|全县|全市|我们|机关)[还仍也尚])?"
+                                # (or its own subject: 但全局法治建设仍存在…; not others', 但部分企业仍存在…)
+                                r"(?:存在|有(?!待))(?:着|一些|不少)?(?P<listed>[^。]{0,120}?)(?:问题|不足|差距|短板|薄弱(?:环节)?)")
 # The same sentence going on to answer the problems (…等问题，为此我局组织专题培训2次, …，已督促整改):
 # the year's work. (…等问题，需要在今后工作中加以解决 still admits them.)
 _SENTENCE_GOES_ON = re.compile(r"[^。！？!?]{0,8}?[，,；;]\s*(?:为此|对此|针对|我局已|已经?|随即|及时|当即|督促|组织|开展|通过|经)")
@@ -208,6 +209,10 @@ class _Builder:
 
     def _trim(self, start: int, pos: int) -> int:
         pos = max(start, pos)
+        while pos > start and self.view[pos - 1] in " \r\n\t":
+            pos -= 1
+        if pos - 1 > start and self.view[pos - 1] in ORNAMENTS and self.view[pos - 2] in "\n\r":
+            pos -= 1  # ▍ before the next heading's number (▍ 一、…): that heading's, not this node's text
         # Lines between the last paragraph and `pos` are blank or not text (a page number between
         # dashes, a navigation bar, a page's metadata): a node's text stops at that paragraph's end.
         k = bisect.bisect_right(self._paragraph_starts, pos - 1) - 1
@@ -317,7 +322,8 @@ class _Builder:
             if skip_next:
                 skip_next = False
                 continue
-            if _NOTE.match(self.view, para.start, para.end) and all(mk is None for mk in markers[index + 1:]):
+            if _NOTE.match(self.view, para.start, para.end) and all(
+                    _NOTE.match(self.view, p.start, p.end) or self.view[p.start] in CIRCLED_NOTES for p in paragraphs[index + 1:]):
                 # 注：①含…41件。 after the last part: a note on the text, no item's (its figures are facts)
                 self._close_to(0, para.start)
                 self.pending_plain = None
@@ -644,6 +650,11 @@ class _Builder:
         # (…但仍存在部分企业法治意识淡薄、个别开发商违法用地…等问题: what the bureau regulates).
         if _SENTENCE_GOES_ON.match(text, admission.end()) or _ONLY_OTHERS.match(text, admission.start("listed")):
             return False
+        # nor does the paragraph go on with the year's work after it (…仍存在一些不足。同时，我局全面推行…)
+        stop = SENTENCE_END.search(text, admission.end())
+        rest = text[stop.end():].strip() if stop else ""
+        if rest and not opens_plans(rest, self.report_year) and not _PLAN_CONTINUATION.match(rest):
+            return False
         # After it, nothing but next year's plans (2025年，我局将…; 此外，我局还将…; a frame's list, 一是…)
         # or the closing formula: a paragraph of the year's work after it (同时，我局全面推行…) makes it a
         # measure's own, and so does a numbered part.
@@ -694,7 +705,8 @@ class _Builder:
             root.kinds = kinds
 
 
-_NOTE = re.compile(r"(?:注|备注|说明)\s*[:：]")  # a note's label opening a line (注：①含…)
+_NOTE = re.compile(r"(?:注|备注)\s*[:：]")  # a note's label opening a line (注：①含…), the text's last lines
+CIRCLED_NOTES = "①②③④⑤⑥⑦⑧⑨⑩"  # a note's further lines (② …)
 COMMA_LIST_FAMILIES = ("cn_shi", "cn_yao", "di_cn", "qi_cn", "circled")  # the lists a comma may open (一是…, 第一，…, ①…)
 CLAUSE_OR_COMMA = re.compile(r"[。；;，,、！？!?]")
 MIN_COMMA_ITEM = 2  # characters of a first item after a comma: 一是一、二是二 is an idiom's
