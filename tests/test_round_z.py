@@ -34,3 +34,18 @@ def test_a_text_that_stops_after_a_list_items_semicolon_is_cut_off() -> None:
 def test_a_report_that_ends_its_last_sentence_is_whole() -> None:
     text = "某市水务局2019年度法治政府建设工作情况报告\n一、总体成效\n（一）水环境治理取得成效。147条黑臭水体基本消除。\n"
     assert "truncated" not in [w.code for w in zhenfa.extract_text(text).warnings]
+
+
+def test_a_unit_the_report_praises_is_neither_its_body_nor_its_place() -> None:
+    text = ("2023年，在市委、市政府的正确领导下，我局扎实推进法治人社建设。广州市小微企业托管项目获创新项目一等奖。"
+            "海珠区人社局获评全国先进集体，黄埔区人社局获评法治建设优秀单位。\n" + BODY)
+    bureau = zhenfa.extract_text(text).bureau
+    assert bureau is not None and bureau.name is None
+    assert (bureau.city, bureau.county) == ("广州市", None)
+
+
+def test_a_report_that_names_itself_before_its_award_keeps_its_name() -> None:
+    # guard: the only body named, with no 我局 in the text, stays the report's own
+    text = "2023年，广州市人力资源和社会保障局扎实推进法治人社建设，广州市人力资源和社会保障局获评全国先进集体。\n" + BODY
+    bureau = zhenfa.extract_text(text).bureau
+    assert bureau is not None and bureau.name == "广州市人力资源和社会保障局"

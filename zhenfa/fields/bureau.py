@@ -319,9 +319,27 @@ def _from_body_names(w: _Where) -> Span | None:
         names = [n for n in names if not _only_cited(view, view[n[0]:n[1]], start, end)]
         if not names:
             return None
+    if _WE.search(view, start, min(end, start + 5000)):
+        # a report that says 我局 and names 海珠区人社局获评全国先进集体: the unit it praises, not itself
+        names = [n for n in names if not _only_awarded(view, view[n[0]:n[1]], start, end)]
+        if not names:
+            return None
     own = {m.group(1) for m in _SELF_NAME.finditer(view, start, min(end, start + 20_000))}
     mine = [n for n in names if any(view[n[0]:n[1]].endswith(o) for o in own)]
     return (mine or names)[0]
+
+
+_AWARDED = ("获评", "荣获", "被评为", "获得", "入选", "获")  # what follows a unit the report praises
+
+
+def _only_awarded(view: str, name: str, start: int, end: int) -> bool:
+    """Whether every occurrence of `name` in [start, end) is followed by an award (海珠区人社局获评…)."""
+    pos = view.find(name, start, end)
+    while pos != -1:
+        if not view.startswith(_AWARDED, pos + len(name)):
+            return False
+        pos = view.find(name, pos + 1, end)
+    return True
 
 
 CITE_REACH = 80  # characters from a 《 to a name inside the title it opens
