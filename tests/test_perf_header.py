@@ -145,7 +145,7 @@ def test_chrome_cues_hold_on_the_seeds(seed: Path) -> None:
 
 # ---- report_checks: how the last line ends, read from its end -------------------------------
 
-SENTENCE_END_SPEC = re.compile(r"[。！？!?…”」』）)\]】.]\s*$")  # (；: a list item's end, no sentence's: round Z)
+SENTENCE_END_SPEC = re.compile(r"[。！？!?…”」』）)\]】.;；]\s*$")
 QUOTE_END_MID_SENTENCE_SPEC = re.compile(r"[^。！？!?….;；\s][”’」』]\s*$")
 ELLIPSIS_END_SPEC = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
 END_TEXT = st.text(alphabet="。！？!?…”’」』）)]】.;；，a字 \t\n\r\u3000\xa0\x1c\x1f\x85\u1680\u2028", max_size=12)

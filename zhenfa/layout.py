@@ -78,7 +78,7 @@ CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("contact", re.compile(r"^[^。]{0,40}(?:[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)0\d{2,3}-\d{7,8}(?!\d))[^。]{0,40}$"), ("@", "-")),
     # Words no report sentence uses, anywhere in a short line …
     ("footer", re.compile(r"版权所有|ICP备|ICP证|公网安备|网站标识码|Copyright|©|政府网站找错|网站纠错|网站地图|网站声明|隐私声明"
-                          r"|即将离开[^。]{0,30}网站|是否继续(?:访问)?[?？]", re.I), ()),
+                          r"|访问的链接即将离开", re.I), ()),
     # … and words a heading may use too (（二）强化技术支持), only as a label or in a bar of links.
     ("footer", re.compile(
         r"(?:主办单位|承办单位|协办单位|技术支持|联系电话|联系我们|举报电话|举报邮箱|法律声明|关于我们|使用帮助)\s*(?:[:：|｜丨]|$)|"

@@ -16,7 +16,7 @@ _STATUTORY = frozenset({"measures", "shortcomings", "leadership", "plans"})
 # A document that stops mid-sentence: the last body character is not one that ends a sentence.
 # (The last characters are read from the line's end, past its trailing whitespace: a pattern
 # ending in \s*$ is tried at every position of the line. Specifications in tests/test_perf_header.py.)
-_SENTENCE_END_CHARS = "。！？!?…”」』）)]】."  # (not ；: a text that stops after a list item's ； is cut off)
+_SENTENCE_END_CHARS = "。！？!?…”」』）)]】.;；"
 # Lines that may end a document without a full stop: dates, sign-offs, notes.
 _CLOSING_LINE = re.compile(r"(?:19|20)\d\d\s*[年\-/.]|[〇○零一二三四五六七八九]{4}年" + CN_MONTH + r"月|^\s*20\d{3,6}\s*$"
                            r"|(?:局|委员会|委|厅|办公室|政府|中心|院|办事处)$|公开[）)]$|^[（(].{0,20}[）)]$")

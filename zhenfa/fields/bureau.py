@@ -320,16 +320,20 @@ def _from_body_names(w: _Where) -> Span | None:
         if not names:
             return None
     if _WE.search(view, start, min(end, start + 5000)):
-        # a report that says 我局 and names 海珠区人社局获评全国先进集体: the unit it praises, not itself
-        names = [n for n in names if not _only_awarded(view, view[n[0]:n[1]], start, end)]
-        if not names:
-            return None
+        # a report that says 我局 and praises units (海珠区人社局获评全国先进集体，黄埔区人社局获评…): those are
+        # not itself, where two names or more are only ever named with an award
+        awarded = [n for n in names if _only_awarded(view, view[n[0]:n[1]], start, end)]
+        if len({view[a:b] for a, b in awarded}) >= MIN_PRAISED_UNITS:
+            names = [n for n in names if n not in awarded]
+            if not names:
+                return None
     own = {m.group(1) for m in _SELF_NAME.finditer(view, start, min(end, start + 20_000))}
     mine = [n for n in names if any(view[n[0]:n[1]].endswith(o) for o in own)]
     return (mine or names)[0]
 
 
-_AWARDED = ("获评", "荣获", "被评为", "获得", "入选", "获")  # what follows a unit the report praises
+_AWARDED = ("获评", "荣获", "被评为", "入选")  # what follows a unit the report praises (not 获得, 获批: any act)
+MIN_PRAISED_UNITS = 2  # one awarded name may be the report's own
 
 
 def _only_awarded(view: str, name: str, start: int, end: int) -> bool:

@@ -243,7 +243,7 @@ def _opens_on_the_topic(doc: Doc, layout: Layout) -> bool:
 _BYLINE = re.compile(r"(?:[【\[]?(?:本报讯|本台讯|本网讯)[】\]]?\s*)?\((?:本报|本台|本网)?(?:见习|特约)?(?:记者|通讯员)[^()\n]{1,40}\)"
                      r"|[【\[]?(?:本报讯|本台讯|本网讯)[】\]]?")
 _NEWS_DAY = r"(?:日前|近日|近期|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?)"
-_NEWS_OPENING = re.compile(_NEWS_DAY + r"[,，]?[^。\n]{4,150}?(?:召开|举行|举办|启动了)")
+_NEWS_OPENING = re.compile(_NEWS_DAY + r"[,，]?[^。\n]{4,150}?(?:召开|举行)")
 NEWS_HEADLINE_MAX = 40  # a headline above the news is a short line with no sentence
 
 

@@ -452,12 +452,8 @@ def _is_partner(view: str, start: int, end: int) -> bool:
     return _PARTNER_BEFORE.search(view[max(clause_start, begin - _PARTNER_LOOKBACK):begin]) is not None
 
 
-# A unit of another place the report praises (海珠区人社局获评全国先进集体): that place is not the report's.
-_AWARDED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委|办|院|中心|所|队)(?:获评|荣获|被评为|入选)")
-
-
 def _not_partners(view: str, hits: list[tuple[int, int, list[Division]]]) -> list[tuple[int, int, list[Division]]]:
-    return [h for h in hits if not _is_partner(view, h[0], h[1]) and not _AWARDED_UNIT.match(view, h[1])]
+    return [h for h in hits if not _is_partner(view, h[0], h[1])]
 
 
 def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[Division]] | None:
