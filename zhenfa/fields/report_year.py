@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ..layout import Layout
 from ..models import SectionKind, Warning
 from ..outline.markers import starts_with_marker
-from ..text import Doc
+from ..text import Doc, Line
 from ..warnings import warn
 from .dates import years_in
 from .kinds import heading_kinds
@@ -112,34 +113,35 @@ def _most_mentioned_year(doc: Doc, layout: Layout, published: str | None, stop: 
 def _year_since_without_nian(doc: Doc, layout: Layout, published: str | None) -> tuple[int, int, int] | None:
     """(year, start, end) of 2024以来， opening a paragraph of the introduction (before the first
     numbered heading), not after the publication date."""
-    checked = 0
-    for i in range(layout.body_start, layout.body_end):
-        if not layout.is_body(i) or doc.lines[i].blank:
-            continue
-        line = doc.lines[i]
+    for line in _intro_lines(doc, layout):
         if starts_with_marker(doc.view[line.content_start:line.content_end]):
             break
         m = _LEADING_YEAR_SINCE.match(doc.view, line.content_start, line.content_end)
         if m is not None and (published is None or int(published[:4]) - 1 <= int(m.group(1)) <= int(published[:4])) \
                 and not _COUNTS_YEARS.search(doc.view, line.content_start, line.content_end):
             return int(m.group(1)), m.start(1), m.end(1)
-        checked += 1
-        if checked >= INTRO_LINES:
-            break
     return None
 
 
 INTRO_LINES = 8  # body lines read for the opening's year
 
 
-def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
-    """The covered year from the introduction: 现将2020年度…, a first sentence that starts with 2023年，."""
+def _intro_lines(doc: Doc, layout: Layout) -> Iterator[Line]:
+    """The body's first INTRO_LINES lines of text, not blank."""
     checked = 0
-    in_intro = True  # before the first numbered heading
     for i in range(layout.body_start, layout.body_end):
         if not layout.is_body(i) or doc.lines[i].blank:
             continue
-        line = doc.lines[i]
+        yield doc.lines[i]
+        checked += 1
+        if checked >= INTRO_LINES:
+            return
+
+
+def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
+    """The covered year from the introduction: 现将2020年度…, a first sentence that starts with 2023年，."""
+    in_intro = True  # before the first numbered heading
+    for line in _intro_lines(doc, layout):
         content = doc.view[line.content_start:line.content_end]
         in_intro = in_intro and not starts_with_marker(content)
         for m in (_INTRO_REPORTING_YEAR.search(doc.view, line.content_start, line.content_end),
@@ -154,7 +156,4 @@ def _body_year(doc: Doc, layout: Layout) -> tuple[int, int, int] | None:
         m2 = re.match(r"^[一二三四五六七八九十]{1,3}[、.] ?((?:19|20)\d\d ?年)(?:度)?(?!.{0,12}(?:安排|计划|设想|打算))", head)
         if m2:
             return int(m2.group(1)[:4]), line.content_start + m2.start(1), line.content_start + m2.end(1)
-        checked += 1
-        if checked >= INTRO_LINES:
-            break
     return None
