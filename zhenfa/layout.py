@@ -333,7 +333,9 @@ def _row_cells(content: str) -> list[str]:
 _BARE_FIGURE_CELL = re.compile(r"[+\-]?\d[\d,.]*+%?")
 _FIGURE_CELL_ALONE = re.compile(_FIGURE_IN_CELL)
 # A header cell that names the rows' unit: a 单位 column, or a column's unit in brackets (数量（件）).
-_UNIT_HEADER_CELL = re.compile(rf"(?:计量)?单位|[^（(]{{1,10}}[（(](?:单位[:：])?(?:万|亿)?(?:{UNIT_ALT})[）)]")
+# A header cell that names the column holding each row's unit (单位, 计量单位): table_cells reads it too.
+UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+_UNIT_HEADER_CELL = re.compile(rf"{UNIT_COLUMN.pattern}|[^（(]{{1,10}}[（(](?:单位[:：])?(?:万|亿)?(?:{UNIT_ALT})[）)]")
 
 
 def _barred_block_rows(contents: list[str], table: frozenset[int]) -> frozenset[int]:

@@ -338,12 +338,7 @@ MIN_PRAISED_UNITS = 2  # one awarded name may be the report's own
 
 def _only_awarded(view: str, name: str, start: int, end: int) -> bool:
     """Whether every occurrence of `name` in [start, end) is followed by an award (海珠区人社局获评…)."""
-    pos = view.find(name, start, end)
-    while pos != -1:
-        if not view.startswith(_AWARDED, pos + len(name)):
-            return False
-        pos = view.find(name, pos + 1, end)
-    return True
+    return _every_occurrence(view, name, start, end, lambda pos: view.startswith(_AWARDED, pos + len(name)))
 
 
 CITE_REACH = 80  # characters from a 《 to a name inside the title it opens
@@ -351,10 +346,17 @@ CITE_REACH = 80  # characters from a 《 to a name inside the title it opens
 
 def _only_cited(view: str, name: str, start: int, end: int) -> bool:
     """Whether every occurrence of `name` in [start, end) lies inside a 《…》 title (a cited document's issuer)."""
+    def cited(pos: int) -> bool:
+        opened = view.rfind("《", max(start, pos - CITE_REACH), pos)
+        return opened != -1 and view.find("》", opened, pos) == -1
+    return _every_occurrence(view, name, start, end, cited)
+
+
+def _every_occurrence(view: str, name: str, start: int, end: int, holds: Callable[[int], bool]) -> bool:
+    """Whether `holds` is true at every position where `name` occurs in view[start:end]."""
     pos = view.find(name, start, end)
     while pos != -1:
-        opened = view.rfind("《", max(start, pos - CITE_REACH), pos)
-        if opened == -1 or view.find("》", opened, pos) != -1:
+        if not holds(pos):
             return False
         pos = view.find(name, pos + 1, end)
     return True

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..layout import BARS, CELL_GAP, SPACED_ROW
+from ..layout import BARS, CELL_GAP, SPACED_ROW, UNIT_COLUMN
 from ..outline.tree import Paragraph
 from ..text import Doc
 from .units import UNIT_ALT
@@ -127,9 +127,7 @@ def barred_row_name(doc: Doc, para: Paragraph, figure_start: int) -> tuple[int, 
 _MEASURE_NAME = re.compile(r"(?:数量|数值|数目|合计|总计|小计|比例|占比|比重|占[^|丨｜]{0,10}(?:比例|比重))(?:[（(][^）)]*[）)])?")
 
 
-# A header cell that names the column holding each row's unit (单位, 计量单位); and the header
-# cells of columns that number the rows rather than count anything.
-_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+# The header cells of columns that number the rows rather than count anything (the unit column's: layout.UNIT_COLUMN).
 _SERIAL_COLUMN = re.compile(r"序号|编号|排名|名次")
 _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{UNIT_ALT})")
 
@@ -168,7 +166,7 @@ def table_figures(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[TableFigure
             header, unit_column = [(m.group("unit"), m.group("mult")) if m else None for m in units], None
             continue
         names = [view[s:e] for s, e in cells]
-        column = next((i for i, name in enumerate(names) if _UNIT_COLUMN.fullmatch(name)), None)
+        column = next((i for i, name in enumerate(names) if UNIT_COLUMN.fullmatch(name)), None)
         if column is not None and column > 0:
             header, unit_column = None, column
             counted = [i > 0 and i != column and not _SERIAL_COLUMN.search(name) for i, name in enumerate(names)]

@@ -346,7 +346,7 @@ class _Builder:
                 continue
             m = markers[index]
             if m is None and index == self._bullet_first and self._bullet_family is not None:
-                m = MarkerMatch(self._bullet_family, 1, para.start, _after_bullet(self.view, para.start, para.end))
+                m = MarkerMatch(self._bullet_family, 1, para.start, _after_leading_mark(self.view, para.start, para.end))
             node: Node | None = None
             if m is not None:
                 node = Node(m.family, m.number, m.start, m.end, _heading_end(self.view, m.end, para.end), para.line)
@@ -730,13 +730,13 @@ def _line_marker(view: str, para: Paragraph) -> MarkerMatch | None:
     number (▍ 一、压实法治责任: a WeChat article's), where the number is a heading's, not 一是."""
     m = detect_marker(view, para.start, para.end)
     if m is None and view[para.start] in ORNAMENTS:
-        m = detect_marker(view, _after_bullet(view, para.start, para.end), para.end)
+        m = detect_marker(view, _after_leading_mark(view, para.start, para.end), para.end)
         if m is not None and m.family.enumeration:
             m = None
     return m
 
 
-def _after_bullet(view: str, start: int, end: int) -> int:
+def _after_leading_mark(view: str, start: int, end: int) -> int:
     pos = start + 1
     while pos < end and view[pos] == " ":
         pos += 1
@@ -749,7 +749,7 @@ def _bullet_for_first_part(view: str, paragraphs: list[Paragraph], markers: list
     bullet: int | None = None
     for i, (para, m) in enumerate(zip(paragraphs, markers, strict=True)):
         if view[para.start] in BULLETS:
-            heading = view[_after_bullet(view, para.start, para.end):para.end]
+            heading = view[_after_leading_mark(view, para.start, para.end):para.end]
             # (a heading's words, not a page's furniture: • 分享到, ● 本页关键词)
             if bullet is None and MIN_BULLET_HEADING <= len(heading) <= BULLET_HEADING_MAX \
                     and (heading_kinds(heading) or _HEADING_TAIL.search(heading.rstrip("。.")) or HEADING_VERB.match(heading)):
