@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from .display import SPACE_CHARS
@@ -58,6 +59,7 @@ PAGE_NUMBER = re.compile(
 )
 # How many blank and page-number lines a paragraph may run across.
 MAX_BETWEEN = 4
+DOUBLE_SPACED_SHARE = 0.9  # of the lines of text followed by a blank line: the copy is double-spaced
 # A paragraph's last line may reach the margin too. Where the text indents its paragraphs,
 # the next line's indentation tells; where it does not, a line that reaches the margin runs
 # on unless the next begins with numbering: a sentence may end at the margin inside a
@@ -73,8 +75,13 @@ class Wrap(NamedTuple):
     base_indent: int
 
 
+# ASCII punctuation that a Chinese text writes full width (，；：（）！？): a copy that turned it
+# into ASCII after the text was wrapped did not make the lines narrower, so it counts as wide.
+_WIDE_ASCII = b",;:()!?"
+
+
 def _width(content: str) -> int:
-    return 2 * len(content) - len(content.encode("ascii", "ignore"))
+    return 2 * len(content) - len(content.encode("ascii", "ignore").translate(None, _WIDE_ASCII))
 
 
 def _indent(text: str, start: int, end: int) -> int:
@@ -118,6 +125,7 @@ def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], l
     wrap = find_wrap(text, lines)
     if wrap is None:
         return lines, []
+    spaced = _double_spaced(lines)
     joined: list[Line] = []
     breaks: list[tuple[int, int]] = []
     between: list[Line] = []  # blank lines and page numbers after a line that reaches the margin
@@ -127,7 +135,9 @@ def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], l
             between.append(ln)
             continue
         page_break = any(not b.blank for b in between)
-        if joined and (page_break or not between) and _continues(text, view, joined[-1], ln, wrap):
+        # a blank line ends a paragraph, unless the copy put one after every line (double spacing)
+        if joined and (page_break or not between or (spaced and len(between) == 1)) \
+                and _continues(text, view, joined[-1], ln, wrap):
             breaks.append((joined[-1].content_end, ln.content_start))
             joined[-1] = joined[-1]._replace(end=ln.end, content_end=ln.content_end)
         else:
@@ -136,6 +146,17 @@ def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], l
         between = []
     joined.extend(_numbered(b, len(joined) + k) for k, b in enumerate(between))
     return joined, breaks
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether a blank line follows (nearly) every line of text: a copy that double-spaced the
+    text, whose single blank lines then say nothing about where paragraphs end."""
+    shown = followed = 0
+    for ln, nxt in pairwise(lines):
+        if not ln.blank:
+            shown += 1
+            followed += nxt.blank
+    return shown >= MIN_LINES and followed >= DOUBLE_SPACED_SHARE * shown
 
 
 def _numbered(ln: Line, number: int) -> Line:

@@ -35,6 +35,7 @@ from .location import (
     walk_left,
 )
 from .places import MAX_NAME, gazetteer
+from .published import byline_date_at
 
 # Department names as written after a place (longest first in the pattern).
 DEPARTMENTS = (
@@ -248,12 +249,19 @@ def _from_author_line(w: _Where) -> Span | None:
     if w.title_lines is None:
         return None
     doc = w.doc
-    for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + 3, len(doc.lines))):
+    # the first line of text under the title, a blank line or up to three (double-spaced) between
+    for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + 5, len(doc.lines))):
         content = doc.content(i)
         if not content:
             continue
-        if w.layout.roles[i] is Role.text and _is_name_line(content):
-            return doc.lines[i].content_start, doc.lines[i].content_end
+        if w.layout.roles[i] is Role.text:
+            # a byline (清水县人民政府 2024年01月08日): the name, not the date after it
+            dated = byline_date_at(content)
+            name = content if dated is None else content[:dated].rstrip()
+            if _is_name_line(name):
+                start = doc.lines[i].content_start
+                # of joint issuers (中共某某县委 某某县人民政府), the government body, as in a title
+                return pick_issuer(doc, start, start + len(name)) or (start, start + len(name))
         return None
     return None
 
@@ -327,7 +335,8 @@ def _from_body_names(w: _Where) -> Span | None:
             names = [n for n in names if n not in awarded]
             if not names:
                 return None
-    own = {m.group(1) for m in _SELF_NAME.finditer(view, start, min(end, start + 20_000))}
+    # (from the character before the body: the pattern's ^ never matches at a position inside the view)
+    own = {m.group(1) for m in _SELF_NAME.finditer(view, max(start - 1, 0), min(end, start + 20_000))}
     mine = [n for n in names if any(view[n[0]:n[1]].endswith(o) for o in own)]
     return (mine or names)[0]
 
@@ -386,7 +395,7 @@ def _from_self_reference(w: _Where) -> Span | None:
     view = w.doc.view
     start, end = _body_range(w.doc, w.layout)
     we = _WE.search(view, start, min(end, start + 5000))
-    found = [(own.start(1), own.end(1)) for own in _SELF_NAME.finditer(view, start, end)
+    found = [(own.start(1), own.end(1)) for own in _SELF_NAME.finditer(view, max(start - 1, 0), end)
              if we is None or own.group(1).endswith(we.group(1))]
     if not found:
         return None

@@ -303,8 +303,9 @@ def _results_bulletin(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     first = next((i for i in range(layout.body_start, layout.body_end) if layout.is_body(i) and not doc.lines[i].blank), None)
     if first is None:
         return None
-    if doc.view.endswith(("：", ":"), doc.lines[first].content_start, doc.lines[first].content_end) and first + 1 < layout.body_end:
-        first += 1  # (an addressee line, 各市人民政府，省政府各部门：, above the first paragraph)
+    if doc.view.endswith(("：", ":"), doc.lines[first].content_start, doc.lines[first].content_end):
+        # (an addressee line, 各市人民政府，省政府各部门：, above the first paragraph, blank lines or none between)
+        first = next((i for i in range(first + 1, layout.body_end) if not doc.lines[i].blank), first)
     start, end = doc.lines[first].content_start, doc.lines[first].content_end
     at = doc.view.find("通报如下", start, end)
     if at == -1:
@@ -392,13 +393,15 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
     title_span = None
     if title_lines is not None:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
-        tag = COLUMN_TAG.match(doc.view, first.content_start, first.content_end)
+        # (matched in the line's content: the pattern is anchored with ^, which matches only at the
+        # start of the string it is given, never at a `pos` inside the document's view)
+        tag = COLUMN_TAG.match(doc.content(title_lines[0]))
         shout = TITLE_SHOUT.search(doc.view, last.content_start, last.content_end)
         end = shout.start() if shout else last.content_end
         trailer = title_trailer(doc.content(title_lines[1])) if shout is None else None
         if trailer is not None:  # …报告 上海市统计局 2020-06-08: the byline and date are not the title's
             end = doc.strip_span(last.content_start, last.content_start + trailer)[1]
-        title_span = (tag.end() if tag else first.content_start, end)
+        title_span = (first.content_start + tag.end() if tag else first.content_start, end)
     else:
         title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)
         if title_span is not None:

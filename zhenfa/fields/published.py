@@ -77,7 +77,7 @@ _BYLINE_DATE = re.compile(rf"^(?:{_BYLINE_NAME} ++){{0,2}}{_BYLINE_NAME} ++(?={_
 _BYLINE_MAX = 100  # three names and a date: a longer line is no byline
 
 
-def _byline_date_at(content: str) -> int | None:
+def byline_date_at(content: str) -> int | None:
     """Where the date starts on a byline line (issuer, spaces, the whole date), or None."""
     if len(content) > _BYLINE_MAX or content.find(" ") == -1:
         return None
@@ -135,7 +135,7 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                     title_year = max((y for y, _, _ in years_in(doc.view, line.content_start, line.content_start + trailer)),
                                      default=0)
         elif title_lines is None or i > title_lines[1]:
-            byline = _byline_date_at(content)
+            byline = byline_date_at(content)
             hit = find_date(doc.view, line.content_start + byline, line.content_end) if byline is not None else None
             if hit is not None:
                 candidates.append((DateSource.byline, order, hit))

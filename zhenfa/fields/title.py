@@ -192,16 +192,28 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
         return i
     first = i
     j = i - 1
-    while j >= 0 and i - j <= 4:
+    names = blanks = 0
+    while j >= 0 and names < MAX_ISSUER_LINES:
         content = doc.content(j)
         if not content:
+            blanks += 1
+            if blanks > MAX_BLANKS_BETWEEN_ISSUERS:
+                break
             j -= 1
             continue
         if layout.roles[j] is not Role.text or not _ISSUER_LINE.match(content):
             break
         first = j
+        names += 1
+        blanks = 0
         j -= 1
     return first
+
+
+# Issuer lines above a title: at most four (joint issuers, one a line), each at most three blank
+# lines from the next (a double-spaced copy puts three where the page had one).
+MAX_ISSUER_LINES = 4
+MAX_BLANKS_BETWEEN_ISSUERS = 3
 
 
 _TITLE_IN_RUN = re.compile(

@@ -36,7 +36,16 @@ from ..fields.kinds import (
 from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, SENTENCE_END, Doc
-from .markers import INLINE_BOUNDARY, INLINE_CANDIDATE, LIST_BOUNDARY, TOP_LEVEL_RANK, MarkerFamily, MarkerMatch, detect_marker
+from .markers import (
+    INLINE_BOUNDARY,
+    INLINE_CANDIDATE,
+    LIST_BOUNDARY,
+    ORNAMENTS,
+    TOP_LEVEL_RANK,
+    MarkerFamily,
+    MarkerMatch,
+    detect_marker,
+)
 from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headings, unnumbered_sub_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
@@ -211,8 +220,14 @@ class _Builder:
         pos = max(start, pos)
         while pos > start and self.view[pos - 1] in " \r\n\t":
             pos -= 1
-        if pos - 1 > start and self.view[pos - 1] in ORNAMENTS and self.view[pos - 2] in "\n\r":
-            pos -= 1  # ▍ before the next heading's number (▍ 一、…): that heading's, not this node's text
+        if pos - 1 > start and self.view[pos - 1] in ORNAMENTS:
+            # ▍ before the next heading's number (▍ 一、…): that heading's, not this node's text, also where
+            # the line is indented before it (the view reads U+3000 and NBSP as spaces)
+            before = pos - 2
+            while before > start and self.view[before] in " \t":
+                before -= 1
+            if self.view[before] in "\n\r":
+                pos -= 1
         # Lines between the last paragraph and `pos` are blank or not text (a page number between
         # dashes, a navigation bar, a page's metadata): a node's text stops at that paragraph's end.
         k = bisect.bisect_right(self._paragraph_starts, pos - 1) - 1
@@ -720,7 +735,6 @@ PART_ENUMERATIONS = ("di_cn",)
 # A page that rendered its first part's 一、 as a list item's bullet (• 加强党对法治政府建设领导情况 / … / 二、…):
 # the bullet line is that part's heading, where the report's first numbered part is its second.
 BULLETS = "•·●▪◆■"
-ORNAMENTS = "▍▌▎■◆●▶►★☆◇□▲△•"  # what a page may set before a heading's number (▍ 一、…)
 BULLET_HEADING_MAX = 40  # a heading's length: a longer bullet line is a list's item
 MIN_BULLET_HEADING = 6
 

@@ -1,0 +1,216 @@
+"""Layouts whose reading depended on where a line sits in the file or on blank lines.
+
+Found by applying the copy variants of test_invariance.py (CRLF, U+3000/NBSP indentation,
+blank lines dropped or doubled, full/half width) to every text the red-team rounds collected,
+not only to the seeds: a tagged headline read right only as the file's first line, an ornament
+before a heading read right only at the line's start, a 通报 after its addressee only with no
+blank line between, a byline's date taken into the issuer's name, a double-spaced hard-wrapped
+text read line by line. Each case is checked on its own, then the reports built here are run
+through every copy variant, as the seeds are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_invariance import VARIANTS, check_grounding, project
+
+import zhenfa
+from zhenfa.wrapped import _width
+
+BODY = (
+    "2024年，区司法局坚持以习近平法治思想为指导，推进依法行政。\n"
+    "一、主要举措和成效\n"
+    "（一）加强组织领导。召开党组会议专题研究法治建设4次。\n"
+    "（二）规范行政执法。办理行政处罚案件126件。\n"
+    "二、存在的不足\n"
+    "执法人员专业化水平不高。\n"
+    "三、2025年工作计划\n"
+    "（一）深入学习贯彻习近平法治思想。\n"
+    "（二）持续规范行政执法行为。\n"
+)
+
+
+def record(text: str) -> dict[str, Any]:
+    return zhenfa.extract_text(text).model_dump(mode="json", warnings=False)
+
+
+# ---------------------------------------------------------------------------
+# a headline's column tag (【工作总结】, 重磅！) wherever the headline sits
+# ---------------------------------------------------------------------------
+TITLE = "六安市公安局关于2024年法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize("before", [
+    "",  # the file's first line: read right before the fix too
+    "首页 > 工作动态 > 法治建设\n",  # a breadcrumb above
+    "\n\n",  # blank lines above
+    "\ufeff",  # a byte-order mark
+    "\u3000\u3000",  # the headline indented
+])
+@pytest.mark.parametrize("tag", ["【工作总结】", "重磅！"])
+def test_column_tag_is_not_the_title_wherever_the_headline_is(before: str, tag: str) -> None:
+    rep = zhenfa.extract_text(before + tag + TITLE + "\n" + BODY)
+    assert rep.title == TITLE
+    assert rep.bureau is not None and rep.bureau.name == "六安市公安局"
+    start, end = rep.evidence.title
+    assert (before + tag + TITLE)[start:end] == TITLE
+
+
+# ---------------------------------------------------------------------------
+# an ornament before a heading's number (▍ 一、), the line indented
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000", "\xa0\xa0", "  "])
+def test_ornament_before_an_indented_heading_is_not_the_last_items_text(indent: str) -> None:
+    text = ("某区退役军人事务局2024年度法治政府建设工作报告\n\n"
+            f"{indent}▍ 一、压实法治责任\n\n{indent}局党组研究法治工作6次。\n\n"
+            f"{indent}▍ 二、规范权力运行\n\n{indent}主动公开政府信息184条。\n\n"
+            f"{indent}▍ 三、存在的不足\n\n{indent}执法力量薄弱。\n")
+    rep = zhenfa.extract_text(text)
+    assert [m.text for m in rep.measures] == ["一、压实法治责任\n局党组研究法治工作6次。",
+                                              "二、规范权力运行\n主动公开政府信息184条。"]
+
+
+# ---------------------------------------------------------------------------
+# a 通报 of assessment results under its addressee line, blank lines or none between
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n\n"])
+def test_results_bulletin_after_its_addressee_whatever_the_blank_lines(gap: str) -> None:
+    text = ("各市人民政府，省政府各部门：" + gap
+            + "2023年，全省法治政府建设取得新成效。经省政府同意，现将考核优秀等次单位通报如下：" + gap
+            + "一、市政府（5个）" + gap + "甲市、乙市、丙市。" + gap
+            + "二、省政府部门（3个）" + gap + "省财政厅、省司法厅、省审计厅。" + gap)
+    rep = zhenfa.extract_text(text)
+    assert "not_a_report" in [w.code for w in rep.warnings]
+    assert rep.measures == [] and rep.statistics == []
+
+
+# ---------------------------------------------------------------------------
+# a byline under a title that names no issuer: the name, not its date
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("byline", "name"), [
+    ("清水县人民政府 2024年01月08日", "清水县人民政府"),
+    ("清水县司法局 2024-01-08", "清水县司法局"),
+    ("清水县司法局  2024-01-08 10:30", "清水县司法局"),
+    ("中共清水县委 清水县人民政府 2024-01-08", "清水县人民政府"),  # joint issuers: the government, as in a title
+    ("中共清水县委 清水县人民政府", "清水县人民政府"),
+    ("清水县司法局", "清水县司法局"),  # no date: as before
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n\n"])
+def test_byline_under_the_title_gives_the_name_without_its_date(byline: str, name: str, gap: str) -> None:
+    text = "关于2023年度法治政府建设情况的报告" + gap + byline + gap + BODY
+    rep = zhenfa.extract_text(text)
+    assert rep.bureau is not None and rep.bureau.name == name
+    assert rep.bureau.county == "清水县"
+    assert text[slice(*rep.bureau.span)] == name
+
+
+# ---------------------------------------------------------------------------
+# issuer lines above an issuer-less title, double-spaced
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n\n"])
+def test_issuer_lines_above_the_title_across_blank_lines(gap: str) -> None:
+    text = ("中共某某县委教育工作委员会" + gap + "某某县教育局" + gap + "关于2024年法治政府建设情况的报告" + gap
+            + BODY.replace("区司法局", "县教育局"))
+    rep = zhenfa.extract_text(text)
+    assert rep.title == "中共某某县委教育工作委员会某某县教育局关于2024年法治政府建设情况的报告"
+
+
+def test_issuer_lines_stop_at_four_blank_lines() -> None:
+    text = "某某县教育局\n\n\n\n\n关于2024年法治政府建设情况的报告\n" + BODY.replace("区司法局", "县教育局")
+    assert zhenfa.extract_text(text).title == "关于2024年法治政府建设情况的报告"
+
+
+# ---------------------------------------------------------------------------
+# hard-wrapped text: double-spaced, and with its punctuation turned into ASCII
+# ---------------------------------------------------------------------------
+PARAGRAPHS = [
+    "沭河县公安局2023年法治政府建设工作总结",
+    "2023年，沭河县公安局在县委、县政府和上级公安机关的正确领导下，坚持以习近平新时代中国特色社会主义思想为指导，"
+    "深入贯彻习近平法治思想，全面推进严格规范公正文明执法。现将全年工作总结如下：",
+    "一、强化组织领导，落实法治建设责任",
+    "（一）健全工作机制。调整局法治建设领导小组，局主要负责人任组长，定期研究法治公安建设工作，"
+    "全年召开局党委会专题研究法治建设5次，解决执法突出问题17个。",
+    "（二）抓实学法培训。组织全局民警开展执法资格等级考试，参考民警386人，通过率达97.2%；"
+    "举办执法能力提升培训班6期，培训民警1100余人次。",
+    "二、推进执法规范化建设，提升执法公信力",
+    "（一）加强执法监督。开展执法质量考评4次，评查案卷2400余卷；受理执法过错投诉28起，查实3起，"
+    "追究责任民警5人，对复议诉讼中暴露出的执法问题逐案剖析，制发执法问题提示单12份。",
+    "（二）优化公安政务服务。推行户籍、出入境、交管等业务一窗通办，全年办理各类审批服务事项28.6万件，"
+    "群众满意率99.1%，网上办理率达到85%以上。",
+    "三、存在的问题",
+    "一年来，我局法治公安建设虽然取得了一定成效，但也存在一些问题和不足：一是少数民警法治意识不强，"
+    "执法理念存在偏差；二是执法办案信息化水平还有待提升，智能监督手段运用不够。",
+    "四、2024年工作打算",
+    "2024年，我局将重点抓好以下几个方面工作：一是加强执法队伍建设，开展全警实战大练兵，推动执法能力整体提升；"
+    "二是深化执法监督管理，全面推行执法全流程记录和智能预警。",
+]
+
+
+def hard_wrapped(paragraphs: list[str], width: int = 60) -> str:
+    """Each paragraph broken into lines of `width` columns, as pdftotext writes them."""
+    lines = []
+    for para in paragraphs:
+        line = ""
+        for ch in para:
+            if _width(line + ch) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+WRAPPED = hard_wrapped(PARAGRAPHS)
+
+
+def test_the_hard_wrapped_report_is_read_whole() -> None:
+    """Checked by hand: each item is its paragraph, read across the line breaks."""
+    rep = zhenfa.extract_text(WRAPPED)
+    assert len(WRAPPED.split("\n")) > 20  # the test means something only if the text is wrapped
+    assert [m.title for m in rep.measures] == ["健全工作机制", "抓实学法培训", "加强执法监督", "优化公安政务服务"]
+    assert rep.measures[0].text == PARAGRAPHS[3]
+    assert [s.title for s in rep.shortcomings] == ["少数民警法治意识不强，执法理念存在偏差",
+                                                   "执法办案信息化水平还有待提升，智能监督手段运用不够"]
+    assert [p.title for p in rep.plans] == ["加强执法队伍建设，开展全警实战大练兵，推动执法能力整体提升",
+                                            "深化执法监督管理，全面推行执法全流程记录和智能预警"]
+    by_raw = {s.raw: s.subject for s in rep.statistics}
+    assert by_raw["28.6万件"] == "办理各类审批服务事项"  # (全年 is no part of what was counted)
+
+
+@pytest.mark.parametrize("variant", ["double_spaced", "to_ascii", "to_full", "crlf", "no_blank_lines"])
+def test_hard_wrapped_report_gives_the_same_record_copied_differently(variant: str) -> None:
+    # (not the re-indenting variants: they indent every line, a paragraph's continuation lines too,
+    # which no copy of a wrapped text does)
+    copy = VARIANTS[variant](WRAPPED)
+    assert project(record(copy)) == project(record(WRAPPED))
+
+
+def test_double_spacing_is_read_only_where_nearly_every_line_has_a_blank_after_it() -> None:
+    """A wrapped text whose paragraphs are set apart by a blank line keeps them apart."""
+    paragraphs_apart = hard_wrapped(PARAGRAPHS).replace("\n（二）抓实学法培训", "\n\n（二）抓实学法培训")
+    rep = zhenfa.extract_text(paragraphs_apart.replace("。\n（一）加强执法监督", "。\n\n（一）加强执法监督"))
+    assert [m.title for m in rep.measures] == ["健全工作机制", "抓实学法培训", "加强执法监督", "优化公安政务服务"]
+
+
+# ---------------------------------------------------------------------------
+# the reports built here, through every copy variant (as the seeds are)
+# ---------------------------------------------------------------------------
+REPORTS = {
+    "tagged_headline": "首页 > 工作动态\n\n【工作总结】" + TITLE + "\n\n六安市公安局 2025-01-16\n\n" + BODY,
+    "ornaments": ("某区退役军人事务局2024年度法治政府建设工作报告\n\n▍ 一、压实法治责任\n\n局党组研究法治工作6次。\n\n"
+                  "▍ 二、规范权力运行\n\n主动公开政府信息184条。\n\n▍ 三、存在的不足\n\n执法力量薄弱。\n"),
+    "bulletin": ("各市人民政府，省政府各部门：\n2023年，全省法治政府建设取得新成效。经省政府同意，现将考核优秀等次单位"
+                 "通报如下：\n一、市政府（5个）\n甲市、乙市、丙市。\n"),
+    "byline": "关于2023年度法治政府建设情况的报告\n\n清水县人民政府 2024年01月08日\n\n" + BODY,
+}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+@pytest.mark.parametrize("name", list(REPORTS))
+def test_built_report_gives_the_same_record_copied_differently(name: str, variant: str) -> None:
+    original, copy = REPORTS[name], VARIANTS[variant](REPORTS[name])
+    rec = record(copy)
+    check_grounding(copy, rec)
+    assert project(rec) == project(record(original))
