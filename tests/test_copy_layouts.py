@@ -214,3 +214,79 @@ def test_built_report_gives_the_same_record_copied_differently(name: str, varian
     rec = record(copy)
     check_grounding(copy, rec)
     assert project(rec) == project(record(original))
+
+
+# ---------------------------------------------------------------------------
+# hard-wrapped reports of short paragraphs, and page numbers between paragraphs
+# ---------------------------------------------------------------------------
+SHORT_PARAGRAPHS = [
+    "某某市司法局2023年度法治政府建设情况报告",
+    "2023年，某某市司法局坚持以习近平法治思想为指导，认真落实上级部署要求，持续推进依法行政工作，"
+    "不断提升法治化水平。现将有关情况报告如下：",
+    "一、主要举措和成效",
+    "（一）加强制度建设。全年组织集中学法12次，印发规范性文件审查意见书36份，整改问题案卷37卷。",
+    "（二）加强队伍建设。开展专题培训8期，培训执法人员640人次，执法资格考试合格率96.5%。",
+    "（三）加强平台建设。建成公共法律服务站点215个，全年提供法律咨询1.2万人次。",
+    "（四）加强机制建设。健全行政执法协调监督工作机制，办理行政复议案件48件。",
+    "（五）加强执法监督。开展行政执法案卷评查2次，评查案卷320卷，发现问题41个。",
+    "（六）推进政务公开。主动公开政府信息186条，依法办理政府信息公开申请27件，按期答复率100%。",
+    "（七）化解矛盾纠纷。全市各类调解组织调处矛盾纠纷3420起，调解成功率99%以上，未发生民转刑案件。",
+    "（八）深化普法宣传。开展法治宣传活动210场次，在企业和社区建设法治文化阵地28个，受众约3万人次。",
+    "（九）规范行政决策。建立重大行政决策事项目录管理制度，全年作出重大行政决策3项，审查合同285份。",
+    "（十）加强法律援助。办理法律援助案件1260件，为受援人挽回经济损失1035万元，群众满意率98.2%。",
+    "二、存在的不足",
+    "一是基层执法力量相对薄弱，执法人员专业化水平有待提高；二是法治宣传的针对性和实效性还不够强。",
+    "三、2024年工作计划",
+    "一是深入学习贯彻习近平法治思想，推动领导干部带头尊法学法守法用法；二是持续规范行政执法行为。",
+]
+
+
+def indented(paragraphs: list[str], width: int) -> str:
+    """As hard_wrapped, each paragraph's first line indented with two U+3000 (headings too, as Word does)."""
+    return hard_wrapped(["\u3000\u3000" + p for p in paragraphs], width)
+
+
+@pytest.mark.parametrize("width", [70, 84, 90])
+@pytest.mark.parametrize("wrap", [hard_wrapped, indented])
+def test_short_paragraph_report_wrapped_wide_reads_as_unwrapped(width: int, wrap: Any) -> None:
+    """Most lines here are a paragraph's only or last one: fewer than 40 % reach the margin."""
+    text = wrap(SHORT_PARAGRAPHS, width)
+    from zhenfa.text import Doc
+    assert Doc.from_text(text).wrap_breaks  # read as wrapped
+    assert project(record(text)) == project(record("\n".join(SHORT_PARAGRAPHS) + "\n"))
+
+
+def test_sentences_a_line_of_a_few_lengths_are_not_a_wrap() -> None:
+    """One sentence a line, a third of them of one width, none longer, each ending with 。: a list of
+    sentences, not paragraphs a margin cut (the share alone would pass a short-paragraph text)."""
+    long = "开展行政执法案卷评查工作并完成整改问题案卷卷宗共计{}卷。"
+    short = "完成整改问题案卷{}卷。"
+    lines = [(long if n % 3 == 0 else short).format(10 + n) for n in range(18)]
+    from zhenfa.text import Doc
+    assert not Doc.from_text("\n".join(lines) + "\n").wrap_breaks
+
+
+PAGE_NUMBER_LINES = ["— 3 —", "- 3 -", "第3页", "3"]
+
+
+@pytest.mark.parametrize("page", PAGE_NUMBER_LINES)
+def test_page_number_between_paragraphs_of_a_wrapped_text_is_furniture(page: str) -> None:
+    # an item whose heading stands on its own line above its paragraph
+    paragraphs = [p.replace("（二）抓实学法培训。", "（二）抓实学法培训\n") for p in PARAGRAPHS]
+    paragraphs = [q for p in paragraphs for q in p.split("\n")]
+    plain = hard_wrapped(paragraphs, 60)
+    # a page's foot after that heading, and between two items: blank line, number, blank line
+    text = plain.replace("（二）抓实学法培训\n", f"（二）抓实学法培训\n\n{page}\n\n")
+    text = text.replace("\n（一）加强执法监督", f"\n\n{page}\n\n（一）加强执法监督")
+    assert text.count(page) >= 2
+    rep = zhenfa.extract_text(text)
+    for item in [*rep.measures, *rep.shortcomings, *rep.plans]:
+        assert page not in item.text.split("\n"), item.text
+    assert project(record(text)) == project(record(plain))
+
+
+def test_a_bare_number_inside_the_text_is_no_page_number() -> None:
+    """A line holding only a figure, with text right above and below it, stays (a table's cell)."""
+    text = hard_wrapped(PARAGRAPHS, 60).replace("三、存在的问题\n", "三、存在的问题\n12\n")
+    rep = zhenfa.extract_text(text)
+    assert rep.shortcomings and "12" in text[slice(*rep.sections[2].span)]

@@ -69,13 +69,14 @@ class Doc:
         characters of `text` that fold_view_found found."""
         masked = merge_spans(masks)
         view = mask(fold_width(text) if folded is None else folded, masked)
-        lines, wrap_breaks = join_wrapped(text, view, split_lines(view))
-        if wrap_breaks:
-            # A hard-wrapped paragraph's breaks (and the page numbers it ran across) are layout:
-            # masked as noise, so display strings drop them, and spaces in the view, line
-            # breaks included, so the rules read the paragraph as the one line it is.
-            masked = merge_spans([*masked, *wrap_breaks])
-            view = mask(view, wrap_breaks, keep_breaks=False)
+        lines, wrap_breaks, page_numbers = join_wrapped(text, view, split_lines(view))
+        if wrap_breaks or page_numbers:
+            # A hard-wrapped paragraph's breaks (and the page numbers it ran across, or that
+            # stand between its paragraphs) are layout: masked as noise, so display strings drop
+            # them, and spaces in the view, line breaks included, so the rules read the
+            # paragraph as the one line it is.
+            masked = merge_spans([*masked, *wrap_breaks, *page_numbers])
+            view = mask(view, [*wrap_breaks, *page_numbers], keep_breaks=False)
         full_alnum = None if folded_chars is None else not folded_chars.isdisjoint(FULL_ALNUM_CHARS)
         return cls(text=text, view=view, lines=lines, line_starts=[ln.start for ln in lines], masked=masked,
                    full_alnum=full_alnum, wrap_breaks={end: start for start, end in wrap_breaks})

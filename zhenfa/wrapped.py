@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 # them, end within WIDTH_SLACK columns of the commonest long width.
 MIN_LINES = 12
 MIN_SHARE = 0.4
+# A text of short paragraphs: this share at the margin, when this share of those end inside a sentence.
+MIN_SHORT_SHARE = 0.2
+MIN_MID_SENTENCE = 0.6
+SENTENCE_ENDS = frozenset("。！？；：!?;:")
 # Columns: an ASCII character is one, any other two (a Chinese character is as wide as
 # two digits, and a justified line holds fewer of them when it holds digits).
 WIDTH_SLACK = 6
@@ -98,9 +102,12 @@ def find_wrap(text: str, lines: list[Line]) -> Wrap | None:
         return None
     # First by length in characters, which costs no slicing: a wrapped text's lines mostly
     # share one length give or take a few characters; a copy from the web's do not.
-    lengths = Counter([ln.content_end - ln.start for ln in shown])
+    # (of lines long enough to reach a margin: a page's short lines of chrome share a length too)
+    lengths = Counter([n for ln in shown if (n := ln.content_end - ln.start) >= MIN_WIDTH // 2])
+    if not lengths:
+        return None
     commonest = lengths.most_common(1)[0][0]
-    if sum(lengths[commonest + k] for k in range(-3, 4)) < MIN_SHARE * len(shown):
+    if sum(lengths[commonest + k] for k in range(-3, 4)) < MIN_SHORT_SHARE * len(shown):
         return None
     widths = [_width(text[ln.start:ln.end].rstrip(SPACE_CHARS)) for ln in shown]
     long = Counter(w for w in widths if MIN_WIDTH <= w <= MAX_WIDTH)
@@ -108,23 +115,45 @@ def find_wrap(text: str, lines: list[Line]) -> Wrap | None:
         return None
     # The margin: the width that the most lines reach, slack included.
     margin = max(long, key=lambda w: (sum(long[w - d] for d in range(WIDTH_SLACK + 1)), w))
-    at_margin = sum(1 for w in widths if margin - WIDTH_SLACK <= w <= margin)
+    at_margin = [k for k, w in enumerate(widths) if margin - WIDTH_SLACK <= w <= margin]
     beyond = sum(1 for w in widths if w > margin + WIDTH_SLACK)
-    if at_margin < MIN_LINES // 2 or at_margin < MIN_SHARE * len(widths) or beyond > 0.05 * len(widths):
+    if len(at_margin) < MIN_LINES // 2 or beyond > 0.05 * len(widths):
         return None
-    indents = [_indent(text, ln.start, ln.end) for ln in shown]
-    return Wrap(margin, Counter(indents).most_common(1)[0][0])
+    if len(at_margin) < MIN_SHARE * len(widths):
+        # A report of short paragraphs (one or two lines and a last one) has fewer lines at the
+        # margin, the more so the wider the page: wrapped still, when enough of them are and
+        # those end inside a sentence, as a margin cuts it (lines of one length that end with
+        # 。 are sentences, one a line).
+        if len(at_margin) < MIN_SHORT_SHARE * len(widths):
+            return None
+        mid_sentence = sum(1 for k in at_margin if text[shown[k].content_end - 1] not in SENTENCE_ENDS)
+        if mid_sentence < MIN_MID_SENTENCE * len(at_margin):
+            return None
+    return Wrap(margin, _continuation_indent(text, shown, widths, margin))
 
 
-def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]:
+def _continuation_indent(text: str, shown: list[Line], widths: list[int], margin: int) -> int:
+    """The indentation of a paragraph's continuation lines: the commonest of the lines after one
+    at the margin that begin no numbered paragraph. (Not of all lines: in a report of short
+    paragraphs most lines are a paragraph's first, and their indentation would be taken for it.)"""
+    after_margin = [_indent(text, shown[k].start, shown[k].end) for k in range(1, len(shown))
+                    if widths[k - 1] >= margin - WIDTH_SLACK
+                    and not PARAGRAPH_START.match(text[shown[k].content_start:shown[k].content_end])]
+    indents = after_margin or [_indent(text, ln.start, ln.end) for ln in shown]
+    return Counter(indents).most_common(1)[0][0]
+
+
+def join_wrapped(text: str, view: str, lines: list[Line]
+                 ) -> tuple[list[Line], list[tuple[int, int]], list[tuple[int, int]]]:
     """`lines` of `text` (and its same-length `view`) with each run of wrapped lines joined
-    into one Line (numbered afresh), and the spans between the joined lines: the line
-    break, the spaces around it and any page number it ran across. The caller masks those
-    as noise, like a conversion artifact, so display strings read the paragraph as one
-    line (an item's text keeps a line break between paragraphs, not inside one)."""
+    into one Line (numbered afresh), the spans between the joined lines (the line break, the
+    spaces around it and any page number it ran across), and the page numbers on lines of
+    their own between paragraphs (those lines are then blank). The caller masks both as
+    noise, like a conversion artifact, so display strings read the paragraph as one line (an
+    item's text keeps a line break between paragraphs, not inside one) and no page number."""
     wrap = find_wrap(text, lines)
     if wrap is None:
-        return lines, []
+        return lines, [], []
     spaced = _double_spaced(lines)
     joined: list[Line] = []
     breaks: list[tuple[int, int]] = []
@@ -145,7 +174,28 @@ def join_wrapped(text: str, view: str, lines: list[Line]) -> tuple[list[Line], l
             joined.append(_numbered(ln, len(joined)))
         between = []
     joined.extend(_numbered(b, len(joined) + k) for k, b in enumerate(between))
-    return joined, breaks
+    # A page number the text did not run across (after a heading or a paragraph's last line):
+    # furniture all the same, as pdftotext prints one at every page's foot.
+    page_numbers: list[tuple[int, int]] = []
+    for k, ln in enumerate(joined):
+        if not ln.blank and _page_number_line(view, joined, k):
+            page_numbers.append((ln.content_start, ln.content_end))
+            joined[k] = ln._replace(content_start=ln.end, content_end=ln.end)
+    return joined, breaks, page_numbers
+
+
+def _page_number_line(view: str, lines: list[Line], k: int) -> bool:
+    """Whether line k is a page number: between dashes or with 页 (— 3 —, 第3页), or a bare
+    number with a blank line (a page's end, a form feed) next to it."""
+    ln = lines[k]
+    if ln.content_end - ln.content_start > 24:
+        return False
+    content = view[ln.content_start:ln.content_end].replace(" ", "")
+    if not PAGE_NUMBER.match(content):
+        return False
+    if not content.isdecimal():
+        return True
+    return (k > 0 and lines[k - 1].blank) or (k + 1 < len(lines) and lines[k + 1].blank)
 
 
 def _double_spaced(lines: list[Line]) -> bool:

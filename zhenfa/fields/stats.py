@@ -239,7 +239,14 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
         if times is not None:  # 3.6万辆次, 236处次, 120家（次）, 320人/次: a compound unit, as written
             unit += "次"
             end = times.end()
+        after = end
         qualifier, end = qualifier_after(view, end, qualifier, unit)
+        if end == after and doc.wrap_breaks and end < len(view) and view[end] == " " \
+                and (resume := _wrap_resume(doc, view, end)) is not None:
+            # 99% / 以上: the qualifier a hard-wrapped line carried to the next
+            wrapped_qualifier, wrapped_end = qualifier_after(view, resume, qualifier, unit)
+            if wrapped_end > resume:
+                qualifier, end = wrapped_qualifier, wrapped_end
         if cut is not None:
             begin, end = cut.source(begin), cut.source(end)
         record(value, unit, qualifier, begin, end, para)
