@@ -107,8 +107,10 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                 gap = _LABEL_GAP.match(doc.view, base, line.content_end)  # ：, spaces, ] and | between label and value
                 base = gap.end() if gap else base
                 hit = find_date(doc.view, base, min(line.content_end, base + 22))
-                if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines):
-                    # label and value on separate lines: [ 发布日期 ] / 2025-01-15
+                if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines) \
+                        and layout.chrome_kind[i + 1] != "site_clock":
+                    # label and value on separate lines: [ 发布日期 ] / 2025-01-15 (not the page's clock
+                    # below an empty label: 成文日期： / 2026年12月3日 星期四)
                     nxt = doc.lines[i + 1]
                     hit = find_date(doc.view, nxt.content_start, min(nxt.content_end, nxt.content_start + 16))
                 if hit is not None:
