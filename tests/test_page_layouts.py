@@ -26,3 +26,59 @@ def test_the_pages_clock_under_an_empty_date_label_is_not_its_value(header: str)
 ])
 def test_a_date_under_an_empty_label_is_its_value(header: str, date: str) -> None:
     assert zhenfa.extract_text(header + BODY).published == date
+
+
+# ---------------------------------------------------------------------------
+# a page with no title line that names the report in its publishing sentence
+# ---------------------------------------------------------------------------
+REPORT = ("2023年，我局坚持以习近平法治思想为指导，推进依法行政。\n一、主要举措和成效\n（一）加强组织领导。召开党组会议4次。\n"
+          "二、存在的不足\n执法力量薄弱。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "现将《某某县司法局2023年度法治政府建设情况报告》予以公布。\n",
+    "根据《关于报送2023年度法治政府建设工作情况报告的通知》要求，现将《某某县司法局2023年度法治政府建设情况报告》予以公开。\n",
+    "\n\n现将《某某县司法局2023年度法治政府建设情况报告》公布如下。\n".replace("公布如下", "发布"),
+])
+def test_title_named_in_the_publishing_sentence(opening: str) -> None:
+    text = opening + REPORT
+    rep = zhenfa.extract_text(text)
+    assert rep.title == "某某县司法局2023年度法治政府建设情况报告"
+    assert text[slice(*rep.evidence.title)] == rep.title
+    assert rep.doc_type == "情况报告"
+    assert rep.bureau is not None and rep.bureau.name == "某某县司法局"
+
+
+@pytest.mark.parametrize("opening", [
+    "现将《某某县2023年法治政府建设工作要点》印发给你们，请认真贯彻落实。\n",  # another genre
+    "我局认真学习《法治政府建设实施纲要（2021—2025年）》，现将有关情况报告如下。\n",  # a cited document
+    "2023年，我局坚持依法行政。\n一、主要举措\n现将《某某县司法局2022年度法治政府建设情况报告》予以公布。\n",  # not the opening
+])
+def test_no_title_from_other_quoted_documents(opening: str) -> None:
+    assert zhenfa.extract_text(opening + REPORT).title is None
+
+
+# ---------------------------------------------------------------------------
+# a body with no name of its own that works under its 市委、市政府: not one of the districts it names
+# ---------------------------------------------------------------------------
+def _placed(text: str) -> tuple[str | None, str | None, str | None]:
+    b = zhenfa.extract_text(text).bureau
+    return (None, None, None) if b is None else (b.city, b.county, b.level.value if b.level else None)
+
+
+def test_city_body_naming_its_districts_units_is_placed_in_the_city() -> None:
+    text = ("2023年，在市委、市政府的正确领导下，我局坚持依法行政。积极支持各区人社部门创先争优，海珠区人社局获评"
+            "先进集体，黄埔区人社局获评优秀单位。\n一、主要举措\n（一）加强领导。广州市人社系统召开会议。\n")
+    assert _placed(text) == ("广州市", None, "city")
+
+
+@pytest.mark.parametrize(("opening", "placed"), [
+    # under 区委、区政府: the district it names is its own
+    ("2023年，在区委、区政府的正确领导下，我局坚持依法行政。海珠区司法局获评先进集体。", ("广州市", "海珠区", "county")),
+    # under both 市委 and 区委: a district's body still
+    ("2023年，在市委、市政府和区委、区政府的领导下，我局坚持依法行政。海珠区司法局获评先进集体。", ("广州市", "海珠区", "county")),
+    # a county-level city's body says 市委、市政府 too: its 市 stays
+    ("2023年，在市委、市政府的正确领导下，我局坚持依法行政。张家港市司法局获评先进集体。", ("苏州市", "张家港市", "county")),
+])
+def test_district_and_county_level_city_bodies_keep_their_place(opening: str, placed: tuple) -> None:
+    assert _placed(opening + "\n一、主要举措\n（一）加强领导。成立领导小组。\n") == placed

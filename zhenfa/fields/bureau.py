@@ -441,8 +441,10 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
         name_span = None
     if name_span is None:
         warnings.append(warn("no_bureau"))
-        # No name, but the page may still say where it is from (places in its opening).
-        context = context_place(doc, (0, 0))
+        # No name, but the page may still say where it is from (places in its opening): a body that
+        # works under its 市委、市政府 (and no 区委 or 县委) is no district's or county's, whatever
+        # districts it names (海珠区人社局获评…, its districts' units praised)
+        context = context_place(doc, (0, 0), no_districts=_under_city_only(doc, layout))
         if context is None:
             return None, None, warnings
         single = only_single(doc, context[2])
@@ -508,6 +510,18 @@ _WE_DEPARTMENT = re.compile(r"[我本](?:局|厅|委|办|院|中心|单位|部�
 # government itself, a town's or a zone's body, which a report of theirs names on its 来源 line.
 _DEPARTMENT_END = re.compile(r"(?:局|委|办|厅|中心)$")
 _GOVERNING_BODY = re.compile(r"(?:政府|镇|乡|街道|办事处|管委会|管理委员会|政府办|" + "|".join(ZONES) + r")[^局委办厅]*$")
+
+
+# The governments a body names as its superiors in its opening: 在市委、市政府的正确领导下, 县委县政府.
+_SUPERIORS = re.compile(r"([省市区县州旗])委[、和及与，,]?\s*(?:[省市区县州旗])?(?:人民)?政府")
+SUPERIORS_REACH = 300  # characters of the opening
+
+
+def _under_city_only(doc: Doc, layout: Layout) -> bool:
+    """Whether the opening names 市委/市政府 as the body's superiors, and no 区委, 县委 or 旗委."""
+    start, end = _body_range(doc, layout)
+    levels = {m.group(1) for m in _SUPERIORS.finditer(doc.view, start, min(end, start + SUPERIORS_REACH))}
+    return levels == {"市"}
 
 
 def _speaks_as_government(doc: Doc, layout: Layout) -> bool:

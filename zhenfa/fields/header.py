@@ -35,7 +35,14 @@ from .dates import TEMPLATE_YEAR
 from .kinds import heading_kinds
 from .published import body_malformed_dates, find_published
 from .report_year import find_report_year
-from .title import TITLE_LABEL, find_title, other_notice_lines, title_from_metadata, title_in_run
+from .title import (
+    TITLE_LABEL,
+    find_title,
+    other_notice_lines,
+    title_from_metadata,
+    title_in_publishing_sentence,
+    title_in_run,
+)
 
 
 @dataclass(slots=True)
@@ -403,7 +410,8 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
             end = doc.strip_span(last.content_start, last.content_start + trailer)[1]
         title_span = (first.content_start + tag.end() if tag else first.content_start, end)
     else:
-        title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout)
+        title_span = title_in_run(doc, layout) or title_from_metadata(doc, layout) \
+            or title_in_publishing_sentence(doc, layout)
         if title_span is not None:
             line = doc.line_at(title_span[0]).number
             title_lines = (line, line)

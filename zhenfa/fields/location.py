@@ -456,9 +456,11 @@ def _not_partners(view: str, hits: list[tuple[int, int, list[Division]]]) -> lis
     return [h for h in hits if not _is_partner(view, h[0], h[1])]
 
 
-def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[Division]] | None:
+def context_place(doc: Doc, name_span: tuple[int, int], *, no_districts: bool = False
+                  ) -> tuple[int, int, list[Division]] | None:
     """The most specific place the page names most often near its top (title, addressee, opening),
-    not a place named as a partner (与武隆区对口协调…)."""
+    not a place named as a partner (与武隆区对口协调…); with `no_districts`, not a district or county
+    (区, 县, 旗: a county-level city, …市, stays) where a place of another level is named."""
     view = doc.view
     limit = min(len(view), max(name_span[1], 0) + 1500)
     # The addressee a report is sent to (中共红河州委、红河州人民政府：) is above where it is from:
@@ -478,6 +480,8 @@ def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[
         hits = _not_partners(view, _trusted_places(view, limit, min(len(view), 100_000)))
         if not hits:
             return None
+    if no_districts:
+        hits = [h for h in hits if not _is_district(h[2])] or hits
     counts: Counter[str] = Counter(view[s:e] for s, e, _ in hits)
     rank = {"county": 0, "city": 1, "province": 2}
     best = min(hits, key=lambda h: (rank.get(h[2][0].level, 3), -counts[view[h[0]:h[1]]], h[0]))
@@ -486,6 +490,10 @@ def context_place(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int, list[
 
 _SALUTATION = re.compile(r"^[^\S\n]*(?![^\n]*(?:现将|如下|报告))[^\n。，,：:]{2,60}?(?:委|政府|局|厅|部|办公室|委员会)[^\n。，,：:]{0,20}[：:][^\S\n]*$",
                          re.MULTILINE)
+
+
+def _is_district(divisions: list[Division]) -> bool:
+    return all(d.level == "county" and d.name.endswith(("区", "县", "旗")) for d in divisions)
 
 
 def _contains(outer: Division, inner: Division) -> bool:

@@ -243,6 +243,29 @@ _TITLE_LABEL_IN_LINE = re.compile(r"\s(?:标 *+题|题 *+目|文件名称)[:：]
 _NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fff][\u4e00-\u9fff ]{0,10}[:：]")
 
 
+# A page that prints no title line but names the report in the sentence that publishes it:
+# 现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。
+_PUBLISHED_AS = re.compile(r"现将《(?P<title>[^《》\n]{6,80})》(?:予以|现予)?(?:公布|公开|印发|发布)")
+PUBLISHING_SENTENCE_REACH = 2  # the text's first lines: a publishing sentence opens the page
+
+
+def title_in_publishing_sentence(doc: Doc, layout: Layout) -> tuple[int, int] | None:
+    """The title a publishing sentence names at the text's start, when it reads as a report's title."""
+    seen = 0
+    for i in range(len(doc.lines)):
+        line = doc.lines[i]
+        if line.blank or layout.roles[i] is not Role.text:
+            continue
+        if doc.view.find("现将《", line.content_start, line.content_end) != -1:
+            m = _PUBLISHED_AS.search(doc.view, line.content_start, line.content_end)
+            if m is not None and is_title_line(m.group("title")):
+                return m.span("title")
+        seen += 1
+        if seen >= PUBLISHING_SENTENCE_REACH:
+            return None
+    return None
+
+
 def title_from_metadata(doc: Doc, layout: Layout) -> tuple[int, int] | None:
     """| 标 题:武乡县…的报告 |: the title in a metadata table when the page prints none; or the 标题
     of a line of several label:value pairs (… 标      题:武定县…报告 发布日期:…)."""
