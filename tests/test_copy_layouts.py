@@ -64,6 +64,7 @@ def test_column_tag_is_not_the_title_wherever_the_headline_is(before: str, tag: 
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000", "\xa0\xa0", "  "])
 def test_ornament_before_an_indented_heading_is_not_the_last_items_text(indent: str) -> None:
     text = ("某区退役军人事务局2024年度法治政府建设工作报告\n\n"
+            f"{indent}2024年，我局坚持依法行政。\n\n"
             f"{indent}▍ 一、压实法治责任\n\n{indent}局党组研究法治工作6次。\n\n"
             f"{indent}▍ 二、规范权力运行\n\n{indent}主动公开政府信息184条。\n\n"
             f"{indent}▍ 三、存在的不足\n\n{indent}执法力量薄弱。\n")
@@ -97,9 +98,10 @@ def test_results_bulletin_after_its_addressee_whatever_the_blank_lines(gap: str)
     ("中共清水县委 清水县人民政府", "清水县人民政府"),
     ("清水县司法局", "清水县司法局"),  # no date: as before
 ])
-@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n\n"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "double-spaced"])
 def test_byline_under_the_title_gives_the_name_without_its_date(byline: str, name: str, gap: str) -> None:
-    text = "关于2023年度法治政府建设情况的报告" + gap + byline + gap + BODY
+    text = "关于2023年度法治政府建设情况的报告" + "\n\n" + byline + "\n\n" + BODY
+    text = VARIANTS["double_spaced"](text) if gap == "double-spaced" else text.replace("\n\n", gap, 2)
     rep = zhenfa.extract_text(text)
     assert rep.bureau is not None and rep.bureau.name == name
     assert rep.bureau.county == "清水县"
@@ -109,17 +111,37 @@ def test_byline_under_the_title_gives_the_name_without_its_date(byline: str, nam
 # ---------------------------------------------------------------------------
 # issuer lines above an issuer-less title, double-spaced
 # ---------------------------------------------------------------------------
-@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n\n"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "double-spaced"])
 def test_issuer_lines_above_the_title_across_blank_lines(gap: str) -> None:
-    text = ("中共某某县委教育工作委员会" + gap + "某某县教育局" + gap + "关于2024年法治政府建设情况的报告" + gap
+    text = ("中共某某县委教育工作委员会\n\n某某县教育局\n\n关于2024年法治政府建设情况的报告\n\n"
             + BODY.replace("区司法局", "县教育局"))
+    text = VARIANTS["double_spaced"](text) if gap == "double-spaced" else text.replace("\n\n", gap, 3)
     rep = zhenfa.extract_text(text)
     assert rep.title == "中共某某县委教育工作委员会某某县教育局关于2024年法治政府建设情况的报告"
 
 
-def test_issuer_lines_stop_at_four_blank_lines() -> None:
-    text = "某某县教育局\n\n\n\n\n关于2024年法治政府建设情况的报告\n" + BODY.replace("区司法局", "县教育局")
-    assert zhenfa.extract_text(text).title == "关于2024年法治政府建设情况的报告"
+@pytest.mark.parametrize("gap", ["\n\n\n\n", "\n\n\n\n\n"])
+def test_issuer_lines_stop_at_the_reach_of_a_single_spaced_copy(gap: str) -> None:
+    """A site's header a few lines above a department's own name and title is no issuer of its."""
+    text = ("某某县人民政府" + gap + "某某县教育局\n\n关于2024年法治政府建设情况的报告\n"
+            + BODY.replace("区司法局", "县教育局"))
+    rep = zhenfa.extract_text(text)
+    assert rep.title == "某某县教育局关于2024年法治政府建设情况的报告"
+    assert rep.bureau is not None and rep.bureau.name == "某某县教育局"
+
+
+@pytest.mark.parametrize("line", ["县委全面依法治县委员会办公室", "县人大常委会"])
+def test_a_name_three_blank_lines_under_the_title_is_no_byline(line: str) -> None:
+    """(an addressee written without its colon, further down than a byline stands)"""
+    text = "关于2023年度法治政府建设情况的报告\n\n\n\n" + line + "\n" + BODY
+    rep = zhenfa.extract_text(text)
+    assert rep.bureau is None or rep.bureau.name != line
+
+
+def test_of_two_bodies_on_a_byline_the_first_is_the_issuer() -> None:
+    """清水县司法局 清水县融媒体中心 2024年01月08日: the media centre posted it."""
+    rep = zhenfa.extract_text("关于2023年度法治政府建设情况的报告\n清水县司法局 清水县融媒体中心 2024年01月08日\n" + BODY)
+    assert rep.bureau is not None and rep.bureau.name == "清水县司法局"
 
 
 # ---------------------------------------------------------------------------
@@ -199,7 +221,7 @@ def test_double_spacing_is_read_only_where_nearly_every_line_has_a_blank_after_i
 # ---------------------------------------------------------------------------
 REPORTS = {
     "tagged_headline": "首页 > 工作动态\n\n【工作总结】" + TITLE + "\n\n六安市公安局 2025-01-16\n\n" + BODY,
-    "ornaments": ("某区退役军人事务局2024年度法治政府建设工作报告\n\n▍ 一、压实法治责任\n\n局党组研究法治工作6次。\n\n"
+    "ornaments": ("某区退役军人事务局2024年度法治政府建设工作报告\n\n2024年，我局坚持依法行政。\n\n▍ 一、压实法治责任\n\n局党组研究法治工作6次。\n\n"
                   "▍ 二、规范权力运行\n\n主动公开政府信息184条。\n\n▍ 三、存在的不足\n\n执法力量薄弱。\n"),
     "bulletin": ("各市人民政府，省政府各部门：\n2023年，全省法治政府建设取得新成效。经省政府同意，现将考核优秀等次单位"
                  "通报如下：\n一、市政府（5个）\n甲市、乙市、丙市。\n"),
@@ -290,3 +312,65 @@ def test_a_bare_number_inside_the_text_is_no_page_number() -> None:
     text = hard_wrapped(PARAGRAPHS, 60).replace("三、存在的问题\n", "三、存在的问题\n12\n")
     rep = zhenfa.extract_text(text)
     assert rep.shortcomings and "12" in text[slice(*rep.sections[2].span)]
+
+
+# ---------------------------------------------------------------------------
+# guards from false-positive hunt 15 (each broke on a first version of the rules above)
+# ---------------------------------------------------------------------------
+SHORT_LINES = [
+    "某某县司法局2023年度法治政府建设情况报告",
+    "强化组织领导，压实法治政府建设第一责任人职责",
+    "局党组全年专题研究法治建设工作4次。", "主要负责人带头讲法治课1次。",
+    "严格规范公正文明执法，持续提升行政执法质效",
+    "全年办理行政处罚案件126件。", "开展行政执法案卷评查2次。",
+    "深化普法宣传教育，营造全社会尊法学法守法氛围",
+    "开展送法进社区活动36场次。", "发放宣传资料1.2万余份。",
+    "加强行政复议应诉工作，推动行政争议实质性化解",
+    "办理行政复议案件18件。", "行政机关负责人出庭应诉率100%。",
+    "存在的不足和下一步工作打算", "执法人员专业化水平不高，法治宣传形式单一。",
+    "某某县司法局", "2024年1月15日",
+]
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_web_copy_of_short_lines_is_not_read_as_wrapped(spacing: str) -> None:
+    """Headings longer than their one-sentence paragraphs share a width, and none ends with 。: no
+    margin cut them (they hold no sentence's end), so no line is joined to the next."""
+    from zhenfa.text import Doc
+    text = spacing.join(SHORT_LINES) + "\n"
+    assert not Doc.from_text(text).wrap_breaks
+    assert zhenfa.extract_text(text).title == "某某县司法局2023年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize("ornament", ["◆", "▶", "●", "■", "★"])
+def test_an_ornamented_list_below_the_sign_off_stays_out_of_the_body(ornament: str) -> None:
+    text = (TITLE + "\n" + BODY + "\n六安市公安局\n2025年1月15日\n相关文件\n"
+            f"{ornament} （一）六安市行政执法公示制度\n{ornament} （二）六安市重大行政决策程序规定\n"
+            f"{ornament} 1.六安市公安局2023年度法治政府建设情况报告\n")
+    rep = zhenfa.extract_text(text)
+    assert [p.title for p in rep.plans] == ["深入学习贯彻习近平法治思想", "持续规范行政执法行为"]
+    assert len(rep.sections) == 3
+
+
+def test_a_wrapped_texts_right_aligned_sign_off_is_not_joined_to_the_next_line() -> None:
+    text = hard_wrapped(PARAGRAPHS, 60) + " " * 48 + "沭河县公安局\n" + " " * 46 + "2024年1月18日\n附件：主要指标\n"
+    rep = zhenfa.extract_text(text)
+    assert rep.published == "2024-01-18"
+
+
+@pytest.mark.parametrize("bracketed", ["【六安市公安局】", "【2024年度】", "【六安市】"])
+def test_a_bracket_holding_the_titles_issuer_place_or_year_is_no_column_tag(bracketed: str) -> None:
+    rep = zhenfa.extract_text("首页 > 工作动态\n" + bracketed + "关于2024年法治政府建设情况的报告\n" + BODY)
+    assert rep.title is not None and rep.title.startswith(bracketed)
+
+
+def test_a_note_after_a_wrap_is_no_qualifier() -> None:
+    """…2314件 / 以上数据截至…: 以上 opens the next sentence, not 'or more'."""
+    line = "（三）数据说明。全面推进依法行政工作不断深化改办理事项2314件"  # exactly 60 columns
+    assert _width(line) == 60
+    paragraphs = [*PARAGRAPHS[:8], line + "以上数据截至2023年底，均为全年数据。", *PARAGRAPHS[8:]]
+    text = hard_wrapped(paragraphs, 60)
+    assert "2314件\n以上数据" in text
+    rep = zhenfa.extract_text(text)
+    figure = next(s for s in rep.statistics if s.raw.startswith("2314"))
+    assert figure.raw == "2314件" and figure.qualifier is None

@@ -134,7 +134,9 @@ def test_no_seed_or_dev_opening_reads_as_wrapped():
 # ---------------------------------------------------------------------------
 # the rules, one small case each
 # ---------------------------------------------------------------------------
-LINE = "推进法治政府建设工作取得新的进展，各项制度不断健全完善，执法"  # 30 characters: 60 columns
+LINE = "推进法治政府建设工作取得新的进展。各项制度不断健全完善，执法"  # 30 characters: 60 columns
+# (prose: a sentence ends inside it, as in a paragraph a margin cut; lines that hold no sentence end are
+# headings or clauses, one a line, and a text of them is not read as wrapped)
 
 
 def wrapped_report(body: list[str]) -> str:

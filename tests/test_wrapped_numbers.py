@@ -13,7 +13,8 @@ import zhenfa
 from zhenfa.text import Doc
 
 WIDTH = 30
-FILL = "全面推进依法行政深入推进严格规范公正文明执法持续提升法治政府建设水平不断强化监督" * 6
+# (prose, with its sentences' ends: a text whose lines hold none is not read as wrapped)
+FILL = "全面推进依法行政。深入推进严格规范公正文明执法。持续提升法治政府建设水平。不断强化监督" * 6
 INTRO = "2023年，某市司法局坚持以习近平法治思想为指导，全面推进依法行政，各项工作取得新成效。现将有关情况报告如下。"
 
 

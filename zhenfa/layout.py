@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from .date_patterns import SIGN_OFF_DATE
 from .fields.units import UNIT_ALT
-from .outline.markers import opens_ornamented_heading, starts_with_marker
+from .outline.markers import starts_with_marker
 from .text import ANY_PUNCT, Doc
 from .titles import title_core
 
@@ -195,8 +195,7 @@ def line_role(content: str) -> tuple[Role, str | None]:
 def is_prose(content: str) -> bool:
     """A line that can only be body text: a sentence, an outline heading, or a report's opening
     formula on a line of its own (现将…2025年法治政府建设情况报告如下：)."""
-    if starts_with_marker(content) or ("如下" in content and _OPENING_FORMULA.search(content)) \
-            or opens_ornamented_heading(content):
+    if starts_with_marker(content) or ("如下" in content and _OPENING_FORMULA.search(content)):
         return True
     if _CLAUSE_PUNCT.search(content):
         return not (len(content) <= 40 and _TITLE_LIKE.search(content) and "," not in content and "。" not in content)

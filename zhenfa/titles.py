@@ -153,6 +153,18 @@ TITLE_SHOUT_WORDS = "来了|出炉|发布|公布"
 COLUMN_TAG = re.compile(
     r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
 TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
+# What a bracket before a title may hold that is the title's own: its issuer, place or year
+# (【清水县人民政府】…, 【清水县】…, 【2023年度】…), not a column's name (【工作总结】, 【法治建设】).
+_OWN_IN_BRACKETS = re.compile(rf"【\s*(?:\S*{ORG_SUFFIX}|\S*[省市县区州旗盟]|(?:19|20)\d\d\s*年度?)\s*】")
+
+
+def column_tag(content: str) -> re.Match[str] | None:
+    """The column tag or shout opening a headline line (【法治建设】, 权威发布丨, 重磅！), or None; a
+    bracket holding the title's issuer, place or year is no tag."""
+    tag = COLUMN_TAG.match(content)
+    if tag is not None and content.startswith("【") and _OWN_IN_BRACKETS.match(content) is not None:
+        return None
+    return tag
 
 
 # What a flattened page header puts after a title on its line, past a space: the byline and the
@@ -184,7 +196,7 @@ def title_core(content: str) -> tuple[int, int] | None:
     trailer = TITLE_TRAILER.search(content) if len(content) <= _TRAILED_TITLE_MAX else None
     if trailer is not None and trailer.start() > 0:
         return title_core(content[:trailer.start()])
-    tag = COLUMN_TAG.match(content)
+    tag = column_tag(content)
     shout = TITLE_SHOUT.search(content)
     if tag or shout:
         start, end = tag.end() if tag else 0, shout.start() if shout else len(content)

@@ -30,6 +30,11 @@ MIN_SHARE = 0.4
 # A text of short paragraphs: this share at the margin, when this share of those end inside a sentence.
 MIN_SHORT_SHARE = 0.2
 MIN_MID_SENTENCE = 0.6
+# Of the lines at the margin that end inside a sentence, the share that hold a sentence's end: at
+# least this in any wrapped text (prose), and this in a text of short paragraphs or double-spaced
+# (a page of short lines, a blank after each, must not be read as wrapped).
+MIN_PROSE = 0.12
+MIN_SHORT_PROSE = 0.3
 SENTENCE_ENDS = frozenset("。！？；：!?;:")
 # Columns: an ASCII character is one, any other two (a Chinese character is as wide as
 # two digits, and a justified line holds fewer of them when it holds digits).
@@ -63,6 +68,8 @@ PAGE_NUMBER = re.compile(
 )
 # How many blank and page-number lines a paragraph may run across.
 MAX_BETWEEN = 4
+DOUBLE_SPACED_MIN_LINES = 8
+ALIGNED_INDENT = 6  # spaces before a line beyond a paragraph's indentation: set right or centred
 DOUBLE_SPACED_SHARE = 0.9  # of the lines of text followed by a blank line: the copy is double-spaced
 # A paragraph's last line may reach the margin too. Where the text indents its paragraphs,
 # the next line's indentation tells; where it does not, a line that reaches the margin runs
@@ -77,11 +84,14 @@ class Wrap(NamedTuple):
 
     margin: int
     base_indent: int
+    prose: float  # of the lines at the margin that end inside a sentence, the share holding a sentence's end
 
 
-# ASCII punctuation that a Chinese text writes full width (，；：（）！？): a copy that turned it
+
+
+# ASCII punctuation that a Chinese text writes full width (，；（）！？): a copy that turned it
 # into ASCII after the text was wrapped did not make the lines narrower, so it counts as wide.
-_WIDE_ASCII = b",;:()!?"
+_WIDE_ASCII = b",;()!?"  # (not :, which metadata lines use: 发布日期:… 来源:…)
 
 
 def _width(content: str) -> int:
@@ -119,17 +129,26 @@ def find_wrap(text: str, lines: list[Line]) -> Wrap | None:
     beyond = sum(1 for w in widths if w > margin + WIDTH_SLACK)
     if len(at_margin) < MIN_LINES // 2 or beyond > 0.05 * len(widths):
         return None
-    if len(at_margin) < MIN_SHARE * len(widths):
-        # A report of short paragraphs (one or two lines and a last one) has fewer lines at the
-        # margin, the more so the wider the page: wrapped still, when enough of them are and
-        # those end inside a sentence, as a margin cuts it (lines of one length that end with
-        # 。 are sentences, one a line).
-        if len(at_margin) < MIN_SHORT_SHARE * len(widths):
-            return None
-        mid_sentence = sum(1 for k in at_margin if text[shown[k].content_end - 1] not in SENTENCE_ENDS)
-        if mid_sentence < MIN_MID_SENTENCE * len(at_margin):
-            return None
-    return Wrap(margin, _continuation_indent(text, shown, widths, margin))
+    # A margin cuts prose: of the lines at it that end inside a sentence, many hold the end of
+    # another (…12次。印发规范性文件审查意见书36份). Lines of one width that hold none are headings,
+    # clauses, one a line, a page of short lines, not a paragraph broken at a margin.
+    cut = [k for k in at_margin if text[shown[k].content_end - 1] not in SENTENCE_ENDS]
+    prose = sum(1 for k in cut if _holds_sentence_end(text, shown[k])) / len(cut) if cut else 0.0
+    if prose < MIN_PROSE:
+        return None
+    # A report of short paragraphs (one or two lines and a last one) has fewer lines at the
+    # margin, the more so the wider the page: wrapped still, when enough of them are, those end
+    # inside a sentence as a margin cuts it (lines of one length that end with 。 are sentences,
+    # one a line), and they read as prose.
+    if len(at_margin) < MIN_SHARE * len(widths) and (
+            len(at_margin) < MIN_SHORT_SHARE * len(widths) or len(cut) < MIN_MID_SENTENCE * len(at_margin)
+            or prose < MIN_SHORT_PROSE):
+        return None
+    return Wrap(margin, _continuation_indent(text, shown, widths, margin), prose)
+
+
+def _holds_sentence_end(text: str, ln: Line) -> bool:
+    return any(text.find(mark, ln.content_start, ln.content_end - 1) != -1 for mark in "。；;")
 
 
 def _continuation_indent(text: str, shown: list[Line], widths: list[int], margin: int) -> int:
@@ -154,7 +173,7 @@ def join_wrapped(text: str, view: str, lines: list[Line]
     wrap = find_wrap(text, lines)
     if wrap is None:
         return lines, [], []
-    spaced = _double_spaced(lines)
+    spaced = wrap.prose >= MIN_SHORT_PROSE and double_spaced(lines)
     joined: list[Line] = []
     breaks: list[tuple[int, int]] = []
     between: list[Line] = []  # blank lines and page numbers after a line that reaches the margin
@@ -198,7 +217,7 @@ def _page_number_line(view: str, lines: list[Line], k: int) -> bool:
     return (k > 0 and lines[k - 1].blank) or (k + 1 < len(lines) and lines[k + 1].blank)
 
 
-def _double_spaced(lines: list[Line]) -> bool:
+def double_spaced(lines: list[Line]) -> bool:
     """Whether a blank line follows (nearly) every line of text: a copy that double-spaced the
     text, whose single blank lines then say nothing about where paragraphs end."""
     shown = followed = 0
@@ -206,7 +225,7 @@ def _double_spaced(lines: list[Line]) -> bool:
         if not ln.blank:
             shown += 1
             followed += nxt.blank
-    return shown >= MIN_LINES and followed >= DOUBLE_SPACED_SHARE * shown
+    return shown >= DOUBLE_SPACED_MIN_LINES and followed >= DOUBLE_SPACED_SHARE * shown
 
 
 def _numbered(ln: Line, number: int) -> Line:
@@ -228,6 +247,9 @@ def _continues(text: str, view: str, prev: Line, ln: Line, wrap: Wrap) -> bool:
     """Whether `ln` carries on the paragraph `prev` ends with."""
     if ln.blank or not _reaches_margin(text, view, prev, wrap):
         return False
+    last_start = _last_line_start(view, prev)
+    if _indent(text, last_start, prev.end) > wrap.base_indent + ALIGNED_INDENT:
+        return False  # a right-aligned or centred line (a sign-off, a title) reaches the margin by its spaces
     if _indent(text, ln.start, ln.end) > wrap.base_indent:
         return False  # indented: a new paragraph
     return not PARAGRAPH_START.match(view[ln.content_start:ln.content_end])

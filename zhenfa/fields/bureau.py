@@ -20,6 +20,7 @@ from ..models import Bureau, Warning, build
 from ..text import Doc
 from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONE_NOT_A_NAME, ZONES
 from ..warnings import warn
+from ..wrapped import double_spaced
 from .kinds import HEADING_VERBS, MANNER_ADVERBS
 from .location import (
     MINISTRY,
@@ -249,8 +250,9 @@ def _from_author_line(w: _Where) -> Span | None:
     if w.title_lines is None:
         return None
     doc = w.doc
-    # the first line of text under the title, a blank line or up to three (double-spaced) between
-    for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + 5, len(doc.lines))):
+    # the first line of text under the title, a blank line between or none (three in a double-spaced copy)
+    reach = 3 if not double_spaced(doc.lines) else 5
+    for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + reach, len(doc.lines))):
         content = doc.content(i)
         if not content:
             continue
@@ -259,11 +261,18 @@ def _from_author_line(w: _Where) -> Span | None:
             dated = byline_date_at(content)
             name = content if dated is None else content[:dated].rstrip()
             if _is_name_line(name):
-                start = doc.lines[i].content_start
-                # of joint issuers (中共某某县委 某某县人民政府), the government body, as in a title
-                return pick_issuer(doc, start, start + len(name)) or (start, start + len(name))
+                return _byline_issuer(doc, doc.lines[i].content_start, len(name))
         return None
     return None
+
+
+def _byline_issuer(doc: Doc, start: int, length: int) -> tuple[int, int]:
+    """Of joint issuers on an author line (中共某某县委 某某县人民政府), the government, as in a title;
+    of bodies none of which is one (某某县司法局 某某县融媒体中心), the first: the others posted it."""
+    parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:start + length])]
+    if any(doc.view[a:b].endswith("政府") for a, b in parts):
+        return pick_issuer(doc, start, start + length) or parts[-1]
+    return parts[0] if parts else (start, start + length)
 
 
 def _metadata(w: _Where, wanted: range) -> Span | None:
@@ -473,7 +482,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
 
 
 _OPENING_MARKS = "《〈“\"「『【[（("
-_CLOSING_MARKS = "》〉”\"」』"  # (not a bracket: 藏语委办（编译局） closes its alias)
+_CLOSING_MARKS = "》〉”\"」』】"  # (not a bracket: 藏语委办（编译局） closes its alias)
 # A template's stand-in for a body's name: 某镇, XX县司法局, ××乡, 乡镇.
 _TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}")
 _COLLECTIVE_ENDS = ("乡镇", "街镇")  # 各乡镇镇长, 乡镇镇长: the heads of them all, no body

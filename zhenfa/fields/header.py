@@ -20,10 +20,10 @@ from ..models import Bureau, Evidence, SectionKind, Warning
 from ..outline.markers import starts_with_marker
 from ..text import Doc, merge_spans
 from ..titles import (
-    COLUMN_TAG,
     ORG_SUFFIX,
     TITLE_SHOUT,
     TITLE_TOPIC,
+    column_tag,
     doc_type_of,
     is_other_notice,
     other_genre,
@@ -402,7 +402,7 @@ def _read_header(doc: Doc, layout: Layout) -> Header:
         first, last = doc.lines[title_lines[0]], doc.lines[title_lines[1]]
         # (matched in the line's content: the pattern is anchored with ^, which matches only at the
         # start of the string it is given, never at a `pos` inside the document's view)
-        tag = COLUMN_TAG.match(doc.content(title_lines[0]))
+        tag = column_tag(doc.content(title_lines[0]))
         shout = TITLE_SHOUT.search(doc.view, last.content_start, last.content_end)
         end = shout.start() if shout else last.content_end
         trailer = title_trailer(doc.content(title_lines[1])) if shout is None else None

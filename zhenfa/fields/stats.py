@@ -245,7 +245,9 @@ def extract_statistics(doc: Doc, outline: Outline, plans: list[tuple[int, int]])
                 and (resume := _wrap_resume(doc, view, end)) is not None:
             # 99% / 以上: the qualifier a hard-wrapped line carried to the next
             wrapped_qualifier, wrapped_end = qualifier_after(view, resume, qualifier, unit)
-            if wrapped_end > resume:
+            # (ending a clause: 以上数据截至… on the next line opens a note, not a qualifier)
+            if wrapped_end > resume and not ("\u4e00" <= view[wrapped_end:wrapped_end + 1] <= "\u9fff"
+                                             and view[wrapped_end] not in _AFTER_UNIT_WORDS):
                 qualifier, end = wrapped_qualifier, wrapped_end
         if cut is not None:
             begin, end = cut.source(begin), cut.source(end)

@@ -21,6 +21,7 @@ from ..titles import (
     title_core,
     title_trailer,
 )
+from ..wrapped import double_spaced
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年")
 
@@ -192,28 +193,27 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
         return i
     first = i
     j = i - 1
-    names = blanks = 0
-    while j >= 0 and names < MAX_ISSUER_LINES:
+    reach = ISSUER_LINES_REACH
+    while j >= 0:
+        if i - j > reach:
+            if reach != ISSUER_LINES_REACH or not double_spaced(doc.lines):
+                break
+            reach *= 2  # a double-spaced copy: three blank lines where the page had one
         content = doc.content(j)
         if not content:
-            blanks += 1
-            if blanks > MAX_BLANKS_BETWEEN_ISSUERS:
-                break
             j -= 1
             continue
         if layout.roles[j] is not Role.text or not _ISSUER_LINE.match(content):
             break
         first = j
-        names += 1
-        blanks = 0
         j -= 1
     return first
 
 
-# Issuer lines above a title: at most four (joint issuers, one a line), each at most three blank
-# lines from the next (a double-spaced copy puts three where the page had one).
-MAX_ISSUER_LINES = 4
-MAX_BLANKS_BETWEEN_ISSUERS = 3
+# How many lines above a title its issuer lines may reach (blank lines included); twice as many in
+# a double-spaced copy. (Not further: a site's header, 清水县人民政府, stands a few lines above a
+# department's own 清水县司法局 / 关于…的报告.)
+ISSUER_LINES_REACH = 4
 
 
 _TITLE_IN_RUN = re.compile(

@@ -152,16 +152,6 @@ def starts_with_marker(text: str) -> bool:
 ORNAMENTS = "▍▌▎■◆●▶►★☆◇□▲△•"
 
 
-def opens_ornamented_heading(text: str) -> bool:
-    """Whether a line (of the view) is an outline heading after an ornament (▍ 一、压实法治责任): not an
-    enumeration (▍ 一是…), nor a line after • (a page's link list: • 1.政府信息公开指南)."""
-    if not text or text[0] not in ORNAMENTS or text[0] == "•":
-        return False
-    rest = text[1:].lstrip(" ")
-    m = detect_marker(rest, 0, len(rest)) if rest and rest[0] in _BY_FIRST_CHAR else None
-    return m is not None and not m.family.enumeration
-
-
 # The characters an enumeration marker (一是, 第一、, 其一，) can start with.
 ENUMERATION_START: frozenset[str] = frozenset().union(*(f.start_chars for f in FAMILIES if f.enumeration))
 
