@@ -82,3 +82,44 @@ def test_city_body_naming_its_districts_units_is_placed_in_the_city() -> None:
 ])
 def test_district_and_county_level_city_bodies_keep_their_place(opening: str, placed: tuple) -> None:
     assert _placed(opening + "\n一、主要举措\n（一）加强领导。成立领导小组。\n") == placed
+
+
+# ---------------------------------------------------------------------------
+# round AA (held-out real pages): a document number before the title, a heading run into its
+# paragraph after a space, superiors a body works under
+# ---------------------------------------------------------------------------
+AA_BODY = "一、主要举措和成效\n（一）加强组织领导。全年召开会议5次。\n"
+
+
+@pytest.mark.parametrize("before", ["", "首页 > 政府文件\n"])
+def test_a_document_number_in_brackets_is_no_part_of_the_title(before: str) -> None:
+    text = before + "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委：\n2025年，市政府坚持依法行政。\n" + AA_BODY
+    rep = zhenfa.extract_text(text)
+    assert rep.title == "天水市人民政府关于2025年法治政府建设情况的报告"
+    assert rep.bureau is not None and rep.bureau.name == "天水市人民政府"
+
+
+def test_a_heading_whose_paragraph_runs_on_after_a_space_ends_at_it() -> None:
+    text = ("某某镇2019年法治政府建设工作总结\n今年以来，我镇依法行政。现将情况总结如下：\n"
+            "一、加强组织领导，确保落到实处 今年以来，我镇坚持党委统一领导。全镇学法2次。\n"
+            "二、加强普法宣传教育 年初，我镇成立领导小组。\n三、2020年 工作打算\n")
+    rep = zhenfa.extract_text(text)
+    assert [s.heading for s in rep.sections] == ["一、加强组织领导，确保落到实处", "二、加强普法宣传教育", "三、2020年 工作打算"]
+
+
+def test_a_towns_government_written_out_is_its_name() -> None:
+    text = "三都镇人民政府2025年法治政府建设年度报告\n2025年，三都镇深入推进依法行政。\n" + AA_BODY
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and b.name == "三都镇人民政府"
+
+
+def test_the_superiors_a_body_works_under_are_not_its_name() -> None:
+    text = "2019年以来，我镇严格按照中共河池市宜州区委、河池市宜州区人民政府的要求，推进依法行政。现将工作情况总结如下：\n" + AA_BODY
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and b.name is None and b.county == "宜州区"
+
+
+def test_a_body_named_outside_a_superiors_frame_is_still_read() -> None:
+    text = ("2023年，在河池市宜州区人民政府的领导下，我局坚持依法行政。河池市宜州区司法局召开党组会议3次。\n" + AA_BODY)
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and b.name == "河池市宜州区司法局"

@@ -148,21 +148,22 @@ def is_title_line(content: str) -> bool:
 # What a headline shouts after a title: …报告来了！, …报告发布！
 TITLE_SHOUT_WORDS = "来了|出炉|发布|公布"
 # What a page or a WeChat headline puts before a title: a column tag (【法治建设】, 权威发布丨,
-# 法治政府｜) or a shout (重磅！); and after it (…报告来了！, …报告出炉！).
+# 法治政府｜), a document number in brackets ([天政发〔2026〕7号]) or a shout (重磅！); and after it
+# (…报告来了！, …报告出炉！).
 # A tag before a bar is a column's name, not an issuer's (江门市司法局｜2023年…报告 keeps its issuer).
 COLUMN_TAG = re.compile(
-    r"^(?:【[^】]{1,20}】|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
+    r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
 TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
 # What a bracket before a title may hold that is the title's own: its issuer, place or year
 # (【清水县人民政府】…, 【清水县】…, 【2023年度】…), not a column's name (【工作总结】, 【法治建设】).
-_OWN_IN_BRACKETS = re.compile(rf"【\s*(?:\S*{ORG_SUFFIX}|\S*[省市县区州旗盟]|(?:19|20)\d\d\s*年度?)\s*】")
+_OWN_IN_BRACKETS = re.compile(rf"[【\[]\s*(?:\S*{ORG_SUFFIX}|\S*[省市县区州旗盟]|(?:19|20)\d\d\s*年度?)\s*[】\]]")
 
 
 def column_tag(content: str) -> re.Match[str] | None:
     """The column tag or shout opening a headline line (【法治建设】, 权威发布丨, 重磅！), or None; a
     bracket holding the title's issuer, place or year is no tag."""
     tag = COLUMN_TAG.match(content)
-    if tag is not None and content.startswith("【") and _OWN_IN_BRACKETS.match(content) is not None:
+    if tag is not None and content.startswith(("【", "[")) and _OWN_IN_BRACKETS.match(content) is not None:
         return None
     return tag
 

@@ -344,6 +344,12 @@ def _from_body_names(w: _Where) -> Span | None:
             names = [n for n in names if n not in awarded]
             if not names:
                 return None
+    if _SPEAKS_AS_ITSELF.search(view, start, min(end, start + 5000)):
+        # a report that says 我镇 (我局, 我县) and names its superiors only as those it works under
+        # (严格按照中共某某区委、某某区人民政府的要求, 在市委、市政府的领导下): none of them is its body
+        names = [n for n in names if not _only_superior(view, view[n[0]:n[1]], start, end)]
+        if not names:
+            return None
     # (from the character before the body: the pattern's ^ never matches at a position inside the view)
     own = {m.group(1) for m in _SELF_NAME.finditer(view, max(start - 1, 0), min(end, start + 20_000))}
     mine = [n for n in names if any(view[n[0]:n[1]].endswith(o) for o in own)]
@@ -368,6 +374,24 @@ def _only_cited(view: str, name: str, start: int, end: int) -> bool:
         opened = view.rfind("《", max(start, pos - CITE_REACH), pos)
         return opened != -1 and view.find("》", opened, pos) == -1
     return _every_occurrence(view, name, start, end, cited)
+
+
+_SPEAKS_AS_ITSELF = re.compile(r"我[镇乡局厅委办院县区市旗]")
+# A superior's name in its frame: 按照/根据/在 … name … 的要求/部署/领导 (within one clause).
+_SUPERIOR_BEFORE = ("按照", "根据", "遵照", "依照", "在")
+_SUPERIOR_AFTER = re.compile(r"[、和及与\s]*(?:[^，,。；;、]{0,30}?)的?(?:要求|部署|安排|领导|指导|决策)")
+_SUPERIOR_REACH = 40  # characters before the name in which its frame opens
+
+
+def _only_superior(view: str, name: str, start: int, end: int) -> bool:
+    """Whether every occurrence of `name` is framed as a superior the body works under."""
+    def framed(pos: int) -> bool:
+        before = view[max(start, pos - _SUPERIOR_REACH):pos]
+        cut = max(before.rfind(c) for c in "，,。；;")
+        clause = before[cut + 1:]
+        return any(word in clause for word in _SUPERIOR_BEFORE) \
+            and _SUPERIOR_AFTER.match(view, pos + len(name), min(end, pos + len(name) + 40)) is not None
+    return _every_occurrence(view, name, start, end, framed)
 
 
 def _every_occurrence(view: str, name: str, start: int, end: int, holds: Callable[[int], bool]) -> bool:
@@ -482,7 +506,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
 
 
 _OPENING_MARKS = "《〈“\"「『【[（("
-_CLOSING_MARKS = "》〉”\"」』】"  # (not a bracket: 藏语委办（编译局） closes its alias)
+_CLOSING_MARKS = "》〉”\"」』】]"  # (not a bracket: 藏语委办（编译局） closes its alias)
 # A template's stand-in for a body's name: 某镇, XX县司法局, ××乡, 乡镇.
 _TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}")
 _COLLECTIVE_ENDS = ("乡镇", "街镇")  # 各乡镇镇长, 乡镇镇长: the heads of them all, no body
