@@ -358,8 +358,8 @@ def test_a_wrapped_texts_right_aligned_sign_off_is_not_joined_to_the_next_line()
     assert rep.published == "2024-01-18"
 
 
-@pytest.mark.parametrize("bracketed", ["【六安市公安局】", "【2024年度】", "【六安市】"])
-def test_a_bracket_holding_the_titles_issuer_place_or_year_is_no_column_tag(bracketed: str) -> None:
+@pytest.mark.parametrize("bracketed", ["【六安市公安局】", "【2024年度】", "【六安市人民政府】"])
+def test_a_bracket_holding_the_titles_issuer_or_year_is_no_column_tag(bracketed: str) -> None:
     rep = zhenfa.extract_text("首页 > 工作动态\n" + bracketed + "关于2024年法治政府建设情况的报告\n" + BODY)
     assert rep.title is not None and rep.title.startswith(bracketed)
 

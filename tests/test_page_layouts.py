@@ -12,7 +12,7 @@ BODY = ("某某县司法局2023年法治政府建设工作报告\n2023年，我�
 
 @pytest.mark.parametrize("header", [
     "发文字号：    成文日期：\n2026年12月3日 星期四 晴 12℃\n",
-    "成文日期：\n2026年12月3日 星期四\n",
+    "成文日期：\n2026年12月3日 星期四 多云\n",
     "[ 发布日期 ]\n今天是2026年12月3日 星期四\n",
 ])
 def test_the_pages_clock_under_an_empty_date_label_is_not_its_value(header: str) -> None:
@@ -23,6 +23,7 @@ def test_the_pages_clock_under_an_empty_date_label_is_not_its_value(header: str)
 @pytest.mark.parametrize(("header", "date"), [
     ("[ 发布日期 ]\n2025-01-15\n", "2025-01-15"),  # label and value on separate lines: still read
     ("成文日期：\n2024年1月12日\n", "2024-01-12"),
+    ("发布日期：\n2024年1月20日 星期六\n", "2024-01-20"),  # a date with its weekday alone: the value
 ])
 def test_a_date_under_an_empty_label_is_its_value(header: str, date: str) -> None:
     assert zhenfa.extract_text(header + BODY).published == date
@@ -123,3 +124,55 @@ def test_a_body_named_outside_a_superiors_frame_is_still_read() -> None:
     text = ("2023年，在河池市宜州区人民政府的领导下，我局坚持依法行政。河池市宜州区司法局召开党组会议3次。\n" + AA_BODY)
     b = zhenfa.extract_text(text).bureau
     assert b is not None and b.name == "河池市宜州区司法局"
+
+
+# ---------------------------------------------------------------------------
+# guards from false-positive hunt 16 (each broke on a first version of the rules above)
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("heading", [
+    "一、强化组织领导 压实主体责任。局党组研究法治工作4次。",  # a heading's two halves set apart by a space
+    "一、深化“放管服” 改革，优化营商环境。全年办理事项1.2万件。",
+    "一、推进 12345 热线规范运行。全年受理诉求3.6万件。",
+])
+def test_a_space_inside_a_heading_does_not_end_it(heading: str) -> None:
+    text = "某某县司法局2023年法治政府建设工作总结\n2023年，我局依法行政。\n" + heading + "\n二、存在的不足\n执法力量薄弱。\n"
+    rep = zhenfa.extract_text(text)
+    assert rep.sections[0].heading == heading[:heading.index("。")]
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，在清水县司法局党组的领导下，我局深入推进法治政府建设。",  # the body's own Party group
+    "2023年，我局按照清水县司法局2023年法治政府建设工作要点的部署，推进依法行政。",  # its own plan
+])
+def test_the_bodys_own_party_group_or_plan_is_no_superior(opening: str) -> None:
+    b = zhenfa.extract_text(opening + "\n" + AA_BODY).bureau
+    assert b is not None and b.name == "清水县司法局"
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，在市委、市政府和区委的坚强领导下，我区深入学习贯彻习近平法治思想。",  # 区委 alone
+    "2023年，我县在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想。",  # speaks as a county
+])
+def test_a_district_or_county_report_keeps_its_place(opening: str) -> None:
+    text = "广州市海珠区2023年度法治政府建设情况报告\n" + opening.replace("我县", "我区") + "\n" + AA_BODY
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and b.county == "海珠区"
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("清水县人民政府办公室 清水县司法局", "清水县司法局"),  # the report says 我局
+    ("清水县委依法治县办 清水县司法局", "清水县司法局"),
+    ("中共清水县司法局党组 清水县司法局", "清水县司法局"),  # not the Party group
+    ("清水县融媒体中心 清水县司法局 2024年01月08日", "清水县司法局"),  # not the poster
+])
+def test_of_several_bodies_on_a_byline_the_one_the_report_speaks_as(byline: str, name: str) -> None:
+    text = "关于2023年度法治政府建设情况的报告\n\n" + byline + "\n\n2023年，我局坚持依法行政。\n" + AA_BODY
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and b.name == name
+
+
+@pytest.mark.parametrize("tag", ["[原创]", "[ 政务公开 ]", "[PDF]", "【新闻中心】", "【县市区】"])
+def test_a_column_tag_in_brackets_is_no_part_of_the_title(tag: str) -> None:
+    rep = zhenfa.extract_text("首页\n" + tag + "清水县司法局2023年度法治政府建设情况报告\n2023年，我局坚持依法行政。\n" + AA_BODY)
+    assert rep.title == "清水县司法局2023年度法治政府建设情况报告"
+    assert rep.bureau is not None and rep.bureau.name == "清水县司法局"

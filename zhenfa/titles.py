@@ -154,14 +154,14 @@ TITLE_SHOUT_WORDS = "来了|出炉|发布|公布"
 COLUMN_TAG = re.compile(
     r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[\u4e00-\u9fff]{2,8}(?<![局厅委会室心院署部镇乡处组道])(?<!人民政府) ?[丨｜|]|(?:重磅|速看|最新|官宣|快讯|权威发布)\s*[!！:：])\s*")
 TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$")
-# What a bracket before a title may hold that is the title's own: its issuer, place or year
-# (【清水县人民政府】…, 【清水县】…, 【2023年度】…), not a column's name (【工作总结】, 【法治建设】).
-_OWN_IN_BRACKETS = re.compile(rf"[【\[]\s*(?:\S*{ORG_SUFFIX}|\S*[省市县区州旗盟]|(?:19|20)\d\d\s*年度?)\s*[】\]]")
+# What a bracket before a title may hold that is the title's own: its issuer or year (【清水县人民政府】…,
+# 【2023年度】…), not a column's name (【工作总结】, 【法治建设】, 【新闻中心】, 【县市区】).
+_OWN_IN_BRACKETS = re.compile(r"[【\[]\s*(?:\S{2,}(?:人民政府|政府|局|厅|委员会)|(?:19|20)\d\d\s*年度?)\s*[】\]]")
 
 
 def column_tag(content: str) -> re.Match[str] | None:
     """The column tag or shout opening a headline line (【法治建设】, 权威发布丨, 重磅！), or None; a
-    bracket holding the title's issuer, place or year is no tag."""
+    bracket holding the title's issuer or year is no tag."""
     tag = COLUMN_TAG.match(content)
     if tag is not None and content.startswith(("【", "[")) and _OWN_IN_BRACKETS.match(content) is not None:
         return None

@@ -34,7 +34,7 @@ MIN_MID_SENTENCE = 0.6
 # least this in any wrapped text (prose), and this in a text of short paragraphs or double-spaced
 # (a page of short lines, a blank after each, must not be read as wrapped).
 MIN_PROSE = 0.12
-MIN_SHORT_PROSE = 0.3
+MIN_SHORT_PROSE = 0.2
 SENTENCE_ENDS = frozenset("。！？；：!?;:")
 # Columns: an ASCII character is one, any other two (a Chinese character is as wide as
 # two digits, and a justified line holds fewer of them when it holds digits).
@@ -69,7 +69,7 @@ PAGE_NUMBER = re.compile(
 # How many blank and page-number lines a paragraph may run across.
 MAX_BETWEEN = 4
 DOUBLE_SPACED_MIN_LINES = 8
-ALIGNED_INDENT = 6  # spaces before a line beyond a paragraph's indentation: set right or centred
+ALIGNED_INDENT = 12  # spaces before a line beyond a paragraph's indentation: set right or centred
 DOUBLE_SPACED_SHARE = 0.9  # of the lines of text followed by a blank line: the copy is double-spaced
 # A paragraph's last line may reach the margin too. Where the text indents its paragraphs,
 # the next line's indentation tells; where it does not, a line that reaches the margin runs

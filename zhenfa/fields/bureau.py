@@ -267,12 +267,20 @@ def _from_author_line(w: _Where) -> Span | None:
 
 
 def _byline_issuer(doc: Doc, start: int, length: int) -> tuple[int, int]:
-    """Of joint issuers on an author line (中共某某县委 某某县人民政府), the government, as in a title;
-    of bodies none of which is one (某某县司法局 某某县融媒体中心), the first: the others posted it."""
+    """Of several bodies on an author line: the one the report speaks as (我局: the 局, not the
+    政府办公室 or 依法治县办 beside it), else the government of joint issuers (中共某某县委
+    某某县人民政府), as in a title; never a Party organ or the media centre that posted it."""
+    view = doc.view
     parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:start + length])]
-    if any(doc.view[a:b].endswith("政府") for a, b in parts):
-        return pick_issuer(doc, start, start + length) or parts[-1]
-    return parts[0] if parts else (start, start + length)
+    if len(parts) <= 1:
+        return parts[0] if parts else (start, start + length)
+    bodies = [(a, b) for a, b in parts if not _PARTY.match(view[a:b]) and not _POSTER.search(view, a, b)
+              and not view.endswith(("党组", "党委"), a, b)] or parts
+    we = _WE.search(view, start + length, min(len(view), start + length + 3000))
+    own = [(a, b) for a, b in bodies if we is not None and view.endswith(we.group(1), a, b)]
+    if own:
+        return own[0]
+    return pick_issuer(doc, bodies[0][0], bodies[-1][1]) or bodies[0]
 
 
 def _metadata(w: _Where, wanted: range) -> Span | None:
@@ -376,10 +384,14 @@ def _only_cited(view: str, name: str, start: int, end: int) -> bool:
     return _every_occurrence(view, name, start, end, cited)
 
 
+# Who posts a page, not who wrote the report: a media centre, a news office, a site.
+_POSTER = re.compile(r"融媒体中心|新闻中心|传媒中心|网站|网$")
 _SPEAKS_AS_ITSELF = re.compile(r"我[镇乡局厅委办院县区市旗]")
 # A superior's name in its frame: 按照/根据/在 … name … 的要求/部署/领导 (within one clause).
 _SUPERIOR_BEFORE = ("按照", "根据", "遵照", "依照", "在")
-_SUPERIOR_AFTER = re.compile(r"[、和及与\s]*(?:[^，,。；;、]{0,30}?)的?(?:要求|部署|安排|领导|指导|决策)")
+# (right after the name, or after a list of names it heads: not 某某局党组的领导, 某某局工作要点的安排,
+# which name the body's own Party group or plan)
+_SUPERIOR_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{2,30}?)?的?(?:统一)?(?:要求|部署|安排|领导|指导|决策)")
 _SUPERIOR_REACH = 40  # characters before the name in which its frame opens
 
 
@@ -505,7 +517,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
     return bureau, place_span, warnings
 
 
-_OPENING_MARKS = "《〈“\"「『【[（("
+_OPENING_MARKS = "《〈“\"「『【[（(▍▌▎■◆●▶►★☆◇□▲△•"
 _CLOSING_MARKS = "》〉”\"」』】]"  # (not a bracket: 藏语委办（编译局） closes its alias)
 # A template's stand-in for a body's name: 某镇, XX县司法局, ××乡, 乡镇.
 _TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}")
@@ -548,13 +560,16 @@ _GOVERNING_BODY = re.compile(r"(?:政府|镇|乡|街道|办事处|管委会|管�
 # The governments a body names as its superiors in its opening: 在市委、市政府的正确领导下, 县委县政府.
 _SUPERIORS = re.compile(r"([省市区县州旗])委[、和及与，,]?\s*(?:[省市区县州旗])?(?:人民)?政府")
 SUPERIORS_REACH = 300  # characters of the opening
+_LOWER_SUPERIOR = re.compile(r"[区县旗]委(?!员)|我[区县旗]")
 
 
 def _under_city_only(doc: Doc, layout: Layout) -> bool:
     """Whether the opening names 市委/市政府 as the body's superiors, and no 区委, 县委 or 旗委."""
     start, end = _body_range(doc, layout)
-    levels = {m.group(1) for m in _SUPERIORS.finditer(doc.view, start, min(end, start + SUPERIORS_REACH))}
-    return levels == {"市"}
+    opening = doc.view[start:min(end, start + SUPERIORS_REACH)]
+    levels = {m.group(1) for m in _SUPERIORS.finditer(opening)}
+    # (区委 or 县委 named alone is a district's or county's superior too; 我县, 我区 speak as one)
+    return levels == {"市"} and _LOWER_SUPERIOR.search(opening) is None
 
 
 def _speaks_as_government(doc: Doc, layout: Layout) -> bool:

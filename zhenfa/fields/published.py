@@ -74,7 +74,10 @@ _SOURCE_THEN_DATE = re.compile(rf"来源(?<!数据来源)(?<!资料来源)\s*+[:
 # place alone; a line with punctuation is a sentence, and a date inside prose is no byline.
 _BYLINE_NAME = rf"[\u4e00-\u9fff()]{{2,40}}?{ORG_SUFFIX}"
 _BYLINE_DATE = re.compile(rf"^(?:{_BYLINE_NAME} ++){{0,2}}{_BYLINE_NAME} ++(?={_DATE_VALUE}\s*+$)")
-_BYLINE_MAX = 100  # three names and a date: a longer line is no byline
+_BYLINE_MAX = 100
+# A date and its weekday alone (2024年1月20日 星期六) may be a label's value on the next line; a
+# portal's clock says more (今天是…, …晴 12℃).
+_DATED_WEEKDAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")  # three names and a date: a longer line is no byline
 
 
 def byline_date_at(content: str) -> int | None:
@@ -108,7 +111,8 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                 base = gap.end() if gap else base
                 hit = find_date(doc.view, base, min(line.content_end, base + 22))
                 if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines) \
-                        and layout.chrome_kind[i + 1] != "site_clock":
+                        and not (layout.chrome_kind[i + 1] == "site_clock"
+                                 and not _DATED_WEEKDAY.fullmatch(doc.content(i + 1))):
                     # label and value on separate lines: [ 发布日期 ] / 2025-01-15 (not the page's clock
                     # below an empty label: 成文日期： / 2026年12月3日 星期四)
                     nxt = doc.lines[i + 1]

@@ -51,6 +51,7 @@ from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headin
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
 MIN_HEADING_BEFORE_SPACE = 4  # characters of a heading before the space its paragraph runs on after
 MIN_TEXT_AFTER_SPACE = 6  # characters of a clause after that space
+LEADING_CLAUSE_AFTER_SPACE = 12  # characters before the comma that closes the sentence's leading clause
 LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 UNNUMBERED_SUB_RANK = 1.5  # sub-headings set apart by layout under 一、: above （一） and what may nest in them
@@ -538,12 +539,18 @@ class _Builder:
         clause of its own follows it; else at `end`. (Not at a hard-wrapped line's break, which
         the view reads as spaces, nor within the heading's first characters: 一、2023年 工作情况.)"""
         space = self.view.find(" ", start + MIN_HEADING_BEFORE_SPACE, end)
-        if space == -1 or (self.doc.wrap_breaks and self._is_wrap_break(space)):
-            return end
+        if space == -1 or (self.doc.wrap_breaks and self._is_wrap_break(space)) \
+                or not "\u4e00" <= self.view[space - 1] <= "\u9fff":
+            return end  # (a quoted term or a number set apart by spaces: 深化“放管服” 改革, 推进 12345 热线)
         rest = space
         while rest < end and self.view[rest] == " ":
             rest += 1
         if end - rest < MIN_TEXT_AFTER_SPACE or self.view[end:end + 1] not in ("。", "；", ";"):
+            return end
+        # the text after the space opens a sentence of its own: a leading clause closed by a comma
+        # (今年以来，…, 年初，…), not the heading's second half (强化组织领导 压实主体责任。)
+        comma = min((at for at in (self.view.find(c, rest, end) for c in "，,") if at != -1), default=-1)
+        if comma == -1 or comma - rest > LEADING_CLAUSE_AFTER_SPACE:
             return end
         return space
 
