@@ -68,9 +68,10 @@ PAGE_NUMBER = re.compile(
 )
 # How many blank and page-number lines a paragraph may run across.
 MAX_BETWEEN = 4
+# A copy is double-spaced when this share of its lines of text (at least this many) have a blank after them.
+DOUBLE_SPACED_SHARE = 0.9
 DOUBLE_SPACED_MIN_LINES = 8
 ALIGNED_INDENT = 12  # spaces before a line beyond a paragraph's indentation: set right or centred
-DOUBLE_SPACED_SHARE = 0.9  # of the lines of text followed by a blank line: the copy is double-spaced
 # A paragraph's last line may reach the margin too. Where the text indents its paragraphs,
 # the next line's indentation tells; where it does not, a line that reaches the margin runs
 # on unless the next begins with numbering: a sentence may end at the margin inside a
@@ -85,8 +86,6 @@ class Wrap(NamedTuple):
     margin: int
     base_indent: int
     prose: float  # of the lines at the margin that end inside a sentence, the share holding a sentence's end
-
-
 
 
 # ASCII punctuation that a Chinese text writes full width (，；（）！？): a copy that turned it
@@ -148,6 +147,7 @@ def find_wrap(text: str, lines: list[Line]) -> Wrap | None:
 
 
 def _holds_sentence_end(text: str, ln: Line) -> bool:
+    """Whether a sentence or clause ends inside the line, before its last character."""
     return any(text.find(mark, ln.content_start, ln.content_end - 1) != -1 for mark in "。；;")
 
 
