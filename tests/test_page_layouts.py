@@ -176,3 +176,36 @@ def test_a_column_tag_in_brackets_is_no_part_of_the_title(tag: str) -> None:
     rep = zhenfa.extract_text("首页\n" + tag + "清水县司法局2023年度法治政府建设情况报告\n2023年，我局坚持依法行政。\n" + AA_BODY)
     assert rep.title == "清水县司法局2023年度法治政府建设情况报告"
     assert rep.bureau is not None and rep.bureau.name == "清水县司法局"
+
+
+# ---------------------------------------------------------------------------
+# guards from the session's review
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("tag", ["【法治政府】", "【数字政府】"])
+def test_a_topic_ending_in_zhengfu_is_a_column_tag(tag: str) -> None:
+    rep = zhenfa.extract_text(tag + "2023年平江县法治政府建设情况报告\n2023年，县政府坚持依法行政。\n" + AA_BODY)
+    assert rep.title == "2023年平江县法治政府建设情况报告"
+
+
+@pytest.mark.parametrize("heading", [
+    "（一）深入学习贯彻 习近平法治思想，全面提升依法行政能力。",
+    "（一）认真落实 党政主要负责人履行推进法治建设第一责任人职责，压实责任。",
+    "（一）2023年 全年办理行政复议案件18件。",
+])
+def test_a_space_inside_a_sub_heading_does_not_end_it(heading: str) -> None:
+    text = "某某县司法局2023年法治政府建设工作总结\n2023年，我局依法行政。\n一、主要举措\n" + heading + "\n二、存在的不足\n执法力量薄弱。\n"
+    rep = zhenfa.extract_text(text)
+    assert rep.sections[0].children[0].heading == heading[:-1]
+
+
+def test_a_city_body_naming_only_its_districts_is_placed_in_their_city() -> None:
+    text = ("2023年，在市委、市政府的坚强领导下，我局扎实推进法治政府建设。荔湾区、越秀区司法所获评先进集体。\n" + AA_BODY)
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and (b.city, b.county) == ("广州市", None)
+
+
+def test_a_superior_frame_is_not_found_inside_another_word() -> None:
+    """存在 holds 在: 清水县司法局 存在…的问题 is no frame of 在…的领导."""
+    text = ("2023年，我局坚持依法行政。清水县司法局存在执法力量不足等问题，需要上级的指导。\n" + AA_BODY)
+    b = zhenfa.extract_text(text).bureau
+    assert b is not None and b.name == "清水县司法局"

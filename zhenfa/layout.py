@@ -47,13 +47,15 @@ _BRACKET_LABEL = re.compile(r"^(?:[-•·*|｜]\s*+)?[\[【]\s*+[\u4e00-\u9fff ]
 # searched (`in` scans in C; these patterns would be tried at every position of a long line).
 # The formula that closes a report before its sign-off.
 CLOSING_FORMULAS = ("特此报告", "专此报告", "以上报告", "特此汇报")
+# A date and its weekday (a portal's clock: 2026年12月3日 星期四, 今天是…; or a date shown so).
+DATED_WEEKDAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("breadcrumb", re.compile(r"^(?:您?当前(?:所在)?(?:的)?位置|您的位置|所在位置|当前页面)"), ()),
     ("breadcrumb", re.compile(r"^首页\s*(?:[>»＞/]|$)"), ()),
     ("breadcrumb", re.compile(r"^[>»＞]\s*\S[^。，]*$"), ()),
     # (atomic, and a segment never runs into the next ' >': otherwise exponential on a ' >' end)
     ("breadcrumb", re.compile(r"^[^。，,；;]{0,80}?(?:\s[>»＞](?>\s?(?:(?!\s[>»＞])[^>»＞]){1,40})){2,}+$"), (">", "»", "＞")),
-    ("site_clock", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"), ("星期", "周")),
+    ("site_clock", DATED_WEEKDAY, ("星期", "周")),
     # A WeChat article's furniture below the text.
     ("wechat", re.compile(
         r"^(?:长按(?:识别|扫描|扫码)?(?:图中)?二维码|(?:轻触)?阅读原文(?:\s|$)|微信扫一扫|(?:关注|使用小程序|扫码关注)该?公众号|"

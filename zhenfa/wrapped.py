@@ -195,26 +195,46 @@ def join_wrapped(text: str, view: str, lines: list[Line]
     joined.extend(_numbered(b, len(joined) + k) for k, b in enumerate(between))
     # A page number the text did not run across (after a heading or a paragraph's last line):
     # furniture all the same, as pdftotext prints one at every page's foot.
+    decorated: list[int] = []
+    bare: list[tuple[int, int]] = []  # (line index, number)
+    for k in range(len(joined)):
+        kind = _page_number_kind(view, joined, k)
+        if kind is not None and kind < 0:
+            decorated.append(k)
+        elif kind is not None:
+            bare.append((k, kind))
+    # a bare number is a page's only as one of a run that counts the pages (2, 3, 4 …): alone, or out of
+    # order, it is a figure (a table's cell a line: 收案数 / 125 / 结案数 / 120)
+    pages = [k for k, _ in bare] if len(bare) >= 2 and all(
+        b[1] == a[1] + 1 for a, b in pairwise(bare)) else []
     page_numbers: list[tuple[int, int]] = []
-    for k, ln in enumerate(joined):
-        if not ln.blank and _page_number_line(view, joined, k):
-            page_numbers.append((ln.content_start, ln.content_end))
-            joined[k] = ln._replace(content_start=ln.end, content_end=ln.end)
+    for k in sorted(decorated + pages):
+        ln = joined[k]
+        page_numbers.append((ln.content_start, ln.content_end))
+        joined[k] = ln._replace(content_start=ln.end, content_end=ln.end)
     return joined, breaks, page_numbers
 
 
-def _page_number_line(view: str, lines: list[Line], k: int) -> bool:
-    """Whether line k is a page number: between dashes or with 页 (— 3 —, 第3页), or a bare
-    number with a blank line (a page's end, a form feed) next to it."""
+PAGE_NUMBER_LINE_MAX = 24  # characters of a page-number line (第12页 共30页, — 12 —)
+_PAGE_DASHES = "-‐‑–—―~〜_·•="
+
+
+def _page_number_kind(view: str, lines: list[Line], k: int) -> int | None:
+    """-1 when line k is a page number by its form (between dashes, — 3 —, or with 页, 第3页 共12页);
+    the number when it is a bare number with a blank line next to it (a page's foot, a form feed);
+    else None."""
     ln = lines[k]
-    if ln.content_end - ln.content_start > 24:
-        return False
+    if ln.blank or ln.content_end - ln.content_start > PAGE_NUMBER_LINE_MAX:
+        return None
     content = view[ln.content_start:ln.content_end].replace(" ", "")
     if not PAGE_NUMBER.match(content):
-        return False
-    if not content.isdecimal():
-        return True
-    return (k > 0 and lines[k - 1].blank) or (k + 1 < len(lines) and lines[k + 1].blank)
+        return None
+    if content.isdecimal():
+        beside_blank = (k > 0 and lines[k - 1].blank) or (k + 1 < len(lines) and lines[k + 1].blank)
+        return int(content) if beside_blank else None
+    if "页" in content or (content[0] in _PAGE_DASHES and content[-1] in _PAGE_DASHES):
+        return -1
+    return None
 
 
 def double_spaced(lines: list[Line]) -> bool:

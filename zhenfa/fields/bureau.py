@@ -266,21 +266,28 @@ def _from_author_line(w: _Where) -> Span | None:
     return None
 
 
-def _byline_issuer(doc: Doc, start: int, length: int) -> tuple[int, int]:
-    """Of several bodies on an author line: the one the report speaks as (我局: the 局, not the
-    政府办公室 or 依法治县办 beside it), else the government of joint issuers (中共某某县委
-    某某县人民政府), as in a title; never a Party organ or the media centre that posted it."""
+def _is_issuer_part(view: str, start: int, end: int) -> bool:
+    """A body that may have written the report: not a Party organ (中共某某县委, …党组) nor the media
+    centre that posted it."""
+    return not _PARTY.match(view[start:end]) and not _POSTER.search(view, start, end) \
+        and not view.endswith(("党组", "党委"), start, end)
+
+
+def _byline_issuer(doc: Doc, start: int, length: int) -> tuple[int, int] | None:
+    """Of the bodies on an author line: the one the report speaks as (我局: the 局, not the 政府办公室
+    or 依法治县办 beside it), else the government of joint issuers (中共某某县委 某某县人民政府), as in
+    a title; never a Party organ or the media centre that posted it (None where only those stand)."""
     view = doc.view
     parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:start + length])]
-    if len(parts) <= 1:
-        return parts[0] if parts else (start, start + length)
-    bodies = [(a, b) for a, b in parts if not _PARTY.match(view[a:b]) and not _POSTER.search(view, a, b)
-              and not view.endswith(("党组", "党委"), a, b)] or parts
+    bodies = [(a, b) for a, b in parts if _is_issuer_part(view, a, b)]
+    if len(bodies) <= 1:
+        return bodies[0] if bodies else None
     we = _WE.search(view, start + length, min(len(view), start + length + 3000))
     own = [(a, b) for a, b in bodies if we is not None and view.endswith(we.group(1), a, b)]
     if own:
         return own[0]
-    return pick_issuer(doc, bodies[0][0], bodies[-1][1]) or bodies[0]
+    governments = [(a, b) for a, b in bodies if view.endswith("政府", a, b)]
+    return (governments or bodies)[-1 if governments else 0]
 
 
 def _metadata(w: _Where, wanted: range) -> Span | None:
@@ -388,7 +395,9 @@ def _only_cited(view: str, name: str, start: int, end: int) -> bool:
 _POSTER = re.compile(r"融媒体中心|新闻中心|传媒中心|网站|网$")
 _SPEAKS_AS_ITSELF = re.compile(r"我[镇乡局厅委办院县区市旗]")
 # A superior's name in its frame: 按照/根据/在 … name … 的要求/部署/领导 (within one clause).
-_SUPERIOR_BEFORE = ("按照", "根据", "遵照", "依照", "在")
+_SUPERIOR_BEFORE = ("按照", "根据", "遵照", "依照")
+# 在 opening the clause, or after the body's 我局/我镇 (在…的领导下): not inside 存在, 现在, 所在, 正在.
+_UNDER = re.compile(r"(?:^|我.|本.)在")
 # (right after the name, or after a list of names it heads: not 某某局党组的领导, 某某局工作要点的安排,
 # which name the body's own Party group or plan)
 _SUPERIOR_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{2,30}?)?的?(?:统一)?(?:要求|部署|安排|领导|指导|决策)")
@@ -401,7 +410,7 @@ def _only_superior(view: str, name: str, start: int, end: int) -> bool:
         before = view[max(start, pos - _SUPERIOR_REACH):pos]
         cut = max(before.rfind(c) for c in "，,。；;")
         clause = before[cut + 1:]
-        return any(word in clause for word in _SUPERIOR_BEFORE) \
+        return (any(word in clause for word in _SUPERIOR_BEFORE) or _UNDER.search(clause) is not None) \
             and _SUPERIOR_AFTER.match(view, pos + len(name), min(end, pos + len(name) + 40)) is not None
     return _every_occurrence(view, name, start, end, framed)
 
@@ -560,7 +569,9 @@ _GOVERNING_BODY = re.compile(r"(?:政府|镇|乡|街道|办事处|管委会|管�
 # The governments a body names as its superiors in its opening: 在市委、市政府的正确领导下, 县委县政府.
 _SUPERIORS = re.compile(r"([省市区县州旗])委[、和及与，,]?\s*(?:[省市区县州旗])?(?:人民)?政府")
 SUPERIORS_REACH = 300  # characters of the opening
-_LOWER_SUPERIOR = re.compile(r"[区县旗]委(?!员)|我[区县旗]")
+# (区委 or 县委 named alone is a district's or county's superior too; 我县, 我区, 我镇 speak as one below a city.
+# Not 区委员会: 社区委员会, 村民委员会.)
+_LOWER_SUPERIOR = re.compile(r"[区县旗]委(?!员)|我[区县旗镇乡]")
 
 
 def _under_city_only(doc: Doc, layout: Layout) -> bool:
@@ -568,7 +579,6 @@ def _under_city_only(doc: Doc, layout: Layout) -> bool:
     start, end = _body_range(doc, layout)
     opening = doc.view[start:min(end, start + SUPERIORS_REACH)]
     levels = {m.group(1) for m in _SUPERIORS.finditer(opening)}
-    # (区委 or 县委 named alone is a district's or county's superior too; 我县, 我区 speak as one)
     return levels == {"市"} and _LOWER_SUPERIOR.search(opening) is None
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..display import verbatim
+from ..layout import CLOSING_FORMULAS
 from ..models import Item, SectionKind, build
 from ..outline.markers import ENUMERATION_START, detect_marker
 from ..outline.tree import Node, Outline, Paragraph
@@ -24,7 +25,6 @@ from .unmarked import MIN_LISTED_ITEM, headed_paragraphs, semicolon_list, shortc
 _CAUSE_HEADING = re.compile(r"^(?:[^。]{0,8})?原因")
 # Paragraphs of a plans part that only announce the list or close the report.
 _PLAN_FRAME = re.compile(r"以下[^。]{0,10}(?:方面|项|点)?(?:的)?(?:工作|任务)|如下[:：。]?$")
-_CLOSING_FORMULAS = ("特此报告", "专此报告", "以上报告")  # a paragraph that opens with one closes the report
 
 
 @dataclass(slots=True)
@@ -353,7 +353,7 @@ def _listed_in_part_name(doc: Doc, outline: Outline, node: Node, kind: SectionKi
                 continue
             body = doc.strip_span(para.start, para.end)
             if re.search(r"[:：]\s*$", doc.view[body[0]:body[1]]) or _PLAN_FRAME.search(doc.view, *body) \
-                    or doc.view.startswith(_CLOSING_FORMULAS, body[0], body[1]):
+                    or doc.view.startswith(CLOSING_FORMULAS, body[0], body[1]):
                 # a frame (…重点做好以下工作：) announces the plans; its own list after the colon is them
                 body = _listed_after_frame(doc, *body) or (body[1], body[1])
             items.extend(_span_item(doc, s, e, path, year) for s, e in semicolon_list(doc, *body) if s < e)

@@ -481,7 +481,8 @@ def context_place(doc: Doc, name_span: tuple[int, int], *, no_districts: bool = 
         if not hits:
             return None
     if no_districts:
-        hits = [h for h in hits if not _is_district(h[2])] or hits
+        others = [h for h in hits if not _is_district(h[2])]
+        hits = others or _lifted_to_their_city(hits)
     counts: Counter[str] = Counter(view[s:e] for s, e, _ in hits)
     rank = {"county": 0, "city": 1, "province": 2}
     best = min(hits, key=lambda h: (rank.get(h[2][0].level, 3), -counts[view[h[0]:h[1]]], h[0]))
@@ -490,6 +491,17 @@ def context_place(doc: Doc, name_span: tuple[int, int], *, no_districts: bool = 
 
 _SALUTATION = re.compile(r"^[^\S\n]*(?![^\n]*(?:现将|如下|报告))[^\n。，,：:]{2,60}?(?:委|政府|局|厅|部|办公室|委员会)[^\n。，,：:]{0,20}[：:][^\S\n]*$",
                          re.MULTILINE)
+
+
+def _lifted_to_their_city(hits: list[tuple[int, int, list[Division]]]) -> list[tuple[int, int, list[Division]]]:
+    """Districts named by a city's body (海珠区人社局获评…, 黄埔区人社局…) stand for the city they share,
+    where they share one; else they stay as they are."""
+    cities = {d.city for _, _, divs in hits for d in divs}
+    shared = next(iter(cities)) if len(cities) == 1 else None
+    if shared is None:
+        return hits
+    city = [d for d in gazetteer().lookup(shared) if d.level == "city"]
+    return [(hits[0][0], hits[0][1], city)] if len(city) == 1 else hits
 
 
 def _is_district(divisions: list[Division]) -> bool:

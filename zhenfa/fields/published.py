@@ -8,7 +8,7 @@ import re
 from enum import IntEnum
 
 from ..date_patterns import ARABIC_DATE, CN_DATE
-from ..layout import META_LABELS, SIGN_OFF_REACH, Layout, Role
+from ..layout import DATED_WEEKDAY, META_LABELS, SIGN_OFF_REACH, Layout, Role
 from ..models import Warning
 from ..text import Doc
 from ..titles import ORG_SUFFIX, title_trailer
@@ -74,10 +74,7 @@ _SOURCE_THEN_DATE = re.compile(rf"来源(?<!数据来源)(?<!资料来源)\s*+[:
 # place alone; a line with punctuation is a sentence, and a date inside prose is no byline.
 _BYLINE_NAME = rf"[\u4e00-\u9fff()]{{2,40}}?{ORG_SUFFIX}"
 _BYLINE_DATE = re.compile(rf"^(?:{_BYLINE_NAME} ++){{0,2}}{_BYLINE_NAME} ++(?={_DATE_VALUE}\s*+$)")
-_BYLINE_MAX = 100
-# A date and its weekday alone (2024年1月20日 星期六) may be a label's value on the next line; a
-# portal's clock says more (今天是…, …晴 12℃).
-_DATED_WEEKDAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")  # three names and a date: a longer line is no byline
+_BYLINE_MAX = 100  # three names and a date: a longer line is no byline
 
 
 def byline_date_at(content: str) -> int | None:
@@ -112,9 +109,10 @@ def find_published(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None
                 hit = find_date(doc.view, base, min(line.content_end, base + 22))
                 if hit is None and line.content_end - base <= 4 and i + 1 < len(doc.lines) \
                         and not (layout.chrome_kind[i + 1] == "site_clock"
-                                 and not _DATED_WEEKDAY.fullmatch(doc.content(i + 1))):
+                                 and not DATED_WEEKDAY.fullmatch(doc.content(i + 1))):
                     # label and value on separate lines: [ 发布日期 ] / 2025-01-15 (not the page's clock
-                    # below an empty label: 成文日期： / 2026年12月3日 星期四)
+                    # below an empty label, which says more than a date and its weekday: 成文日期： /
+                    # 2026年12月3日 星期四 晴 12℃)
                     nxt = doc.lines[i + 1]
                     hit = find_date(doc.view, nxt.content_start, min(nxt.content_end, nxt.content_start + 16))
                 if hit is not None:

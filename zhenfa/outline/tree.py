@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..display import count_han
 from ..fields.kinds import (
     DUTY_HEADING,
     HEADING_VERB,
@@ -51,7 +52,9 @@ from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headin
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
 MIN_HEADING_BEFORE_SPACE = 4  # characters of a heading before the space its paragraph runs on after
 MIN_TEXT_AFTER_SPACE = 6  # characters of a clause after that space
-LEADING_CLAUSE_AFTER_SPACE = 12  # characters before the comma that closes the sentence's leading clause
+# How a paragraph's first sentence opens: a time (今年以来, 年初, 2023年), the body (我局, 局党组).
+SENTENCE_OPENER = re.compile(r"(?:今年以来|去年以来|年初以来|年初|年内|一年来|近年来|全年|(?:19|20)\d\d年(?:以来|度)?[，,]"
+                             r"|我[局委办厅院县区市镇乡旗]|本[局委办]|局党组|县委|区委|市委)")
 LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 UNNUMBERED_SUB_RANK = 1.5  # sub-headings set apart by layout under 一、: above （一） and what may nest in them
@@ -540,19 +543,17 @@ class _Builder:
         the view reads as spaces, nor within the heading's first characters: 一、2023年 工作情况.)"""
         space = self.view.find(" ", start + MIN_HEADING_BEFORE_SPACE, end)
         if space == -1 or (self.doc.wrap_breaks and self._is_wrap_break(space)) \
+                or count_han(self.view[start:space]) < MIN_HEADING_BEFORE_SPACE \
                 or not "\u4e00" <= self.view[space - 1] <= "\u9fff":
-            return end  # (a quoted term or a number set apart by spaces: 深化“放管服” 改革, 推进 12345 热线)
+            return end  # (a quoted term, a number or a year set apart by spaces: 深化“放管服” 改革, 2023年 全年…)
         rest = space
         while rest < end and self.view[rest] == " ":
             rest += 1
         if end - rest < MIN_TEXT_AFTER_SPACE or self.view[end:end + 1] not in ("。", "；", ";"):
             return end
-        # the text after the space opens a sentence of its own: a leading clause closed by a comma
-        # (今年以来，…, 年初，…), not the heading's second half (强化组织领导 压实主体责任。)
-        comma = min((at for at in (self.view.find(c, rest, end) for c in "，,") if at != -1), default=-1)
-        if comma == -1 or comma - rest > LEADING_CLAUSE_AFTER_SPACE:
-            return end
-        return space
+        # the text after the space opens a sentence of its own (今年以来，…, 2023年，…, 我局…), not the
+        # heading's second half (强化组织领导 压实主体责任。, 深入学习贯彻 习近平法治思想，…)
+        return space if SENTENCE_OPENER.match(self.view, rest, end) else end
 
     def _is_wrap_break(self, pos: int) -> bool:
         starts = self._wrap_break_starts
