@@ -100,14 +100,6 @@ def test_a_document_number_in_brackets_is_no_part_of_the_title(before: str) -> N
     assert rep.bureau is not None and rep.bureau.name == "天水市人民政府"
 
 
-def test_a_heading_whose_paragraph_runs_on_after_a_space_ends_at_it() -> None:
-    text = ("某某镇2019年法治政府建设工作总结\n今年以来，我镇依法行政。现将情况总结如下：\n"
-            "一、加强组织领导，确保落到实处 今年以来，我镇坚持党委统一领导。全镇学法2次。\n"
-            "二、加强普法宣传教育 年初，我镇成立领导小组。\n三、2020年 工作打算\n")
-    rep = zhenfa.extract_text(text)
-    assert [s.heading for s in rep.sections] == ["一、加强组织领导，确保落到实处", "二、加强普法宣传教育", "三、2020年 工作打算"]
-
-
 def test_a_towns_government_written_out_is_its_name() -> None:
     text = "三都镇人民政府2025年法治政府建设年度报告\n2025年，三都镇深入推进依法行政。\n" + AA_BODY
     b = zhenfa.extract_text(text).bureau

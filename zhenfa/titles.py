@@ -157,7 +157,7 @@ TITLE_SHOUT = re.compile(rf"(?:{TITLE_SHOUT_WORDS})?[!！]+$|(?:来了|出炉)$"
 # What a bracket before a title may hold that is the title's own: its issuer, a body of a place
 # (【清水县人民政府】…), or its year (【2023年度】…); not a column's name (【工作总结】, 【法治建设】,
 # 【法治政府】, 【新闻中心】, 【县市区】).
-_OWN_IN_BRACKETS = re.compile(r"[【\[]\s*(?:\S*[省市县区州旗盟镇乡]\S*(?:人民政府|政府|局|厅|委员会)|(?:19|20)\d\d\s*年度?)\s*[】\]]")
+_OWN_IN_BRACKETS = re.compile(r"[【\[]\s*(?:\S+[省市县区州旗盟镇乡]\S*(?:人民政府|政府|局|厅|委员会)|(?:19|20)\d\d\s*年度?)\s*[】\]]")
 
 
 def column_tag(content: str) -> re.Match[str] | None:

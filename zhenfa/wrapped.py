@@ -66,6 +66,8 @@ PAGE_NUMBER = re.compile(
     r"|[-–—]?[ivx]{1,5}[-–—]?)$",
     re.I,
 )
+# A sentence's or a figure's mark: a table's label holds none (收案数, 结案率).
+ANY_PUNCT_OR_DIGIT = re.compile(r"[\d。，、；：！？,.;:!?（）()]")
 # How many blank and page-number lines a paragraph may run across.
 MAX_BETWEEN = 4
 # A copy is double-spaced when this share of its lines of text (at least this many) have a blank after them.
@@ -195,20 +197,10 @@ def join_wrapped(text: str, view: str, lines: list[Line]
     joined.extend(_numbered(b, len(joined) + k) for k, b in enumerate(between))
     # A page number the text did not run across (after a heading or a paragraph's last line):
     # furniture all the same, as pdftotext prints one at every page's foot.
-    decorated: list[int] = []
-    bare: list[tuple[int, int]] = []  # (line index, number)
-    for k in range(len(joined)):
-        kind = _page_number_kind(view, joined, k)
-        if kind is not None and kind < 0:
-            decorated.append(k)
-        elif kind is not None:
-            bare.append((k, kind))
-    # a bare number is a page's only as one of a run that counts the pages (2, 3, 4 …): alone, or out of
-    # order, it is a figure (a table's cell a line: 收案数 / 125 / 结案数 / 120)
-    pages = [k for k, _ in bare] if len(bare) >= 2 and all(
-        b[1] == a[1] + 1 for a, b in pairwise(bare)) else []
+    # (found first, blanked after: a blanked line must not make the next one look like a page's foot)
+    found = [k for k in range(len(joined)) if _is_page_number(view, joined, k)]
     page_numbers: list[tuple[int, int]] = []
-    for k in sorted(decorated + pages):
+    for k in found:
         ln = joined[k]
         page_numbers.append((ln.content_start, ln.content_end))
         joined[k] = ln._replace(content_start=ln.end, content_end=ln.end)
@@ -216,25 +208,29 @@ def join_wrapped(text: str, view: str, lines: list[Line]
 
 
 PAGE_NUMBER_LINE_MAX = 24  # characters of a page-number line (第12页 共30页, — 12 —)
-_PAGE_DASHES = "-‐‑–—―~〜_·•="
+CELL_LABEL_MAX = 12  # characters of a table's label a line (收案数), under which a bare number is its cell
 
 
-def _page_number_kind(view: str, lines: list[Line], k: int) -> int | None:
-    """-1 when line k is a page number by its form (between dashes, — 3 —, or with 页, 第3页 共12页);
-    the number when it is a bare number with a blank line next to it (a page's foot, a form feed);
-    else None."""
+def _is_page_number(view: str, lines: list[Line], k: int) -> bool:
+    """Whether line k is a page number: by its form (— 3 —, 第3页 共12页, 3/12), or a bare number with a
+    blank line next to it (a page's foot, a form feed), unless it stands under a short label (a table
+    copied a cell a line: 收案数 / 125 / 结案数 / 120)."""
     ln = lines[k]
     if ln.blank or ln.content_end - ln.content_start > PAGE_NUMBER_LINE_MAX:
-        return None
+        return False
     content = view[ln.content_start:ln.content_end].replace(" ", "")
     if not PAGE_NUMBER.match(content):
-        return None
-    if content.isdecimal():
-        beside_blank = (k > 0 and lines[k - 1].blank) or (k + 1 < len(lines) and lines[k + 1].blank)
-        return int(content) if beside_blank else None
-    if "页" in content or (content[0] in _PAGE_DASHES and content[-1] in _PAGE_DASHES):
-        return -1
-    return None
+        return False
+    if not content.isdecimal():
+        return True
+    if not ((k > 0 and lines[k - 1].blank) or (k + 1 < len(lines) and lines[k + 1].blank)):
+        return False
+    above = next((lines[j] for j in range(k - 1, max(k - MAX_BETWEEN - 1, -1), -1) if not lines[j].blank), None)
+    if above is None:
+        return True
+    label = view[above.content_start:above.content_end]
+    return not (len(label) <= CELL_LABEL_MAX and not ANY_PUNCT_OR_DIGIT.search(label)
+                and not PARAGRAPH_START.match(label))
 
 
 def double_spaced(lines: list[Line]) -> bool:

@@ -279,15 +279,19 @@ def _byline_issuer(doc: Doc, start: int, length: int) -> tuple[int, int] | None:
     a title; never a Party organ or the media centre that posted it (None where only those stand)."""
     view = doc.view
     parts = [(start + a, start + b) for a, b in split_issuers(doc.text[start:start + length])]
-    bodies = [(a, b) for a, b in parts if _is_issuer_part(view, a, b)]
-    if len(bodies) <= 1:
-        return bodies[0] if bodies else None
+    if len(parts) == 1:
+        # one body, whole (中共某某县委全面依法治县委员会办公室 is the issuer of its own report), unless it
+        # only posted the page (某某县融媒体中心)
+        return None if _POSTER.search(view, *parts[0]) else parts[0]
+    bodies = [(a, b) for a, b in parts if _is_issuer_part(view, a, b)] or \
+        [(a, b) for a, b in parts if not _POSTER.search(view, a, b)]
+    if not bodies:
+        return None
     we = _WE.search(view, start + length, min(len(view), start + length + 3000))
     own = [(a, b) for a, b in bodies if we is not None and view.endswith(we.group(1), a, b)]
     if own:
         return own[0]
-    governments = [(a, b) for a, b in bodies if view.endswith("政府", a, b)]
-    return (governments or bodies)[-1 if governments else 0]
+    return pick_issuer(doc, bodies[0][0], bodies[-1][1]) or bodies[-1]
 
 
 def _metadata(w: _Where, wanted: range) -> Span | None:
@@ -396,8 +400,9 @@ _POSTER = re.compile(r"融媒体中心|新闻中心|传媒中心|网站|网$")
 _SPEAKS_AS_ITSELF = re.compile(r"我[镇乡局厅委办院县区市旗]")
 # A superior's name in its frame: 按照/根据/在 … name … 的要求/部署/领导 (within one clause).
 _SUPERIOR_BEFORE = ("按照", "根据", "遵照", "依照")
-# 在 opening the clause, or after the body's 我局/我镇 (在…的领导下): not inside 存在, 现在, 所在, 正在.
-_UNDER = re.compile(r"(?:^|我.|本.)在")
+# 在 opening the clause, or after the body (我局在…, 局机关在…, 我局坚持在…的领导下): not inside 存在,
+# 现在, 所在, 正在.
+_UNDER = re.compile(r"(?:^|我.|本.|机关|坚持|始终|均|都)在")
 # (right after the name, or after a list of names it heads: not 某某局党组的领导, 某某局工作要点的安排,
 # which name the body's own Party group or plan)
 _SUPERIOR_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{2,30}?)?的?(?:统一)?(?:要求|部署|安排|领导|指导|决策)")

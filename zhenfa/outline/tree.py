@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..display import count_han
 from ..fields.kinds import (
     DUTY_HEADING,
     HEADING_VERB,
@@ -50,11 +49,6 @@ from .markers import (
 from .unnumbered import names_a_part, parts_over_sub_headings, unnumbered_headings, unnumbered_sub_headings
 
 HEADING_LINE_MAX = 30  # an unnumbered heading line is short
-MIN_HEADING_BEFORE_SPACE = 4  # characters of a heading before the space its paragraph runs on after
-MIN_TEXT_AFTER_SPACE = 6  # characters of a clause after that space
-# How a paragraph's first sentence opens: a time (今年以来, 年初, 2023年), the body (我局, 局党组).
-SENTENCE_OPENER = re.compile(r"(?:今年以来|去年以来|年初以来|年初|年内|一年来|近年来|全年|(?:19|20)\d\d年(?:以来|度)?[，,]"
-                             r"|我[局委办厅院县区市镇乡旗]|本[局委办]|局党组|县委|区委|市委)")
 LATER_PARTS = (SectionKind.shortcomings, SectionKind.plans)  # the parts a line may open after the measures
 UNNUMBERED_RANK = 0.5  # headings set apart by layout: above every numbering that may nest in them
 UNNUMBERED_SUB_RANK = 1.5  # sub-headings set apart by layout under 一、: above （一） and what may nest in them
@@ -207,7 +201,6 @@ class _Builder:
         self._next_second: dict[str, tuple[int, int, int]] = {}  # (searched from, found at, searched to)
         self._second_heading_at: dict[str, tuple[int, int]] = {}  # (searched from, found at)
         self._plans_headings: list[tuple[int, MarkerFamily]] | None = None  # built by _begins_plans on first need
-        self._wrap_break_starts: frozenset[int] | None = None  # where a hard-wrapped line's break starts
         self.duty_report = False  # a head's own report on his rule-of-law duty (述法): build_outline sets it
         self._promoted: MarkerFamily | None = None  # an enumeration that numbers the report's parts (build)
         self._markers: list[MarkerMatch | None] = []  # each paragraph's line-start marker (build)
@@ -372,8 +365,6 @@ class _Builder:
             node: Node | None = None
             if m is not None:
                 node = Node(m.family, m.number, m.start, m.end, _heading_end(self.view, m.end, para.end), para.line)
-                if not m.family.enumeration:
-                    node.heading_end = self._heading_before_space(m.end, node.heading_end)
                 if m.family.enumeration and not self._enumeration_ok(node, para, index):
                     node = None
             if node is not None and node.family is not None:
@@ -535,31 +526,6 @@ class _Builder:
                 node.kinds = heading_kinds(self._heading_text(node), self.report_year)
             last_inline = node
             pos = m.end
-
-    def _heading_before_space(self, start: int, end: int) -> int:
-        """Where a heading that opens its line ends when its paragraph runs on after a space (一、加强组织
-        领导，确保落到实处 今年以来，我镇坚持…。, a copy that lost the line break): at that space, when a
-        clause of its own follows it; else at `end`. (Not at a hard-wrapped line's break, which
-        the view reads as spaces, nor within the heading's first characters: 一、2023年 工作情况.)"""
-        space = self.view.find(" ", start + MIN_HEADING_BEFORE_SPACE, end)
-        if space == -1 or (self.doc.wrap_breaks and self._is_wrap_break(space)) \
-                or count_han(self.view[start:space]) < MIN_HEADING_BEFORE_SPACE \
-                or not "\u4e00" <= self.view[space - 1] <= "\u9fff":
-            return end  # (a quoted term, a number or a year set apart by spaces: 深化“放管服” 改革, 2023年 全年…)
-        rest = space
-        while rest < end and self.view[rest] == " ":
-            rest += 1
-        if end - rest < MIN_TEXT_AFTER_SPACE or self.view[end:end + 1] not in ("。", "；", ";"):
-            return end
-        # the text after the space opens a sentence of its own (今年以来，…, 2023年，…, 我局…), not the
-        # heading's second half (强化组织领导 压实主体责任。, 深入学习贯彻 习近平法治思想，…)
-        return space if SENTENCE_OPENER.match(self.view, rest, end) else end
-
-    def _is_wrap_break(self, pos: int) -> bool:
-        starts = self._wrap_break_starts
-        if starts is None:
-            starts = self._wrap_break_starts = frozenset(self.doc.wrap_breaks.values())
-        return pos in starts
 
     def _previews(self, family: MarkerFamily, after: int, para: Paragraph) -> bool:
         """An inline list that names the parts to come: its 二、 follows in the paragraph, and the
