@@ -27,7 +27,7 @@ from .display import (
     display_text,
 )
 from .fold import fold_width
-from .wrapped import join_wrapped
+from .wrapped import double_spaced, join_wrapped
 
 
 class Line(NamedTuple):
@@ -61,6 +61,8 @@ class Doc:
     full_alnum: bool | None = field(default=None, repr=False)
     # A hard-wrapped text's breaks inside paragraphs (wrapped.py): the start of each, by its end.
     wrap_breaks: dict[int, int] = field(default_factory=dict, repr=False)
+    # Whether a blank line follows nearly every line of text (wrapped.double_spaced); found on first use.
+    spaced: bool | None = field(default=None, repr=False)
 
     @classmethod
     def from_text(cls, text: str, masks: Iterable[tuple[int, int]] = (), folded: str | None = None,
@@ -127,6 +129,12 @@ class Doc:
             pos = m.end()
         out.append(self.strip_span(pos, end))
         return out
+
+    def double_spaced(self) -> bool:
+        """Whether the copy put a blank line after (nearly) every line of text."""
+        if self.spaced is None:
+            self.spaced = double_spaced(self.lines)
+        return self.spaced
 
     def content(self, i: int) -> str:
         """Line `i` of the view without its indentation and trailing spaces."""

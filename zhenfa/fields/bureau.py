@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from ..display import is_han
 from ..layout import Layout, Role
 from ..models import Bureau, Warning, build
+from ..outline.markers import ORNAMENTS
 from ..text import Doc
 from ..titles import ORG_END, ORG_SUFFIX, PUBLISH_VERBS, ZONE_END, ZONE_NOT_A_NAME, ZONES
 from ..warnings import warn
-from ..wrapped import double_spaced
 from .kinds import HEADING_VERBS, MANNER_ADVERBS
 from .location import (
     MINISTRY,
@@ -251,7 +251,7 @@ def _from_author_line(w: _Where) -> Span | None:
         return None
     doc = w.doc
     # the first line of text under the title, a blank line between or none (three in a double-spaced copy)
-    reach = 3 if not double_spaced(doc.lines) else 5
+    reach = AUTHOR_LINE_REACH * (2 if doc.double_spaced() else 1) + 1
     for i in range(w.title_lines[1] + 1, min(w.title_lines[1] + reach, len(doc.lines))):
         content = doc.content(i)
         if not content:
@@ -271,6 +271,9 @@ def _is_issuer_part(view: str, start: int, end: int) -> bool:
     centre that posted it."""
     return not _PARTY.match(view[start:end]) and not _POSTER.search(view, start, end) \
         and not view.endswith(("党组", "党委"), start, end)
+
+
+AUTHOR_LINE_REACH = 2  # lines under a title its author line may stand on (a blank one between); twice in a double-spaced copy
 
 
 def _byline_issuer(doc: Doc, start: int, length: int) -> tuple[int, int] | None:
@@ -531,7 +534,7 @@ def find_bureau(doc: Doc, layout: Layout, title_lines: tuple[int, int] | None, t
     return bureau, place_span, warnings
 
 
-_OPENING_MARKS = "《〈“\"「『【[（(▍▌▎■◆●▶►★☆◇□▲△•"
+_OPENING_MARKS = "《〈“\"「『【[（(" + ORNAMENTS  # (▍清水县司法局: a heading's ornament before a name)
 _CLOSING_MARKS = "》〉”\"」』】]"  # (not a bracket: 藏语委办（编译局） closes its alias)
 # A template's stand-in for a body's name: 某镇, XX县司法局, ××乡, 乡镇.
 _TEMPLATE_BODY = re.compile(r"某|[Xx×＊*]{1,3}")

@@ -21,7 +21,6 @@ from ..titles import (
     title_core,
     title_trailer,
 )
-from ..wrapped import double_spaced
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年")
 
@@ -196,7 +195,7 @@ def _issuer_lines_above(doc: Doc, layout: Layout, i: int) -> int:
     reach = ISSUER_LINES_REACH
     while j >= 0:
         if i - j > reach:
-            if reach != ISSUER_LINES_REACH or not double_spaced(doc.lines):
+            if reach != ISSUER_LINES_REACH or not doc.double_spaced():
                 break
             reach *= 2  # a double-spaced copy: three blank lines where the page had one
         content = doc.content(j)

@@ -150,6 +150,9 @@ def starts_with_marker(text: str) -> bool:
 
 # What a page may set before a heading's number (▍ 一、…, a WeChat article's).
 ORNAMENTS = "▍▌▎■◆●▶►★☆◇□▲△•"
+# A page that rendered its first part's 一、 as a list item's bullet (• 加强党对法治政府建设领导情况 / … / 二、…):
+# the bullet line is that part's heading, where the report's first numbered part is its second.
+BULLETS = "•·●▪◆■"
 
 
 # The characters an enumeration marker (一是, 第一、, 其一，) can start with.

@@ -37,6 +37,7 @@ from ..layout import CLOSING_FORMULAS, Layout, Role
 from ..models import SectionKind
 from ..text import ANY_PUNCT, CLAUSE_END, ENDS_WITH_COLON, SENTENCE_END, Doc
 from .markers import (
+    BULLETS,
     INLINE_BOUNDARY,
     INLINE_CANDIDATE,
     LIST_BOUNDARY,
@@ -732,9 +733,6 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十")
 PART_ENUMERATIONS = ("di_cn",)
 
 
-# A page that rendered its first part's 一、 as a list item's bullet (• 加强党对法治政府建设领导情况 / … / 二、…):
-# the bullet line is that part's heading, where the report's first numbered part is its second.
-BULLETS = "•·●▪◆■"
 BULLET_HEADING_MAX = 40  # a heading's length: a longer bullet line is a list's item
 MIN_BULLET_HEADING = 6
 
