@@ -17,6 +17,7 @@ import pytest
 from test_invariance import VARIANTS, check_grounding, project
 
 import zhenfa
+from zhenfa.text import Doc
 from zhenfa.wrapped import _width
 
 BODY = (
@@ -273,7 +274,6 @@ def indented(paragraphs: list[str], width: int) -> str:
 def test_short_paragraph_report_wrapped_wide_reads_as_unwrapped(width: int, wrap: Any) -> None:
     """Most lines here are a paragraph's only or last one: fewer than 40 % reach the margin."""
     text = wrap(SHORT_PARAGRAPHS, width)
-    from zhenfa.text import Doc
     assert Doc.from_text(text).wrap_breaks  # read as wrapped
     assert project(record(text)) == project(record("\n".join(SHORT_PARAGRAPHS) + "\n"))
 
@@ -284,7 +284,6 @@ def test_sentences_a_line_of_a_few_lengths_are_not_a_wrap() -> None:
     long = "开展行政执法案卷评查工作并完成整改问题案卷卷宗共计{}卷。"
     short = "完成整改问题案卷{}卷。"
     lines = [(long if n % 3 == 0 else short).format(10 + n) for n in range(18)]
-    from zhenfa.text import Doc
     assert not Doc.from_text("\n".join(lines) + "\n").wrap_breaks
 
 
@@ -335,7 +334,6 @@ SHORT_LINES = [
 def test_a_web_copy_of_short_lines_is_not_read_as_wrapped(spacing: str) -> None:
     """Headings longer than their one-sentence paragraphs share a width, and none ends with 。: no
     margin cut them (they hold no sentence's end), so no line is joined to the next."""
-    from zhenfa.text import Doc
     text = spacing.join(SHORT_LINES) + "\n"
     assert not Doc.from_text(text).wrap_breaks
     assert zhenfa.extract_text(text).title == "某某县司法局2023年度法治政府建设情况报告"
